@@ -1,0 +1,17 @@
+export { scenarioSchema, currentSchemaVersion, type Scenario, type ScenarioInput } from './schema/scenario';
+export * from './schema/component';
+export * from './schema/edge';
+export * from './schema/group';
+export * from './schema/client';
+export * from './schema/workload';
+export * from './schema/recovery';
+export * from './schema/settings';
+export * from './schema/layout';
+export * from './schema/primitives';
+export { parseScenario, type ParseResult } from './parseScenario';
+export { formatIssue, formatJsonPath, toScenarioIssues, type ScenarioIssue } from './errors';
+export { checkConnection, type ConnectionContext, type ConnectionVerdict } from './connectionRules';
+export { catalogRegions, findCatalogRegion, searchCatalogRegions, type CatalogRegion } from './regions';
+export { createClient, createComponent, createEdge, createGroup } from './defaults';
+export { createExampleScenario } from './fixtures/exampleScenario';
+export * from './limits';

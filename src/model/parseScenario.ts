@@ -1,0 +1,51 @@
+import { toScenarioIssues, type ScenarioIssue } from './errors';
+import { maxClients, maxComponents, maxEdges, maxGroups, maxScenarioBytes } from './limits';
+import { migrateDocument, scenarioMigrations } from './migrations';
+import { currentSchemaVersion, scenarioSchema, type Scenario } from './schema/scenario';
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; migratedFrom: number | null }
+  | { ok: false; issues: ScenarioIssue[] };
+
+const formatBytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function checkCounts(document: Record<string, unknown>): ScenarioIssue[] {
+  const limits: [string, number][] = [
+    ['components', maxComponents],
+    ['clients', maxClients],
+    ['groups', maxGroups],
+    ['edges', maxEdges],
+  ];
+  return limits.flatMap(([field, max]) => {
+    const value = document[field];
+    return Array.isArray(value) && value.length > max
+      ? [{ path: field, message: `has ${value.length} items; the limit is ${max}` }]
+      : [];
+  });
+}
+
+/**
+ * The one door for untrusted input (import, share link, IndexedDB restore, CLI, worker):
+ * JSON text or a parsed value → migrate → size limits → schema. Never throws.
+ */
+export function parseScenario(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > maxScenarioBytes) {
+      return { ok: false, issues: [{ path: '(document)', message: `is ${formatBytes(input.length)}; the limit is ${formatBytes(maxScenarioBytes)}` }] };
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, issues: [{ path: '(document)', message: `is not valid JSON (${detail})` }] };
+    }
+  }
+  const migrated = migrateDocument(value, currentSchemaVersion, scenarioMigrations);
+  if (!migrated.ok) return migrated;
+  const countIssues = checkCounts(migrated.document);
+  if (countIssues.length > 0) return { ok: false, issues: countIssues };
+  const parsed = scenarioSchema.safeParse(migrated.document);
+  if (!parsed.success) return { ok: false, issues: toScenarioIssues(parsed.error) };
+  return { ok: true, scenario: parsed.data, migratedFrom: migrated.migratedFrom };
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { elementIdSchema } from './primitives';
+
+const finite = z.number().finite();
+
+/** Where an element sits on the canvas, in canvas pixels relative to its parent group. UI only. */
+export const nodeLayoutSchema = z.object({
+  x: finite,
+  y: finite,
+  width: finite.positive().optional(),
+  height: finite.positive().optional(),
+});
+export type NodeLayout = z.infer<typeof nodeLayoutSchema>;
+
+export const layoutSchema = z.object({
+  nodes: z.record(elementIdSchema, nodeLayoutSchema),
+});
+export type Layout = z.infer<typeof layoutSchema>;

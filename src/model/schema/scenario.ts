@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { checkConnection } from '../connectionRules';
+import { findCatalogRegion } from '../regions';
+import { clientPopulationSchema } from './client';
+import { componentSchema } from './component';
+import { edgeSchema } from './edge';
+import { allowedGroupParents, groupSchema } from './group';
+import { layoutSchema } from './layout';
+import { displayNameSchema, elementIdSchema } from './primitives';
+import { recoverySchema } from './recovery';
+import { settingsSchema } from './settings';
+import { workloadSchema } from './workload';
+
+/** The version this build writes; older documents are migrated up to it (see migrations/). */
+export const currentSchemaVersion = 1;
+
+const scenarioShape = z.object({
+  schemaVersion: z.literal(currentSchemaVersion),
+  id: elementIdSchema,
+  name: displayNameSchema,
+  description: z.string().max(2000).optional(),
+  workload: workloadSchema,
+  clients: z.array(clientPopulationSchema),
+  groups: z.array(groupSchema),
+  components: z.array(componentSchema),
+  edges: z.array(edgeSchema),
+  recovery: recoverySchema,
+  settings: settingsSchema,
+  layout: layoutSchema,
+});
+
+type ScenarioShape = z.infer<typeof scenarioShape>;
+
+/** Cross-references the per-field rules cannot see: unique ids, placements, nesting, edge endpoints. */
+function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const previous = seen.get(id);
+    if (previous) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicates the id of ${previous}` });
+    else seen.set(id, path.join('.'));
+  };
+  scenario.clients.forEach((c, i) => claim(c.id, ['clients', i]));
+  scenario.groups.forEach((g, i) => claim(g.id, ['groups', i]));
+  scenario.components.forEach((c, i) => claim(c.id, ['components', i]));
+  scenario.edges.forEach((e, i) => claim(e.id, ['edges', i]));
+
+  const groupsById = new Map(scenario.groups.map((group) => [group.id, group]));
+  scenario.groups.forEach((group, i) => {
+    const parent = group.parentId === null ? null : groupsById.get(group.parentId);
+    if (group.parentId !== null && !parent) {
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'parentId'], message: `refers to no group "${group.parentId}"` });
+    } else if (!allowedGroupParents[group.kind].includes(parent ? parent.kind : null)) {
+      const where = parent ? `inside a ${parent.kind}` : 'at the top level';
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'parentId'], message: `a ${group.kind} cannot sit ${where}` });
+    }
+    if (group.kind === 'region' && !findCatalogRegion(group.regionId)) {
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'regionId'], message: `"${group.regionId}" is not a catalog region (e.g. aws:eu-west-1)` });
+    }
+  });
+
+  const checkPlacement = (groupId: string, path: (string | number)[]) => {
+    const group = groupsById.get(groupId);
+    if (!group) ctx.addIssue({ code: 'custom', path, message: `refers to no group "${groupId}"` });
+    else if (group.kind === 'provider') ctx.addIssue({ code: 'custom', path, message: 'place it in a region or a zone, not directly in a provider' });
+  };
+  scenario.components.forEach((component, i) => {
+    if (component.groupId !== null) checkPlacement(component.groupId, ['components', i, 'groupId']);
+    if (component.kind === 'database') {
+      component.replicaGroupIds.forEach((groupId, j) => checkPlacement(groupId, ['components', i, 'replicaGroupIds', j]));
+    }
+    if ((component.kind === 'compute' || component.kind === 'monolith') && component.minHealthy > component.instances) {
+      ctx.addIssue({ code: 'custom', path: ['components', i, 'minHealthy'], message: `must be ≤ instances (${component.instances})` });
+    }
+  });
+
+  scenario.clients.forEach((client, i) => {
+    if (client.location.kind === 'region' && !findCatalogRegion(client.location.regionId)) {
+      ctx.addIssue({ code: 'custom', path: ['clients', i, 'location', 'regionId'], message: `"${client.location.regionId}" is not a catalog region` });
+    }
+  });
+
+  scenario.edges.forEach((edge, i) => {
+    const verdict = checkConnection(scenario, edge.from, edge.to, edge.kind, edge.id);
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['edges', i], message: verdict.reason });
+  });
+}
+
+/** The one schema for a scenario document: types, import, share links, CLI and worker all use it. */
+export const scenarioSchema = scenarioShape.superRefine(checkReferences);
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** What a scenario looks like before defaults are filled in (e.g. a hand-written file). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
