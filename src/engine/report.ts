@@ -1,0 +1,107 @@
+/**
+ * The report contract of SPEC §4: what `meridian evaluate --json` prints and what the UI shows.
+ * Every section may carry `explain` terms so that each figure can be broken down on screen.
+ */
+
+/** One additive term of a figure: "network eu-west-2 → eu-west-1: 14 ms". */
+export interface ExplainTerm {
+  label: string;
+  value: number;
+  unit: string;
+  /** Component, group, edge or client id the term belongs to, when it belongs to one. */
+  elementId?: string;
+}
+
+export interface LatencySummary {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  /** Points of the cumulative distribution, ascending in ms: [ms, probability ≤ ms]. */
+  cdf: Array<[number, number]>;
+  /** True when some component on the path is saturated: the figures above are then not finite latencies. */
+  saturated: boolean;
+  explain: ExplainTerm[];
+}
+
+export interface LatencyReport {
+  overall: LatencySummary;
+  byPopulation: Record<string, LatencySummary>;
+}
+
+export interface CapacityReport {
+  maxRequestsPerSecond: number;
+  bottleneck: string | null;
+  utilization: Record<string, number>;
+  saturated: boolean;
+  /** Requests per second offered to each component at average load. */
+  loadRequestsPerSecond: Record<string, number>;
+  /** Instances needed at the autoscaling target utilization, at average load and at peak. */
+  instancesNeeded: Record<string, { average: number; peak: number }>;
+}
+
+export interface AvailabilityFigure {
+  availability: number;
+  /** Computed directly, never as 1 − availability, so that 1e-12 is exact. */
+  unavailability: number;
+  nines: number;
+  downtimeMinutesPerMonth: number;
+  downtimeMinutesPerYear: number;
+  explain: ExplainTerm[];
+}
+
+export interface AvailabilityReport extends AvailabilityFigure {
+  byPopulation: Record<string, AvailabilityFigure>;
+  singlePointsOfFailure: string[];
+  /** Birnbaum importance: how much U falls if this component were perfect. */
+  importance: Record<string, number>;
+}
+
+export interface RecoveryEvent {
+  id: string;
+  kind: 'instance' | 'zone' | 'region' | 'provider' | 'databasePrimary' | 'corruption';
+  target: string;
+  survived: boolean;
+  rtoSeconds: number;
+  rpoSeconds: number;
+  meetsTargets: boolean;
+  explain: { rto: ExplainTerm[]; rpo: ExplainTerm[] };
+}
+
+export interface RecoveryReport {
+  events: RecoveryEvent[];
+  worstRtoSeconds: number;
+  worstRpoSeconds: number;
+}
+
+export interface CostReport {
+  monthlyUsd: number;
+  perMillionRequestsUsd: number;
+  byComponent: Record<string, number>;
+  byCategory: Record<string, number>;
+  lineItems: Array<ExplainTerm & { category: string }>;
+}
+
+export interface TradeoffRow {
+  concern: 'scalability' | 'reliability' | 'performance' | 'cost' | 'operationalComplexity' | 'security' | 'consistency';
+  /** Named figures of the row, e.g. { maxRequestsPerSecond: 1200, headroom: 3 }. */
+  values: Record<string, number | string>;
+  summary: string;
+}
+
+export interface ReportWarning {
+  code: string;
+  message: string;
+  elementId?: string;
+}
+
+export interface Report {
+  scenario: { id: string; name: string };
+  latency: LatencyReport;
+  capacity: CapacityReport;
+  availability: AvailabilityReport;
+  recovery: RecoveryReport;
+  cost: CostReport;
+  tradeoffs: { rows: TradeoffRow[] };
+  warnings: ReportWarning[];
+}
