@@ -7,7 +7,6 @@ export type ParseResult =
   | { ok: true; scenario: Scenario; migratedFrom: number | null }
   | { ok: false; issues: ScenarioIssue[] };
 
-const formatBytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function checkCounts(document: Record<string, unknown>): ScenarioIssue[] {
   const limits: [string, number][] = [
@@ -32,7 +31,8 @@ export function parseScenario(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > maxScenarioBytes) {
-      return { ok: false, issues: [{ path: '(document)', message: `is ${formatBytes(input.length)}; the limit is ${formatBytes(maxScenarioBytes)}` }] };
+      const limitMb = maxScenarioBytes / 1024 / 1024;
+      return { ok: false, issues: [{ path: '(document)', message: `is ${input.length.toLocaleString('en-US')} characters long; the limit is ${limitMb} MB` }] };
     }
     try {
       value = JSON.parse(input);
