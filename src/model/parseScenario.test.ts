@@ -104,7 +104,7 @@ describe('parseScenario refuses, naming the JSON path and the rule', () => {
     expectIssue({ ...example, edges }, `edges[${example.edges.length}]`, 'There is no component "ghost".');
   });
   it('a leaderless quorum that does not match its copies', () => {
-    const patch = { kind: 'database', ...createComponent('database', 'app-a', 'x', 'zone-a'), model: 'leaderless', quorum: { n: 3, r: 2, w: 2 } };
+    const patch = { ...createComponent('database', 'app-a', 'x', 'zone-a'), model: 'leaderless', quorum: { n: 3, r: 2, w: 2 } };
     expectIssue(withComponent(example, patch), 'components[2].quorum.n', 'must equal the number of copies (1)');
   });
   it('text that is not JSON', () => {
