@@ -48,6 +48,19 @@ export default tseslint.config(
     rules: purityRule,
   },
   {
+    // Commands are pure scenario → scenario functions under the store and the UI.
+    files: ['src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiLibraries.map((name) => ({ name, message: 'Commands stay pure: no UI libraries.' })),
+          patterns: [{ group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/worker/**', '**/engine/**'], message: 'Layers point one way: model ← commands ← store.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },

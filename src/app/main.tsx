@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RestoreGate } from '../panels';
 import { App } from './App';
+import { bootstrapFiles } from './bootstrap';
 import './app.css';
+
+// Restore saved work before the editor mounts, so autosave never overwrites it with the example.
+void bootstrapFiles();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Meridian: #root element missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <RestoreGate>
+      <App />
+    </RestoreGate>
   </StrictMode>,
 );

@@ -13,6 +13,7 @@ export interface ExplainTerm {
 }
 
 export interface LatencySummary {
+  /** Percentiles and mean, ms; `Infinity` (JSON null) when `saturated`: no finite latency exists. */
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -21,6 +22,8 @@ export interface LatencySummary {
   cdf: Array<[number, number]>;
   /** True when some component on the path is saturated: the figures above are then not finite latencies. */
   saturated: boolean;
+  /** Offered load of the whole design (requests/s) at which this population's path saturates. */
+  saturatesAtRequestsPerSecond: number;
   explain: ExplainTerm[];
 }
 

@@ -1,0 +1,32 @@
+/** The parts of a keyboard event a shortcut looks at. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * Whether a key press is a shortcut written like `Mod+Shift+Z`, `Delete` or `Mod+Y`.
+ * `Mod` is Ctrl or ⌘ (either is accepted, so the same shortcut works on every platform).
+ */
+export function matchesShortcut(press: KeyPress, shortcut: string): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop()?.toLowerCase();
+  const wantsMod = parts.includes('Mod');
+  const wantsShift = parts.includes('Shift');
+  const wantsAlt = parts.includes('Alt');
+  return (
+    press.key.toLowerCase() === key &&
+    (press.ctrlKey || press.metaKey) === wantsMod &&
+    press.shiftKey === wantsShift &&
+    press.altKey === wantsAlt
+  );
+}
+
+/** Typing in a field must never trigger canvas shortcuts (Backspace deletes a character, not a node). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

@@ -1,0 +1,94 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type Connection,
+  type OnNodeDrag,
+  type Viewport,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback } from 'react';
+import { connectCommand, dropNodesCommand, gridSize } from '../commands';
+import { useMeridianStore } from '../store';
+import { CanvasEmptyHint } from './CanvasEmptyHint';
+import { CanvasNotice } from './CanvasNotice';
+import { EdgeKindToggle } from './edges/EdgeKindToggle';
+import { EdgeLegend } from './edges/EdgeLegend';
+import type { FlowEdge, FlowNode } from './flowTypes';
+import { miniMapColour } from './miniMapColour';
+import { edgeTypes } from './edgeTypes';
+import { nodeTypes } from './nodeTypes';
+import { RegionPicker } from './RegionPicker';
+import { useCanvasDrop } from './useCanvasDrop';
+import { useFitOnNewScenario } from './useFitOnNewScenario';
+import { useFlowGraph } from './useFlowGraph';
+import { fitViewOptions } from './viewOptions';
+import './canvas.css';
+
+const snapGrid: [number, number] = [gridSize, gridSize];
+const multiSelectKeys = ['Shift', 'Meta', 'Control'];
+const miniMapSize = { width: 150, height: 100 };
+
+/** The design surface: nested groups, component cards and typed edges. */
+export function Canvas() {
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowGraph();
+  const { onDragOver, onDrop } = useCanvasDrop();
+  useFitOnNewScenario();
+
+  const onConnect = useCallback((connection: Connection) => {
+    const { dispatch, newEdgeKind, showNotice, dismissNotice } = useMeridianStore.getState();
+    const result = dispatch(connectCommand, { from: connection.source, to: connection.target, kind: newEdgeKind });
+    if (result.ok) dismissNotice();
+    else showNotice('connection', result.reason);
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
+    const positions = Object.fromEntries(dragged.map((node) => [node.id, node.position]));
+    useMeridianStore.getState().dispatch(dropNodesCommand, { positions });
+  }, []);
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => useMeridianStore.getState().setViewport(viewport), []);
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStop={onNodeDragStop}
+        onMoveEnd={onMoveEnd}
+        snapToGrid
+        snapGrid={snapGrid}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiSelectKeys}
+        elevateNodesOnSelect={false}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.15}
+        maxZoom={2.5}
+        attributionPosition="top-right"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} color="var(--canvas-dots)" />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={2} maskColor="var(--minimap-mask)" style={miniMapSize} />
+        <Panel position="top-left">
+          <EdgeKindToggle />
+        </Panel>
+        <Panel position="bottom-left" className="edge-legend-panel">
+          <EdgeLegend />
+        </Panel>
+      </ReactFlow>
+      <CanvasEmptyHint />
+      <CanvasNotice />
+      <RegionPicker />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowEdge } from '../flowTypes';
+import { floatingEdgeEnds, type Box, type Side } from './floatingEdgeGeometry';
+
+const positions: Record<Side, Position> = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom };
+
+function boxOf(node: InternalNode): Box {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+/** An edge between the facing sides of its two nodes, labelled and marked by kind. */
+export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  if (!sourceNode || !targetNode) return null;
+  const ends = floatingEdgeEnds(boxOf(sourceNode), boxOf(targetNode));
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: ends.sourceX,
+    sourceY: ends.sourceY,
+    sourcePosition: positions[ends.sourceSide],
+    targetX: ends.targetX,
+    targetY: ends.targetY,
+    targetPosition: positions[ends.targetSide],
+  });
+  return (
+    <BaseEdge
+      id={id}
+      path={path}
+      markerStart={markerStart}
+      markerEnd={markerEnd}
+      style={style}
+      label={label}
+      labelX={labelX}
+      labelY={labelY}
+      labelBgPadding={[4, 2]}
+      labelBgBorderRadius={4}
+      interactionWidth={interactionWidth ?? 16}
+    />
+  );
+});

@@ -1,0 +1,32 @@
+import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { resizeGroupCommand } from '../../commands';
+import { useGroup, useMeridianStore } from '../../store';
+import type { GroupFlowNode } from '../flowTypes';
+import { groupIcons } from '../nodes/nodeIcons';
+import { describeGroup } from './describeGroup';
+
+const minSide = 120;
+
+/** A provider, region or zone: a tinted, resizable frame whose contents move with it. */
+export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<GroupFlowNode>) {
+  const group = useGroup(id);
+  const onResizeEnd = useCallback(
+    (_event: unknown, { x, y, width, height }: ResizeParams) => {
+      useMeridianStore.getState().dispatch(resizeGroupCommand, { id, x, y, width, height });
+    },
+    [id],
+  );
+  if (!group) return null;
+  const Icon = groupIcons[group.kind];
+  return (
+    <div className={`group-frame group-frame--${group.kind}${selected ? ' is-selected' : ''}`} data-testid={`canvas.group.${id}`}>
+      <NodeResizer isVisible={selected} minWidth={minSide} minHeight={minSide} onResizeEnd={onResizeEnd} lineClassName="group-resize-line" handleClassName="group-resize-handle" />
+      <div className="group-frame__header">
+        <Icon size={14} aria-hidden />
+        <span className="group-frame__name">{group.name}</span>
+        <span className="group-frame__detail">{describeGroup(group)}</span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,6 @@
+export { Canvas } from './Canvas';
+export { Palette } from './palette/Palette';
+export { EdgeSample } from './edges/EdgeSample';
+export { edgeAppearance } from './edges/edgeAppearance';
+export { componentLooks, groupIcons, usersIcon, type NodeFamily } from './nodes/nodeIcons';
+export { fitViewOptions } from './viewOptions';

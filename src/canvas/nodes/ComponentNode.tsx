@@ -1,0 +1,25 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useComponent } from '../../store';
+import type { ComponentFlowNode } from '../flowTypes';
+import { describeComponent } from './describeComponent';
+import { NodeCard } from './NodeCard';
+import { componentLooks } from './nodeIcons';
+
+/** A component on the canvas; subscribes to its own element only. */
+export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeProps<ComponentFlowNode>) {
+  const component = useComponent(id);
+  if (!component) return null;
+  const look = componentLooks[component.kind];
+  return (
+    <NodeCard
+      id={id}
+      family={look.family}
+      icon={look.icon}
+      name={component.name}
+      detail={describeComponent(component)}
+      selected={selected}
+      acceptsConnections
+    />
+  );
+});

@@ -1,0 +1,31 @@
+import { Handle, Position } from '@xyflow/react';
+import type { LucideIcon } from 'lucide-react';
+import type { NodeFamily } from './nodeIcons';
+
+interface NodeCardProps {
+  id: string;
+  family: NodeFamily;
+  icon: LucideIcon;
+  name: string;
+  detail: string;
+  selected: boolean;
+  /** Whether other nodes may connect to this one (users only send). */
+  acceptsConnections: boolean;
+}
+
+/** The card every component and client population is drawn as: icon, name and its key parameter. */
+export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections }: NodeCardProps) {
+  return (
+    <div className={`node-card node-card--${family}${selected ? ' is-selected' : ''}`} data-testid={`canvas.node.${id}`} title={`${name} — ${detail}`}>
+      {acceptsConnections && <Handle type="target" position={Position.Left} className="node-handle" data-testid={`canvas.node.${id}.target`} />}
+      <span className="node-card__icon" aria-hidden>
+        <Icon size={18} strokeWidth={2} />
+      </span>
+      <span className="node-card__text">
+        <span className="node-card__name">{name}</span>
+        <span className="node-card__detail">{detail}</span>
+      </span>
+      <Handle type="source" position={Position.Right} className="node-handle" data-testid={`canvas.node.${id}.source`} />
+    </div>
+  );
+}

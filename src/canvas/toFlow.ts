@@ -1,0 +1,79 @@
+import type { Group, Scenario } from '../model';
+import { groupSize } from '../commands';
+import { edgeAppearance, edgeLabel } from './edges/edgeAppearance';
+import type { FlowEdge, FlowNode, GroupFlowNode } from './flowTypes';
+
+const origin = { x: 0, y: 0 };
+
+/** Cards stack above every group frame, whatever order things were added in. */
+const cardZ = 10;
+
+/** Groups ordered parents first, as React Flow requires of nested nodes, with their nesting depth. */
+function groupsParentsFirst(groups: readonly Group[]): { group: Group; depth: number }[] {
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  const depth = (group: Group): number => {
+    let d = 0;
+    for (let parent = group.parentId; parent !== null && d < 16; parent = byId.get(parent)?.parentId ?? null) d += 1;
+    return d;
+  };
+  return groups.map((group) => ({ group, depth: depth(group) })).sort((a, b) => a.depth - b.depth);
+}
+
+/** Scenario → React Flow nodes: groups as nested group nodes, then components and client populations. */
+export function toFlowNodes(scenario: Scenario, selected: ReadonlySet<string>): FlowNode[] {
+  const layout = scenario.layout.nodes;
+  const groupIds = new Set(scenario.groups.map((group) => group.id));
+  const parentOf = (id: string | null) => (id !== null && groupIds.has(id) ? { parentId: id } : {});
+  const groups = groupsParentsFirst(scenario.groups).map(({ group, depth }): GroupFlowNode => {
+    const entry = layout[group.id];
+    const size = groupSize(group.kind, entry);
+    return {
+      id: group.id,
+      type: 'group',
+      position: entry ? { x: entry.x, y: entry.y } : origin,
+      width: size.width,
+      height: size.height,
+      zIndex: depth,
+      selected: selected.has(group.id),
+      data: { kind: group.kind },
+      ...parentOf(group.parentId),
+    };
+  });
+  const components = scenario.components.map(
+    (component): FlowNode => ({
+      id: component.id,
+      type: 'component',
+      position: layout[component.id] ?? origin,
+      zIndex: cardZ,
+      selected: selected.has(component.id),
+      data: { kind: component.kind },
+      ...parentOf(component.groupId),
+    }),
+  );
+  const clients = scenario.clients.map(
+    (client): FlowNode => ({ id: client.id, type: 'client', position: layout[client.id] ?? origin, zIndex: cardZ, selected: selected.has(client.id), data: {} }),
+  );
+  return [...groups, ...components, ...clients];
+}
+
+/** Scenario → React Flow edges, drawn by kind (solid calls, dashed async, dotted two-way replication). */
+export function toFlowEdges(scenario: Scenario, selected: ReadonlySet<string>): FlowEdge[] {
+  return scenario.edges.map((edge) => {
+    const look = edgeAppearance[edge.kind];
+    const marker = { type: 'arrowclosed' as const, color: look.colour, width: 18, height: 18 };
+    const label = edgeLabel(edge);
+    return {
+      id: edge.id,
+      source: edge.from,
+      target: edge.to,
+      type: 'floating',
+      className: `edge edge--${edge.kind}`,
+      selected: selected.has(edge.id),
+      animated: edge.kind === 'async',
+      markerEnd: marker,
+      ...(look.bothEnds ? { markerStart: marker } : {}),
+      ...(label ? { label } : {}),
+      data: { kind: edge.kind },
+    };
+  });
+}

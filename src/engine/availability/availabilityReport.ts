@@ -1,0 +1,61 @@
+import type { Scenario } from '../../model';
+import type { AvailabilityReport, ExplainTerm } from '../report';
+import { availabilityFigure } from './availabilityFigure';
+import { availabilityImportance } from './availabilityImportance';
+import { availabilityParameters, type AvailabilityParameters } from './availabilityParameters';
+import { compileAvailability, type CompiledAvailability } from './compileAvailability';
+import { evaluateAvailability } from './evaluateAvailability';
+import type { FailureVariable } from './faultTree';
+import { bddSinglePointsOfFailure } from './singlePointsOfFailure';
+
+const unit = 'unavailability';
+
+/**
+ * Builds SPEC §4's availability section from a compiled structure and its parameters:
+ * overall and per-population figures with their explain terms (steady-state structure per request
+ * class, then each failover term), single points of failure (elements whose one failure fails at
+ * least one population's reads or writes), and the importance of every component and domain.
+ */
+export function availabilityReportFrom(compiled: CompiledAvailability, parameters: AvailabilityParameters): AvailabilityReport {
+  const evaluation = evaluateAvailability(compiled, parameters);
+  const { roots, tree } = compiled.structure;
+  const byPopulation: AvailabilityReport['byPopulation'] = {};
+  for (const [populationId, u] of evaluation.byPopulation) {
+    const explain: ExplainTerm[] = [];
+    roots.forEach((root, r) => {
+      if (root.populationId !== populationId) return;
+      const fraction = parameters.rootClassFraction[r] as number;
+      explain.push({ label: `${root.requestClass}s (${(fraction * 100).toFixed(1)} % of requests): steady state`, value: fraction * (evaluation.rootStructural[r] as number), unit });
+      for (const term of parameters.failover) {
+        if (term.rootIndex === r) explain.push({ label: `${root.requestClass}s: ${term.label}`, value: fraction * term.unavailability, unit, elementId: term.elementId });
+      }
+    });
+    byPopulation[populationId] = availabilityFigure(u, parameters.monthHours, explain);
+  }
+
+  const spofVariables = new Set<number>();
+  bddSinglePointsOfFailure(compiled.bdd, tree.variables, parameters.unavailability).forEach((list, r) => {
+    if ((parameters.rootClassFraction[r] as number) > 0) for (const v of list) spofVariables.add(v);
+  });
+  const singlePointsOfFailure = [...new Set([...spofVariables].sort((a, b) => a - b).map((v) => (tree.variables[v] as FailureVariable).elementId))];
+
+  const importance = Object.fromEntries(
+    [...availabilityImportance(compiled, parameters, evaluation)].sort((a, b) => b[1] - a[1]),
+  );
+  const overallExplain: ExplainTerm[] = [
+    { label: 'Steady state: failures of the structure (exact)', value: evaluation.overallStructural, unit },
+    { label: 'Failover: detection and switch after each failure', value: evaluation.overallFailover, unit },
+  ];
+  return { ...availabilityFigure(evaluation.overall, parameters.monthHours, overallExplain), byPopulation, singlePointsOfFailure, importance };
+}
+
+/**
+ * `evaluateAvailabilityReport(scenario)`: compile + parameters + evaluate in one call, for the
+ * CLI and tests. Interactive callers keep the {@link CompiledAvailability} (its
+ * `structure.warnings` hold the pass's warnings) and rerun only {@link availabilityParameters}
+ * and {@link availabilityReportFrom} on parameter edits.
+ */
+export function evaluateAvailabilityReport(scenario: Scenario): AvailabilityReport {
+  const compiled = compileAvailability(scenario);
+  return availabilityReportFrom(compiled, availabilityParameters(compiled, scenario));
+}

@@ -1,0 +1,12 @@
+export { compileAvailability, type CompiledAvailability } from './compileAvailability';
+export { availabilityParameters, type AvailabilityParameters } from './availabilityParameters';
+export { evaluateAvailability, type AvailabilityEvaluation } from './evaluateAvailability';
+export { availabilityReportFrom, evaluateAvailabilityReport } from './availabilityReport';
+export { availabilityImportance } from './availabilityImportance';
+export { availabilityFigure } from './availabilityFigure';
+export { runAvailabilityMonteCarlo, type MonteCarloEstimate } from './monteCarlo';
+export { routerFailoverTime, type FailoverTime } from './failoverTime';
+export type { FailoverTerm } from './failoverPenalty';
+export type { AvailabilityRoot } from './scenarioFaultTree';
+export type { RequestClass } from './requestClass';
+export { reliabilityTradeoffRow } from './reliabilityTradeoffRow';

@@ -1,0 +1,104 @@
+import type { ComponentKind } from '../../model';
+import { requestClasses, type CompiledModel } from './compiledModel';
+
+/** Calls made one after another, or (parallel) at once with the caller waiting for the slowest. */
+export interface CallStep {
+  edges: number[];
+  /** Probability that each edge's call is made at all (cache-aside: data-store calls only on a miss). */
+  gates: number[];
+  parallel: boolean;
+}
+
+/** What a request of one class does at a caller: a router picks one of `routeEdges`; others run `steps`. */
+export interface CallPlan {
+  router: boolean;
+  routeEdges: number[];
+  steps: CallStep[];
+}
+
+/** Routers choose, services need (SPEC §1): these kinds send each request to one target. */
+export const routerKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb', 'cdn', 'loadBalancer']);
+const dataStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'objectStorage']);
+
+/** Call plans of every component and population, for reads and writes: `plans[i * 2 + class]`. */
+export interface CallPlans {
+  components: CallPlan[];
+  populations: CallPlan[];
+  /**
+   * 1 when a component's response differs between reads and writes: it calls a database, has a call
+   * that applies to one class only, or calls such a component. Others share one result for both.
+   */
+  classSensitive: Uint8Array;
+}
+
+function applies(appliesTo: number, classIndex: number): boolean {
+  return appliesTo === 0 || appliesTo === classIndex + 1;
+}
+
+/**
+ * The call plan of a caller for one request class. Non-cyclic call edges that apply to the class, in
+ * scenario order; edges of one parallel group form one step. Cache-aside rule: when a caller looks up
+ * a cache that has no calls of its own, its calls to databases and object stores of the same class
+ * are made only on a miss, with probability Π(1 − hitRatio) over those caches.
+ */
+function buildPlan(model: CompiledModel, edgeIds: ArrayLike<number>, router: boolean, classIndex: number): CallPlan {
+  const { topology: t, parameters: p } = model;
+  const edges: number[] = [];
+  for (let i = 0; i < edgeIds.length; i += 1) {
+    const e = edgeIds[i] ?? 0;
+    if (t.cyclic[e] === 0 && applies(p.edgeAppliesTo[e] ?? 0, classIndex)) edges.push(e);
+  }
+  if (router) return { router, routeEdges: edges, steps: [] };
+  let missProbability = 1;
+  for (const e of edges) {
+    const callee = t.edgeTo[e] ?? 0;
+    if (t.kinds[callee] === 'cache' && (t.outStart[callee + 1] ?? 0) === (t.outStart[callee] ?? 0)) missProbability *= 1 - (p.hitRatio[callee] ?? 0);
+  }
+  const steps: CallStep[] = [];
+  const stepOfGroup = new Map<number, CallStep>();
+  for (const e of edges) {
+    const gate = dataStoreKinds.has(t.kinds[t.edgeTo[e] ?? 0] ?? 'compute') ? missProbability : 1;
+    const group = p.edgeParallelGroup[e] ?? -1;
+    const existing = group >= 0 ? stepOfGroup.get(group) : undefined;
+    if (existing) {
+      existing.edges.push(e);
+      existing.gates.push(gate);
+      continue;
+    }
+    const step: CallStep = { edges: [e], gates: [gate], parallel: group >= 0 };
+    if (group >= 0) stepOfGroup.set(group, step);
+    steps.push(step);
+  }
+  return { router, routeEdges: [], steps };
+}
+
+/** Builds the call plans of a model (O(edges)); rebuilt whenever parameters change. */
+export function buildCallPlans(model: CompiledModel): CallPlans {
+  const t = model.topology;
+  const components: CallPlan[] = [];
+  t.componentIds.forEach((_, c) => {
+    const edges = t.outEdges.subarray(t.outStart[c] ?? 0, t.outStart[c + 1] ?? 0);
+    const router = routerKindSet.has(t.kinds[c] ?? 'compute');
+    requestClasses.forEach((_, k) => components.push(buildPlan(model, edges, router, k)));
+  });
+  const populations: CallPlan[] = [];
+  t.populationIds.forEach((_, q) => {
+    const edges = t.clientOutEdges.subarray(t.clientOutStart[q] ?? 0, t.clientOutStart[q + 1] ?? 0);
+    requestClasses.forEach((_, k) => populations.push(buildPlan(model, edges, false, k)));
+  });
+  return { components, populations, classSensitive: classSensitivity(model) };
+}
+
+function classSensitivity(model: CompiledModel): Uint8Array {
+  const { topology: t, parameters: p } = model;
+  const sensitive = new Uint8Array(t.componentIds.length);
+  for (let i = t.topologicalOrder.length - 1; i >= 0; i -= 1) {
+    const c = t.topologicalOrder[i] ?? 0;
+    for (let j = t.outStart[c] ?? 0; j < (t.outStart[c + 1] ?? 0); j += 1) {
+      const e = t.outEdges[j] ?? 0;
+      const callee = t.edgeTo[e] ?? 0;
+      if (t.cyclic[e] === 0 && ((p.edgeAppliesTo[e] ?? 0) !== 0 || t.kinds[callee] === 'database' || sensitive[callee] === 1)) sensitive[c] = 1;
+    }
+  }
+  return sensitive;
+}

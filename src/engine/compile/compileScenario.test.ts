@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createExampleScenario, type Scenario } from '../../model';
+import { compileScenario, updateCompiledModel } from './compileScenario';
+import { topologicalOrder } from './topologicalOrder';
+
+describe('compileScenario', () => {
+  it('lays out components, placements and call adjacency as arrays', () => {
+    const model = compileScenario(createExampleScenario());
+    const t = model.topology;
+    expect(t.componentIds).toEqual(['dns', 'lb', 'app-a', 'app-b', 'cache', 'db']);
+    expect(t.sites[0]).toBeNull(); // DNS is global
+    expect(t.sites[2]?.region?.id).toBe('aws:eu-west-1');
+    expect(t.copyCount[5]).toBe(2); // primary in zone a, standby in zone b
+    const lbCalls = Array.from(t.outEdges.subarray(t.outStart[1], t.outStart[2])).map((e) => t.edgeIds[e]);
+    expect(lbCalls).toEqual(['e-lb-a', 'e-lb-b']);
+    expect(Array.from(t.topologicalOrder).indexOf(1)).toBeLessThan(Array.from(t.topologicalOrder).indexOf(2));
+  });
+
+  it('re-reads only parameters on a field edit, and recompiles when the structure changes', () => {
+    const scenario = createExampleScenario();
+    const model = compileScenario(scenario);
+    const edited: Scenario = { ...scenario, components: scenario.components.map((c) => (c.id === 'app-a' && c.kind === 'compute' ? { ...c, serviceTimeMs: 35 } : c)) };
+    const updated = updateCompiledModel(model, edited);
+    expect(updated.topology).toBe(model.topology);
+    expect(updated.parameters.serviceMs[2]).toBe(35);
+    const moved: Scenario = { ...scenario, components: scenario.components.map((c) => (c.id === 'cache' ? { ...c, groupId: 'zone-b' } : c)) };
+    expect(updateCompiledModel(model, moved).topology).not.toBe(model.topology);
+  });
+});
+
+describe('topologicalOrder', () => {
+  it('marks the edge that closes a cycle and orders the rest', () => {
+    // 0 → 1 → 2 → 0: edges 0, 1, 2; edge 2 closes the cycle.
+    const start = Int32Array.from([0, 1, 2, 3]);
+    const edges = Int32Array.from([0, 1, 2]);
+    const edgeTo = Int32Array.from([1, 2, 0]);
+    const cyclic = new Uint8Array(3);
+    expect(Array.from(topologicalOrder(3, start, edges, edgeTo, cyclic))).toEqual([0, 1, 2]);
+    expect(Array.from(cyclic)).toEqual([0, 0, 1]);
+  });
+});

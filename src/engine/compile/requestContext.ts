@@ -1,0 +1,33 @@
+import type { ComponentKind } from '../../model';
+import type { Site } from '../network/site';
+import type { CompiledTopology } from './compiledModel';
+
+/**
+ * Where a request is when it reaches a component. Placed components are their own context; a global
+ * component (DNS, CDN, global LB, external API) answers from its caller's context: a population's
+ * location (ids 0 … P − 1) or the calling placed component (P + index).
+ */
+export function contextOfComponent(topology: CompiledTopology, component: number, callerContext: number): number {
+  return topology.sites[component] === null ? callerContext : topology.populationIds.length + component;
+}
+
+/** The site of a context id. */
+export function contextSite(topology: CompiledTopology, context: number): Site {
+  const populations = topology.populationIds.length;
+  const site = context < populations ? topology.populationSites[context] : topology.sites[context - populations];
+  if (!site) throw new RangeError(`context ${context} has no site`);
+  return site;
+}
+
+/** Kinds that pass a client's request on without terminating it near the user's side (DNS answers, anycast LB). */
+const clientSideKinds: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb']);
+
+/**
+ * Whether a callee is still on the client's side of the network: reached from a population through
+ * DNS or an anycast global LB only. Its onward hop is the one that crosses the Internet (egress) and,
+ * after DNS, the one that opens the client's connection (last mile, handshakes).
+ */
+export function calleeIsClientSide(callerIsPopulation: boolean, callerKind: ComponentKind | null, callerClientSide: boolean, calleeKind: ComponentKind): boolean {
+  const callerPasses = callerIsPopulation || (callerClientSide && callerKind !== null && clientSideKinds.has(callerKind));
+  return callerPasses && clientSideKinds.has(calleeKind);
+}

@@ -1,0 +1,15 @@
+export type * from './report';
+export { compileScenario, updateCompiledModel, topologyKey, withRequestsPerSecond } from './compile/compileScenario';
+export type { CompiledModel, CompiledTopology, ModelParameters } from './compile/compiledModel';
+export { resolvePlacement, resolveAllPlacements, type Placement } from './compile/placement';
+export { evaluatePerformance, type PerformanceEvaluation } from './evaluatePerformance';
+export { evaluate, evaluateCompiled, type ReliabilityEvaluator } from './evaluate';
+export { sweepLoad } from './sweep/sweepLoad';
+export { sweepComponent, sweepHitRatio, sweepReplicas } from './sweep/sweepScenario';
+export { linearSpace, type SweepPoint } from './sweep/sweepPoint';
+export { erlangCWaitProbability } from './queueing/erlangC';
+export { stationWait, type StationWait } from './queueing/stationWait';
+export { siteRtt } from './network/siteRtt';
+export { distanceModelRttMs } from './network/distanceModelRtt';
+export { greatCircleKm } from './network/greatCircle';
+export * from './catalog';

@@ -1,0 +1,54 @@
+import type { DelayAlgebra } from './delayAlgebra';
+
+/**
+ * A service time of mean `meanMs` and coefficient of variation `cv`, matched on its first two moments:
+ * cv = 0 a constant; 0 < cv < 1 a constant (1 − cv)·mean followed by an exponential of mean cv·mean;
+ * cv = 1 an exponential; cv > 1 a two-phase hyperexponential with balanced means,
+ * p₁ = ½(1 + √((cv² − 1)/(cv² + 1))), phase means mean / (2pᵢ) (Whitt 1982, "Approximating a point process
+ * by a renewal process", balanced-means H₂).
+ */
+export function serviceTimeDelay<D>(algebra: DelayAlgebra<D>, meanMs: number, cv: number): D {
+  if (meanMs <= 0 || cv <= 0) return algebra.constant(Math.max(0, meanMs));
+  if (cv < 1) return algebra.sequence(algebra.constant((1 - cv) * meanMs), algebra.exponential(cv * meanMs));
+  if (cv === 1) return algebra.exponential(meanMs);
+  const p1 = (1 + Math.sqrt((cv * cv - 1) / (cv * cv + 1))) / 2;
+  const p2 = 1 - p1;
+  return algebra.mixture([p1, p2], [algebra.exponential(meanMs / (2 * p1)), algebra.exponential(meanMs / (2 * p2))]);
+}
+
+/**
+ * Response time at a queueing station: wait then service. The wait is 0 with probability 1 − C and
+ * exponential of mean `conditionalWaitMs` with probability C (exact for M/M/c; Allen–Cunneen otherwise).
+ */
+export function stationDelay<D>(algebra: DelayAlgebra<D>, waitProbability: number, conditionalWaitMs: number, serviceMs: number, serviceCv: number): D {
+  const service = serviceTimeDelay(algebra, serviceMs, serviceCv);
+  if (waitProbability <= 0) return service;
+  const wait = algebra.mixture([1 - waitProbability, waitProbability], [algebra.constant(0), algebra.exponential(conditionalWaitMs)]);
+  return algebra.sequence(wait, service);
+}
+
+/** `d` with probability `p`, nothing otherwise (a cold start, a handshake, a call made only on a miss). */
+export function sometimes<D>(algebra: DelayAlgebra<D>, p: number, d: D): D {
+  if (p >= 1) return d;
+  return algebra.mixture([1 - p, p], [algebra.constant(0), d]);
+}
+
+/**
+ * `times` calls in a row, where `times` may be fractional (a mean multiplicity): ⌊times⌋ calls with
+ * probability 1 − frac, ⌈times⌉ with probability frac, so the mean number of calls is exactly `times`.
+ */
+export function repeatedCalls<D>(algebra: DelayAlgebra<D>, d: D, times: number): D {
+  const whole = Math.floor(times);
+  const fraction = times - whole;
+  if (fraction === 0) return algebra.repeat(d, whole);
+  return algebra.mixture([1 - fraction, fraction], [algebra.repeat(d, whole), algebra.repeat(d, whole + 1)]);
+}
+
+/** `times` identical calls at once, waiting for all: the maximum of ⌊times⌋ or ⌈times⌉ copies (mean `times`). */
+export function parallelCalls<D>(algebra: DelayAlgebra<D>, d: D, times: number): D {
+  const copies = (count: number) => (count === 0 ? algebra.constant(0) : count === 1 ? d : algebra.kthFastest(Array.from({ length: count }, () => d), count));
+  const whole = Math.floor(times);
+  const fraction = times - whole;
+  if (fraction === 0) return copies(whole);
+  return algebra.mixture([1 - fraction, fraction], [copies(whole), copies(whole + 1)]);
+}

@@ -1,0 +1,3 @@
+export * from './probability';
+export { binomialUpperTail } from './binomialTail';
+export { ninesOf, downtimeMinutesPerMonth, downtimeMinutesPerYear, monthsPerYear } from './nines';

@@ -1,0 +1,1 @@
+export { Xoshiro128StarStar, createRandomStream } from './xoshiro128';

@@ -1,0 +1,85 @@
+import type { Scenario } from '../../model';
+import { routerFailoverTime } from '../availability/failoverTime';
+import type { ExplainTerm } from '../report';
+import { defaultTrafficSwitchSeconds, drProvisionSeconds, pitrGranularitySeconds } from './drStrategyDefaults';
+
+/** A recovery time and recovery point with the terms that produced them. */
+export interface RecoveryOutcome {
+  rtoSeconds: number;
+  rpoSeconds: number;
+  rto: ExplainTerm[];
+  rpo: ExplainTerm[];
+}
+
+const seconds = (label: string, value: number, elementId?: string): ExplainTerm => ({ label, value, unit: 's', ...(elementId === undefined ? {} : { elementId }) });
+const total = (terms: ExplainTerm[]) => terms.reduce((sum, t) => sum + t.value, 0);
+
+/** Builds an outcome from its RTO and RPO terms (each figure is the sum of its terms). */
+export function recoveryOutcome(rto: ExplainTerm[], rpo: ExplainTerm[]): RecoveryOutcome {
+  return { rtoSeconds: total(rto), rpoSeconds: total(rpo), rto, rpo };
+}
+
+/**
+ * Seconds to move traffic to the recovery site: the failover time of the scenario's first DNS
+ * (health check × threshold + TTL) or else its first global load balancer, else the Route 53
+ * defaults of cloud-facts §4.2 (150 s).
+ */
+export function trafficSwitchTerms(scenario: Scenario): ExplainTerm[] {
+  const router = scenario.components.find((c) => c.kind === 'dns') ?? scenario.components.find((c) => c.kind === 'globalLb');
+  const time = router ? routerFailoverTime(router) : null;
+  return time ? time.terms : [seconds('Switch traffic (Route 53 defaults: 30 s × 3 + 60 s TTL)', defaultTrafficSwitchSeconds.value)];
+}
+
+/** Largest replication lag of the data, seconds: database `replicationLagMs` (async) and replication edges' `lagMs`. */
+export function replicationLagTerms(scenario: Scenario): ExplainTerm[] {
+  let worst: ExplainTerm | null = null;
+  for (const c of scenario.components) {
+    if (c.kind === 'database' && c.replication === 'async' && c.replicaGroupIds.length > 0 && (!worst || c.replicationLagMs / 1000 > worst.value)) {
+      worst = seconds(`${c.name}: asynchronous replication lag`, c.replicationLagMs / 1000, c.id);
+    }
+  }
+  for (const e of scenario.edges) {
+    if (e.kind === 'replication' && e.mode === 'async' && (!worst || e.lagMs / 1000 > worst.value)) worst = seconds('Replication link lag', e.lagMs / 1000, e.id);
+  }
+  return [worst ?? seconds('No asynchronous copy: nothing in flight is lost', 0)];
+}
+
+/** RPO of restoring from backups: the PITR granularity (300 s, cloud-facts §4.3) when PITR is on, else the backup interval. */
+export function backupRpoTerms(scenario: Scenario): ExplainTerm[] {
+  const { recovery } = scenario;
+  return recovery.pitr
+    ? [seconds('Point-in-time recovery granularity (~5 min)', pitrGranularitySeconds.value)]
+    : [seconds(`Backup every ${recovery.backupIntervalMin} min: writes since the last backup are lost`, recovery.backupIntervalMin * 60)];
+}
+
+/** Seconds to restore `storageGb` at `recovery.restoreGbPerHour`: storage ÷ rate × 3 600. */
+export function restoreTerm(scenario: Scenario, storageGb: number): ExplainTerm {
+  const hours = storageGb / scenario.recovery.restoreGbPerHour;
+  return seconds(`Restore ${storageGb} GB at ${scenario.recovery.restoreGbPerHour} GB/h`, hours * 3600);
+}
+
+/**
+ * Recovery by the scenario's DR strategy (SPEC §2.4, cloud-facts §4.3), or null for `none`:
+ * backupRestore: RTO = provision + restore(all database storage) + traffic switch, RPO = backup/PITR;
+ * pilotLight: RTO = scale up the idle copy + switch, RPO = replication lag;
+ * warmStandby: RTO = scale out + switch, RPO = replication lag;
+ * activeActive: RTO = switch, RPO = replication lag.
+ */
+export function strategyRecovery(scenario: Scenario): RecoveryOutcome | null {
+  const { strategy } = scenario.recovery;
+  if (strategy === 'none') return null;
+  const provision = drProvisionSeconds[strategy];
+  const rto: ExplainTerm[] = [];
+  if (provision.value > 0) rto.push(seconds(`${strategy}: provision and scale up (assumption within the whitepaper's range)`, provision.value));
+  if (strategy === 'backupRestore') {
+    const storageGb = scenario.components.reduce((sum, c) => sum + (c.kind === 'database' ? c.storageGb : 0), 0);
+    rto.push(restoreTerm(scenario, storageGb));
+  }
+  rto.push(...trafficSwitchTerms(scenario));
+  return recoveryOutcome(rto, strategy === 'backupRestore' ? backupRpoTerms(scenario) : replicationLagTerms(scenario));
+}
+
+/** Recovery by waiting for the failed element to be repaired: RTO = its MTTR; its data is intact, RPO = 0. */
+export function repairRecovery(label: string, mttrHours: number, elementId: string): RecoveryOutcome {
+  return recoveryOutcome([seconds(`${label}: repaired after its MTTR (${mttrHours} h)`, mttrHours * 3600, elementId)], [seconds('Outage, not loss: data is intact after repair', 0)]);
+}

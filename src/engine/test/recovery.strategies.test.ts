@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createExampleScenario, type RecoveryStrategy, type Scenario } from '../../model';
+import { evaluateRecoveryReport } from '../recovery';
+import { call, domains, emptyScenario, fleet, unit } from './availabilityFixtures';
+
+/** One region, one zone: app → single database (100 GB). Nothing survives a zone loss, so the DR strategy decides. */
+function singleZone(strategy: RecoveryStrategy, pitr = false): Scenario {
+  const s = emptyScenario();
+  s.groups = domains({ provider: 1e-5, region: 1e-4, zone: 5e-4 }, ['za']);
+  s.components = [
+    unit('dns', 'dns', 0),
+    fleet('app', 0.005, 'za', 2),
+    { ...unit('database', 'db', 0.005, 'za'), storageGb: 200, replication: 'async', replicationLagMs: 2000 },
+  ];
+  s.edges = [call('users', 'dns'), call('dns', 'app'), call('app', 'db')];
+  s.recovery = { strategy, backupIntervalMin: 60, pitr, restoreGbPerHour: 100, targets: { rtoSec: 3600, rpoSec: 300 } };
+  return s;
+}
+
+const zoneEvent = (s: Scenario) => evaluateRecoveryReport(s).events.find((e) => e.id === 'zone:za');
+// DNS switch, default DNS: health check 30 s × 3 + TTL 60 s = 150 s.
+const dnsSwitch = 150;
+
+describe('recovery by DR strategy (cloud-facts §4.3), by hand', () => {
+  it('backup & restore: 1 h provision + 200 GB ÷ 100 GB/h + DNS switch; RPO = backup interval', () => {
+    const event = zoneEvent(singleZone('backupRestore'));
+    expect(event?.survived).toBe(false);
+    expect(event?.rtoSeconds).toBe(3600 + 2 * 3600 + dnsSwitch); // 10 950 s
+    expect(event?.rpoSeconds).toBe(3600);
+    expect(event?.meetsTargets).toBe(false);
+  });
+
+  it('backup & restore with PITR: RPO = 5 min', () => {
+    expect(zoneEvent(singleZone('backupRestore', true))?.rpoSeconds).toBe(300);
+  });
+
+  it('pilot light: 20 min scale-up + switch; RPO = no asynchronous copy drawn → 0', () => {
+    const event = zoneEvent(singleZone('pilotLight'));
+    expect(event?.rtoSeconds).toBe(1200 + dnsSwitch);
+    expect(event?.rpoSeconds).toBe(0);
+  });
+
+  it('warm standby with an asynchronous replication link of 1.5 s: RTO 5 min + switch, RPO 1.5 s', () => {
+    const s = singleZone('warmStandby');
+    s.components.push({ ...unit('database', 'dr-db', 0.005, 'r') });
+    s.edges.push({ id: 'rep', kind: 'replication', from: 'db', to: 'dr-db', mode: 'async', lagMs: 1500 });
+    const event = zoneEvent(s);
+    expect(event?.rtoSeconds).toBe(300 + dnsSwitch);
+    expect(event?.rpoSeconds).toBe(1.5);
+    expect(event?.meetsTargets).toBe(true);
+  });
+
+  it('active-active: only the switch', () => {
+    expect(zoneEvent(singleZone('activeActive'))?.rtoSeconds).toBe(dnsSwitch);
+  });
+
+  it('no strategy: wait for the zone to come back (assumed 6 h MTTR), data intact', () => {
+    const event = zoneEvent(singleZone('none'));
+    expect(event?.rtoSeconds).toBe(6 * 3600);
+    expect(event?.rpoSeconds).toBe(0);
+  });
+
+  it('corruption replicates: restore time and backup interval even with a standby', () => {
+    const s = singleZone('activeActive');
+    const corruption = evaluateRecoveryReport(s).events.find((e) => e.id === 'corruption:db');
+    expect(corruption?.survived).toBe(false);
+    expect(corruption?.rtoSeconds).toBe(2 * 3600);
+    expect(corruption?.rpoSeconds).toBe(3600);
+  });
+});
+
+describe('recovery by redundancy, the example scenario', () => {
+  const events = new Map(evaluateRecoveryReport(createExampleScenario()).events.map((e) => [e.id, e]));
+
+  it('survives an app instance: the ALB detects it in 30 s × 3 = 90 s, nothing lost', () => {
+    expect(events.get('instance:app-a')).toMatchObject({ survived: true, rtoSeconds: 90, rpoSeconds: 0, meetsTargets: true });
+  });
+
+  it('survives the database primary: 90 s failover, RPO 0 with synchronous replication', () => {
+    expect(events.get('databasePrimary:db')).toMatchObject({ survived: true, rtoSeconds: 90, rpoSeconds: 0 });
+  });
+
+  it('survives zone b (apps and standby) but not zone a, which holds the only cache', () => {
+    expect(events.get('zone:zone-b')).toMatchObject({ survived: true, rtoSeconds: 90, rpoSeconds: 0 });
+    // backupRestore: 3 600 s provision + 100 GB at 100 GB/h (3 600 s) + Route 53 150 s = 7 350 s; PITR → 300 s.
+    expect(events.get('zone:zone-a')).toMatchObject({ survived: false, rtoSeconds: 7350, rpoSeconds: 300, meetsTargets: false });
+  });
+
+  it('an asynchronous standby loses its lag when the primary goes', () => {
+    const s = createExampleScenario();
+    s.components = s.components.map((c) => (c.kind === 'database' ? { ...c, replication: 'async' as const, replicationLagMs: 800 } : c));
+    const primary = evaluateRecoveryReport(s).events.find((e) => e.id === 'databasePrimary:db');
+    expect(primary).toMatchObject({ survived: true, rtoSeconds: 90, rpoSeconds: 0.8 });
+  });
+});

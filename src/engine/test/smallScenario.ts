@@ -1,0 +1,38 @@
+import { createClient, createComponent, createEdge, createGroup, type Component, type Edge, type Scenario } from '../../model';
+
+/** A call edge with defaults, patched. */
+export function callEdge(id: string, from: string, to: string, patch: Partial<Extract<Edge, { kind: 'call' }>> = {}): Edge {
+  return { ...(createEdge('call', id, from, to) as Extract<Edge, { kind: 'call' }>), ...patch };
+}
+
+/**
+ * A scenario in aws:eu-west-1 with zones a, b, c (group ids `zone-a` …), one population of fixed-access
+ * users located at aws:eu-west-1 that never opens new connections, and the given components and edges.
+ */
+export function smallScenario(components: Component[], edges: Edge[], patch: Partial<Scenario> = {}): Scenario {
+  return {
+    schemaVersion: 1,
+    id: 'small',
+    name: 'Small test scenario',
+    workload: { requestsPerSecond: 0, readFraction: 1, payloadKbIn: 1, payloadKbOut: 10, peakFactor: 2 },
+    clients: [{ ...createClient('users', 'Users', 'aws:eu-west-1', 1), newConnectionFraction: 0 }],
+    groups: [
+      createGroup('provider', 'aws', 'AWS', null, 'aws'),
+      createGroup('region', 'region', 'eu-west-1', 'aws', 'aws:eu-west-1'),
+      createGroup('region', 'region-us', 'us-east-1', 'aws', 'aws:us-east-1'),
+      createGroup('region', 'region-ap', 'ap-southeast-2', 'aws', 'aws:ap-southeast-2'),
+      ...['a', 'b', 'c'].map((z) => createGroup('zone', `zone-${z}`, `eu-west-1${z}`, 'region', `eu-west-1${z}`)),
+    ],
+    components,
+    edges,
+    recovery: { strategy: 'none', backupIntervalMin: 60, pitr: false, restoreGbPerHour: 100, targets: { rtoSec: 3600, rpoSec: 300 } },
+    settings: { currency: 'USD', monthHours: 730, pricing: 'onDemand' },
+    layout: { nodes: {} },
+    ...patch,
+  };
+}
+
+/** A compute fleet with constant service time (cv 0) and ample servers. */
+export function constantCompute(id: string, groupId: string, serviceTimeMs: number): Component {
+  return { ...createComponent('compute', id, id, groupId), serviceTimeMs, serviceTimeCv: 0, instances: 2, concurrency: 64 };
+}

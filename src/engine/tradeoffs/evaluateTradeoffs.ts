@@ -1,0 +1,99 @@
+import type { CompiledModel } from '../compile/compiledModel';
+import { edgeKindCall, edgeKindReplication } from '../compile/compiledModel';
+import type { LoadResult } from '../capacity/propagateLoad';
+import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
+import { consistencyOf } from './consistencyOf';
+
+/** The load-dependent sections a tradeoff table summarises (the reliability row comes from the availability and recovery sections). */
+export interface TradeoffInputs {
+  model: CompiledModel;
+  unitLoad: LoadResult;
+  latency: LatencyReport;
+  capacity: CapacityReport;
+  cost: CostReport;
+}
+
+const dataKinds = new Set(['database', 'cache', 'objectStorage', 'queue']);
+
+function residencyViolations(inputs: TradeoffInputs): string[] {
+  const { model, unitLoad } = inputs;
+  const t = model.topology;
+  const n = t.componentIds.length;
+  const violations: string[] = [];
+  model.scenario.clients.forEach((client, q) => {
+    if (!client.residency) return;
+    for (let c = 0; c < n; c += 1) {
+      if (unitLoad.reach[q * n + c] !== 1 || !dataKinds.has(t.kinds[c] ?? '')) continue;
+      const copies = t.kinds[c] === 'database' ? t.copySites.slice(t.copyStart[c] ?? 0, (t.copyStart[c] ?? 0) + (t.copyCount[c] ?? 0)) : [t.sites[c]];
+      for (const site of copies) {
+        const jurisdiction = site?.region?.jurisdiction;
+        if (jurisdiction !== undefined && !client.residency.includes(jurisdiction)) violations.push(`${client.id} → ${t.componentIds[c]} (${jurisdiction})`);
+      }
+    }
+  });
+  return violations;
+}
+
+/**
+ * Rows of the classic distributed-vs-monolith table (SPEC §2.7) for scalability, performance, cost,
+ * operational complexity, security and consistency; `evaluate` adds the reliability row.
+ */
+export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
+  const { model, capacity, cost, latency } = inputs;
+  const { topology: t, parameters: p, scenario } = model;
+  const peak = p.requestsPerSecond * p.peakFactor;
+  const fleets = scenario.components.filter((c) => c.kind === 'compute' || c.kind === 'monolith');
+  const autoscaled = fleets.filter((c) => (c.kind === 'compute' || c.kind === 'monolith') && (c.autoscaling.enabled || (c.kind === 'compute' && c.flavor === 'serverless')));
+  const regionOf = (c: number) => t.sites[c]?.regionGroupIndex ?? -1;
+  let crossRegionCalls = 0;
+  let replicationLinks = 0;
+  t.edgeIds.forEach((_, e) => {
+    const from = t.edgeFrom[e] ?? -1;
+    if (t.edgeKind[e] === edgeKindReplication) replicationLinks += 1;
+    if (from >= 0 && t.edgeKind[e] === edgeKindCall && regionOf(from) >= 0 && regionOf(t.edgeTo[e] ?? 0) >= 0 && regionOf(from) !== regionOf(t.edgeTo[e] ?? 0)) crossRegionCalls += 1;
+  });
+  t.copyCount.forEach((count) => (replicationLinks += Math.max(0, count - 1)));
+  const regions = new Set([...t.sites, ...t.copySites].flatMap((site) => (site?.region ? [site.region.id] : [])));
+  const publicEndpoints = new Set<string>();
+  t.clientOutEdges.forEach((e) => publicEndpoints.add(t.componentIds[t.edgeTo[e] ?? 0] ?? ''));
+  const violations = residencyViolations(inputs);
+  const p99: Record<string, number> = Object.fromEntries(Object.entries(latency.byPopulation).map(([id, summary]) => [`p99Ms.${id}`, summary.p99Ms]));
+  const consistency: Record<string, string> = {};
+  scenario.components.forEach((component) => {
+    const text = consistencyOf(component);
+    if (text !== null) consistency[component.id] = text;
+  });
+  const headroom = peak > 0 ? capacity.maxRequestsPerSecond / peak : Number.POSITIVE_INFINITY;
+  return [
+    {
+      concern: 'scalability',
+      values: { maxRequestsPerSecond: capacity.maxRequestsPerSecond, headroomAtPeak: headroom, autoscaledFleets: autoscaled.length, fleets: fleets.length, bottleneck: capacity.bottleneck ?? 'none' },
+      summary: `sustains ${Math.round(capacity.maxRequestsPerSecond)} req/s (${headroom.toFixed(1)}× the peak); ${autoscaled.length} of ${fleets.length} fleets scale out on their own`,
+    },
+    {
+      concern: 'performance',
+      values: { ...p99, p99Ms: latency.overall.p99Ms },
+      summary: latency.overall.saturated ? 'saturated: no finite latency' : `p99 ${latency.overall.p99Ms.toFixed(0)} ms overall`,
+    },
+    {
+      concern: 'cost',
+      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd },
+      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests`,
+    },
+    {
+      concern: 'operationalComplexity',
+      values: { deployables: fleets.length, regions: regions.size, dataStores: scenario.components.filter((c) => dataKinds.has(c.kind)).length, replicationLinks, crossRegionCalls },
+      summary: `${fleets.length} deployables in ${regions.size} region(s); ${replicationLinks} replication links, ${crossRegionCalls} cross-region calls`,
+    },
+    {
+      concern: 'security',
+      values: { publicEndpoints: publicEndpoints.size, crossRegionLinks: crossRegionCalls + replicationLinks, residencyViolations: violations.length },
+      summary: `${publicEndpoints.size} public entry point(s); ${violations.length === 0 ? 'no residency violations' : `residency violated: ${violations.join(', ')}`}; the model has no encryption setting, so every cross-region link must be assumed to need TLS`,
+    },
+    {
+      concern: 'consistency',
+      values: consistency,
+      summary: Object.keys(consistency).length === 0 ? 'no data stores' : Object.entries(consistency).map(([id, text]) => `${id}: ${text}`).join('; '),
+    },
+  ];
+}

@@ -1,0 +1,3 @@
+export { Inspector } from './inspector/Inspector';
+export { ResultsPanel } from './results/ResultsPanel';
+export { FileMenu, FilesLayer, RestoreGate } from './files';

@@ -1,0 +1,41 @@
+import { useMeridianStore } from './index';
+import { startAutosave, type Autosave } from './persistenceAutosave';
+import { dismissFileNotice, pushFileNotice } from './persistenceNotices';
+import { describeRestoreOutcome, restoreScenario, type RestoreOutcome } from './persistenceRestore';
+import { markPersistenceReady } from './persistenceStatus';
+import { createScenarioStorage, describeStorageError, type ScenarioStorage } from './persistenceStorage';
+
+export type { RestoreOutcome } from './persistenceRestore';
+
+export interface PersistenceSession extends Autosave {
+  outcome: RestoreOutcome;
+}
+
+const saveErrorNoticeId = 'autosave-error';
+
+const pausedAutosave: Autosave = { flush: () => Promise.resolve(), saveBeforeUnload: () => {}, stop: () => {} };
+
+/**
+ * Restores the autosaved scenario, then starts autosave — in that order, so that the example shown
+ * before the restore decision is never written over the person's saved work.
+ */
+export async function startPersistence(storage: ScenarioStorage = createScenarioStorage()): Promise<PersistenceSession> {
+  const outcome = await restoreScenario(storage);
+  if (outcome.kind === 'restored') useMeridianStore.getState().loadScenario(outcome.scenario, { recordUndo: false });
+  const notice = describeRestoreOutcome(outcome);
+  if (notice) pushFileNotice(notice);
+
+  const autosave = outcome.kind === 'storageFailed'
+    ? pausedAutosave
+    : startAutosave(storage, {
+      onSaved: () => dismissFileNotice(saveErrorNoticeId),
+      onError: (error) =>
+        pushFileNotice({
+          id: saveErrorNoticeId,
+          tone: 'error',
+          title: `Could not save your work in this browser (${describeStorageError(error)}). Your changes are still open; use Export to keep a copy.`,
+        }),
+    });
+  markPersistenceReady();
+  return { outcome, ...autosave };
+}

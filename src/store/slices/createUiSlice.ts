@@ -1,0 +1,80 @@
+import type { StateCreator } from 'zustand';
+import type { Fragment, Point } from '../../commands';
+import type { EdgeKind } from '../../model';
+import type { MeridianState } from '../index';
+
+/** A short message shown over the canvas (a refused connection, a refused drop). */
+export interface Notice {
+  kind: 'connection' | 'info';
+  message: string;
+  /** Increases with every notice, so the same message shown twice restarts its timer. */
+  serial: number;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Where a region is about to be added, while the catalog picker is open. */
+export interface RegionPickerRequest {
+  parentId: string | null;
+  position: Point;
+}
+
+export type PanelName = 'palette' | 'results';
+
+/** Editor state that is not part of the document and never enters the undo history. */
+export interface UiSlice {
+  /** Ids of the selected nodes and edges. */
+  selection: string[];
+  setSelection: (ids: string[]) => void;
+  /** Applies React Flow style select/deselect changes to the selection. */
+  changeSelection: (changes: ReadonlyArray<{ id: string; selected: boolean }>) => void;
+  clipboard: Fragment | null;
+  /** Pastes since the last copy, so each paste lands a little further away. */
+  pasteCount: number;
+  newEdgeKind: EdgeKind;
+  setNewEdgeKind: (kind: EdgeKind) => void;
+  notice: Notice | null;
+  showNotice: (kind: Notice['kind'], message: string) => void;
+  dismissNotice: () => void;
+  regionPicker: RegionPickerRequest | null;
+  openRegionPicker: (request: RegionPickerRequest) => void;
+  closeRegionPicker: () => void;
+  viewport: Viewport | null;
+  setViewport: (viewport: Viewport) => void;
+  panels: Record<PanelName, boolean>;
+  togglePanel: (panel: PanelName) => void;
+}
+
+function changedSelection(current: string[], changes: ReadonlyArray<{ id: string; selected: boolean }>): string[] {
+  const next = new Set(current);
+  for (const { id, selected } of changes) {
+    if (selected) next.add(id);
+    else next.delete(id);
+  }
+  const same = next.size === current.length && current.every((id) => next.has(id));
+  return same ? current : [...next];
+}
+
+export const createUiSlice: StateCreator<MeridianState, [], [], UiSlice> = (set) => ({
+  selection: [],
+  setSelection: (ids) => set({ selection: ids }),
+  changeSelection: (changes) => set((state) => ({ selection: changedSelection(state.selection, changes) })),
+  clipboard: null,
+  pasteCount: 0,
+  newEdgeKind: 'call',
+  setNewEdgeKind: (kind) => set({ newEdgeKind: kind }),
+  notice: null,
+  showNotice: (kind, message) => set((state) => ({ notice: { kind, message, serial: (state.notice?.serial ?? 0) + 1 } })),
+  dismissNotice: () => set({ notice: null }),
+  regionPicker: null,
+  openRegionPicker: (request) => set({ regionPicker: request }),
+  closeRegionPicker: () => set({ regionPicker: null }),
+  viewport: null,
+  setViewport: (viewport) => set({ viewport }),
+  panels: { palette: true, results: true },
+  togglePanel: (panel) => set((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } })),
+});
