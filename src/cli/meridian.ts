@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { compileScenario, evaluate, linearSpace, sweepLoad } from '../engine';
+import { compileScenario, createEngineSession, linearSpace, sweepLoad } from '../engine';
 import { formatIssue, parseScenario, type Scenario } from '../model';
 import { formatReport, formatSweep } from './formatReport';
-import { engineReliability } from './reliability';
 
 const usage = `Usage:
   meridian evaluate <scenario.json> [--json]
@@ -52,7 +51,7 @@ export async function runMeridian(args: readonly string[], out: (text: string) =
   try {
     switch (command) {
       case 'evaluate': {
-        const report = evaluate(await loadScenario(file), engineReliability);
+        const report = createEngineSession().evaluate(await loadScenario(file));
         out(json ? JSON.stringify(report, null, 2) : formatReport(report));
         return 0;
       }

@@ -4,6 +4,7 @@ export type { CompiledModel, CompiledTopology, ModelParameters } from './compile
 export { resolvePlacement, resolveAllPlacements, type Placement } from './compile/placement';
 export { evaluatePerformance, type PerformanceEvaluation } from './evaluatePerformance';
 export { evaluate, evaluateCompiled, type ReliabilityEvaluator } from './evaluate';
+export { createEngineSession, engineReliability, type EngineSession } from './session';
 export { sweepLoad } from './sweep/sweepLoad';
 export { sweepComponent, sweepHitRatio, sweepReplicas } from './sweep/sweepScenario';
 export { linearSpace, type SweepPoint } from './sweep/sweepPoint';
