@@ -1,11 +1,11 @@
-import { buildCallPlans } from './compile/callPlans';
-import type { CompiledModel } from './compile/compiledModel';
-import { withRequestsPerSecond } from './compile/compileScenario';
+import type { Component } from '../model';
+import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { evaluateCapacity } from './capacity/evaluateCapacity';
-import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
+import type { LoadResult } from './capacity/propagateLoad';
 import { evaluateStations, type StationTable } from './capacity/stations';
 import { evaluateCost } from './cost/evaluateCost';
 import { evaluateLatency } from './latency/evaluateLatency';
+import { performanceStructure, unitLoadOf } from './performanceStructure';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
 
 /** The load-dependent sections of a report, with the intermediate tables sweeps reuse. */
@@ -32,19 +32,32 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
   return warnings;
 }
 
-/** Explain terms of a population: the mean own time (queueing + service) of each station it reaches. */
+/** The latest explain terms per topology and population, with the components and values they name. */
+const latestExplain = new WeakMap<CompiledTopology, Array<{ components: Component[]; values: Float64Array; terms: ExplainTerm[] }>>();
+
+/**
+ * Explain terms of a population: the mean own time (queueing + service) of each station it reaches.
+ * A population whose terms would name the same component objects with the same values keeps its array.
+ */
 function populationExplain(model: CompiledModel, unitLoad: LoadResult, stations: StationTable): ExplainTerm[][] {
   const t = model.topology;
   const n = t.componentIds.length;
+  const latest = latestExplain.get(t) ?? [];
+  latestExplain.set(t, latest);
   return t.populationIds.map((_, q) => {
-    const terms: ExplainTerm[] = [];
+    const components: Component[] = [];
+    const values: number[] = [];
     for (let c = 0; c < n; c += 1) {
       if (unitLoad.reach[q * n + c] !== 1) continue;
       for (let s = stations.start[c] ?? 0; s < (stations.start[c + 1] ?? 0); s += 1) {
-        const waitMs = (stations.waitProbability[s] ?? 0) * (stations.conditionalWaitMs[s] ?? 0);
-        terms.push({ label: `${model.scenario.components[c]?.name ?? t.componentIds[c]}: mean wait + service per call`, value: waitMs + (stations.serviceMs[s] ?? 0), unit: 'ms', elementId: t.componentIds[c] ?? '' });
+        components.push(model.scenario.components[c] as Component);
+        values.push((stations.waitProbability[s] ?? 0) * (stations.conditionalWaitMs[s] ?? 0) + (stations.serviceMs[s] ?? 0));
       }
     }
+    const previous = latest[q];
+    if (previous && previous.components.length === components.length && components.every((component, i) => component === previous.components[i] && values[i] === previous.values[i])) return previous.terms;
+    const terms = components.map((component, i) => ({ label: `${component.name}: mean wait + service per call`, value: values[i] ?? 0, unit: 'ms', elementId: component.id }));
+    latest[q] = { components, values: Float64Array.from(values), terms };
     return terms;
   });
 }
@@ -53,17 +66,20 @@ function populationExplain(model: CompiledModel, unitLoad: LoadResult, stations:
  * Latency, capacity and cost of a compiled model at its offered load: traffic per request
  * (`propagateLoad`), stations at the load (`evaluateStations`), then the three sections.
  * `unitLoad` may be passed in when only parameters that do not route traffic changed (sweeps over load).
+ * What depends on the structure only — call plans, the latency program and its computed
+ * distributions, the traffic while its inputs are unchanged — is kept with the topology
+ * (`performanceStructure`) and reused by the next evaluation of the same structure; the result is
+ * always exactly what a fresh evaluation gives.
  */
 export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult): PerformanceEvaluation {
-  const plans = buildCallPlans(model);
-  const load = unitLoad ?? propagateLoad(withRequestsPerSecond(model, 1), plans);
+  const structure = performanceStructure(model);
+  const load = unitLoad ?? unitLoadOf(model);
   const stations = evaluateStations(model, load, model.parameters.requestsPerSecond);
   const warnings = structuralWarnings(model);
   const capacity = evaluateCapacity(model, load, stations);
   const latency = evaluateLatency({
     model,
-    plans,
-    stations,
+    distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, load, stations),
   });

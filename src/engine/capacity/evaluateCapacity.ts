@@ -1,4 +1,5 @@
 import type { CompiledModel } from '../compile/compiledModel';
+import { recordById, reusedRecord } from '../recordById';
 import type { CapacityReport } from '../report';
 import type { LoadResult } from './propagateLoad';
 import { stationSaturationRequestsPerSecond, type StationTable } from './stations';
@@ -26,17 +27,15 @@ export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, sta
   const { topology: t, parameters: p } = model;
   const n = t.componentIds.length;
   const X = p.requestsPerSecond;
-  const utilization: Record<string, number> = {};
-  const loadRequestsPerSecond: Record<string, number> = {};
-  const instancesNeeded: Record<string, { average: number; peak: number }> = {};
+  const arrivals = new Float64Array(n);
+  const utilization = new Float64Array(n);
+  const instances = new Float64Array(2 * n).fill(Number.NaN);
   const componentSaturatesAt = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   let maxRequestsPerSecond = Number.POSITIVE_INFINITY;
   let bottleneck: string | null = null;
   let saturated = false;
   for (let c = 0; c < n; c += 1) {
-    const id = t.componentIds[c] ?? String(c);
-    const arrivals = ((unitLoad.arrivals[c * 2] ?? 0) + (unitLoad.arrivals[c * 2 + 1] ?? 0)) * X;
-    loadRequestsPerSecond[id] = arrivals;
+    arrivals[c] = ((unitLoad.arrivals[c * 2] ?? 0) + (unitLoad.arrivals[c * 2 + 1] ?? 0)) * X;
     const first = stations.start[c] ?? 0;
     const last = stations.start[c + 1] ?? 0;
     if (first === last) continue;
@@ -46,18 +45,21 @@ export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, sta
       if (stations.saturated[s] === 1) saturated = true;
       componentSaturatesAt[c] = Math.min(componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY, stationSaturationRequestsPerSecond(stations, s));
     }
-    utilization[id] = rho;
+    utilization[c] = rho;
     const saturatesAt = componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY;
     if (saturatesAt < maxRequestsPerSecond) {
       maxRequestsPerSecond = saturatesAt;
-      bottleneck = id;
+      bottleneck = t.componentIds[c] ?? String(c);
     }
     const kind = t.kinds[c];
     if ((kind === 'compute' || kind === 'monolith') && p.serverless[c] !== 1) {
       const args = [p.serviceMs[c] ?? 0, p.concurrency[c] ?? 1, p.autoscalingTarget[c] ?? 1] as const;
-      instancesNeeded[id] = { average: instancesAtTarget(arrivals, ...args), peak: instancesAtTarget(arrivals * p.peakFactor, ...args) };
+      instances[2 * c] = instancesAtTarget(arrivals[c] ?? 0, ...args);
+      instances[2 * c + 1] = instancesAtTarget((arrivals[c] ?? 0) * p.peakFactor, ...args);
     }
   }
+  const hasStations = (c: number) => (stations.start[c + 1] ?? 0) > (stations.start[c] ?? 0);
+  const ids = t.componentIds;
   const populations = t.populationIds.length;
   const populationSaturatesAt = new Float64Array(populations).fill(Number.POSITIVE_INFINITY);
   for (let q = 0; q < populations; q += 1) {
@@ -66,7 +68,16 @@ export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, sta
     }
   }
   return {
-    report: { maxRequestsPerSecond, bottleneck, utilization, saturated, loadRequestsPerSecond, instancesNeeded },
+    report: {
+      maxRequestsPerSecond,
+      bottleneck,
+      utilization: reusedRecord('utilization', ids, [utilization], () => recordById(ids, (c) => utilization[c] ?? 0, hasStations)),
+      saturated,
+      loadRequestsPerSecond: reusedRecord('loadRequestsPerSecond', ids, [arrivals], () => recordById(ids, (c) => arrivals[c] ?? 0)),
+      instancesNeeded: reusedRecord('instancesNeeded', ids, [instances], () =>
+        recordById(ids, (c) => ({ average: instances[2 * c] ?? 1, peak: instances[2 * c + 1] ?? 1 }), (c) => !Number.isNaN(instances[2 * c] ?? Number.NaN)),
+      ),
+    },
     populationSaturatesAt,
   };
 }

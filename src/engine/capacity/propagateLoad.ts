@@ -1,4 +1,4 @@
-import type { CallPlan, CallPlans } from '../compile/callPlans';
+import { missProbability, type CallPlan, type CallPlans } from '../compile/callPlans';
 import { edgeKindAsync, edgeKindReplication, type CompiledModel } from '../compile/compiledModel';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
 import { routeWeights } from '../compile/routeWeights';
@@ -76,8 +76,9 @@ function runPlan(walk: Walk, plan: CallPlan, caller: number, amount: number, con
     return;
   }
   const readThrough = callerKind === 'cache' ? 1 - (p.hitRatio[caller] ?? 0) : 1;
+  const miss = missProbability(plan, p.hitRatio);
   for (const step of plan.steps) {
-    step.edges.forEach((e, i) => deliver(walk, e, amount * readThrough * (step.gates[i] ?? 1) * (p.edgeCallsPerRequest[e] ?? 0), context, callerIsPopulation, callerKind, clientSide));
+    step.edges.forEach((e, i) => deliver(walk, e, amount * readThrough * (step.gated[i] === true ? miss : 1) * (p.edgeCallsPerRequest[e] ?? 0), context, callerIsPopulation, callerKind, clientSide));
   }
 }
 

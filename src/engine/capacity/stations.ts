@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../compile/compiledModel';
+import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import { stationWait } from '../queueing/stationWait';
 import type { LoadResult } from './propagateLoad';
 
@@ -33,11 +33,19 @@ export interface StationTable {
   conditionalWaitMs: Float64Array;
 }
 
-function stationCount(model: CompiledModel, c: number): number {
-  const kind = model.topology.kinds[c];
+function stationCount(topology: CompiledTopology, c: number): number {
+  const kind = topology.kinds[c];
   if (kind === 'compute' || kind === 'monolith' || kind === 'cache') return 1;
-  if (kind === 'database') return model.topology.copyCount[c] ?? 0;
+  if (kind === 'database') return topology.copyCount[c] ?? 0;
   return 0;
+}
+
+/** Where each component's stations start in a `StationTable` (length components + 1): a function of the topology only. */
+export function stationLayout(topology: CompiledTopology): Int32Array {
+  const n = topology.componentIds.length;
+  const start = new Int32Array(n + 1);
+  for (let c = 0; c < n; c += 1) start[c + 1] = (start[c] ?? 0) + stationCount(topology, c);
+  return start;
 }
 
 /** Instances a fleet runs for `arrivalsPerSecond`: ⌈λ·s / (1000 · concurrency · target)⌉, clamped to min…max. */
@@ -53,8 +61,7 @@ export function autoscaledInstances(arrivalsPerSecond: number, serviceMs: number
 export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, requestsPerSecond: number): StationTable {
   const { topology: t, parameters: p } = model;
   const n = t.componentIds.length;
-  const start = new Int32Array(n + 1);
-  for (let c = 0; c < n; c += 1) start[c + 1] = (start[c] ?? 0) + stationCount(model, c);
+  const start = stationLayout(t);
   const size = start[n] ?? 0;
   const table: StationTable = {
     start,

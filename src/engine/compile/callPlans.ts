@@ -4,8 +4,8 @@ import { requestClasses, type CompiledModel } from './compiledModel';
 /** Calls made one after another, or (parallel) at once with the caller waiting for the slowest. */
 export interface CallStep {
   edges: number[];
-  /** Probability that each edge's call is made at all (cache-aside: data-store calls only on a miss). */
-  gates: number[];
+  /** True for a call made only on a cache miss (cache-aside: data-store calls), with probability `missProbability`. */
+  gated: boolean[];
   parallel: boolean;
 }
 
@@ -14,11 +14,28 @@ export interface CallPlan {
   router: boolean;
   routeEdges: number[];
   steps: CallStep[];
+  /** Caches the caller looks up before its gated calls (cache-aside), in call order. */
+  missCaches: number[];
 }
 
 /** Routers choose, services need (SPEC §1): these kinds send each request to one target. */
 export const routerKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb', 'cdn', 'loadBalancer']);
 const dataStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'objectStorage']);
+
+/**
+ * Probability that a plan's gated calls are made: Π(1 − hitRatio) over the caches it looks up first
+ * (every lookup misses), in call order.
+ */
+export function missProbability(plan: CallPlan, hitRatio: Float64Array): number {
+  let miss = 1;
+  for (const cache of plan.missCaches) miss *= 1 - (hitRatio[cache] ?? 0);
+  return miss;
+}
+
+/** Probability that call i of `step` is made at all: the plan's miss probability when gated, else 1. */
+export function callGate(plan: CallPlan, step: CallStep, i: number, hitRatio: Float64Array): number {
+  return step.gated[i] === true ? missProbability(plan, hitRatio) : 1;
+}
 
 /** Call plans of every component and population, for reads and writes: `plans[i * 2 + class]`. */
 export interface CallPlans {
@@ -48,31 +65,34 @@ function buildPlan(model: CompiledModel, edgeIds: ArrayLike<number>, router: boo
     const e = edgeIds[i] ?? 0;
     if (t.cyclic[e] === 0 && applies(p.edgeAppliesTo[e] ?? 0, classIndex)) edges.push(e);
   }
-  if (router) return { router, routeEdges: edges, steps: [] };
-  let missProbability = 1;
+  if (router) return { router, routeEdges: edges, steps: [], missCaches: [] };
+  const missCaches: number[] = [];
   for (const e of edges) {
     const callee = t.edgeTo[e] ?? 0;
-    if (t.kinds[callee] === 'cache' && (t.outStart[callee + 1] ?? 0) === (t.outStart[callee] ?? 0)) missProbability *= 1 - (p.hitRatio[callee] ?? 0);
+    if (t.kinds[callee] === 'cache' && (t.outStart[callee + 1] ?? 0) === (t.outStart[callee] ?? 0)) missCaches.push(callee);
   }
   const steps: CallStep[] = [];
   const stepOfGroup = new Map<number, CallStep>();
   for (const e of edges) {
-    const gate = dataStoreKinds.has(t.kinds[t.edgeTo[e] ?? 0] ?? 'compute') ? missProbability : 1;
+    const gated = dataStoreKinds.has(t.kinds[t.edgeTo[e] ?? 0] ?? 'compute');
     const group = p.edgeParallelGroup[e] ?? -1;
     const existing = group >= 0 ? stepOfGroup.get(group) : undefined;
     if (existing) {
       existing.edges.push(e);
-      existing.gates.push(gate);
+      existing.gated.push(gated);
       continue;
     }
-    const step: CallStep = { edges: [e], gates: [gate], parallel: group >= 0 };
+    const step: CallStep = { edges: [e], gated: [gated], parallel: group >= 0 };
     if (group >= 0) stepOfGroup.set(group, step);
     steps.push(step);
   }
-  return { router, routeEdges: [], steps };
+  return { router, routeEdges: [], steps, missCaches };
 }
 
-/** Builds the call plans of a model (O(edges)); rebuilt whenever parameters change. */
+/**
+ * Builds the call plans of a model (O(edges)). They depend on the topology and on which class each
+ * edge applies to and its parallel group (`edgeAppliesTo`, `edgeParallelGroup`), not on other numbers.
+ */
 export function buildCallPlans(model: CompiledModel): CallPlans {
   const t = model.topology;
   const components: CallPlan[] = [];

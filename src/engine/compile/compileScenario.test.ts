@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario, type Scenario } from '../../model';
-import { compileScenario, updateCompiledModel } from './compileScenario';
+import { compileScenario, sameTopology, topologyKey, updateCompiledModel } from './compileScenario';
 import { topologicalOrder } from './topologicalOrder';
 
 describe('compileScenario', () => {
@@ -25,6 +25,41 @@ describe('compileScenario', () => {
     expect(updated.parameters.serviceMs[2]).toBe(35);
     const moved: Scenario = { ...scenario, components: scenario.components.map((c) => (c.id === 'cache' ? { ...c, groupId: 'zone-b' } : c)) };
     expect(updateCompiledModel(model, moved).topology).not.toBe(model.topology);
+  });
+});
+
+describe('updateCompiledModel', () => {
+  it('re-reads exactly what a fresh compile reads, whichever fields an edit changed (and back)', () => {
+    const scenario = createExampleScenario();
+    const toServerless = (c: Scenario['components'][number]) => (c.id === 'app-a' && c.kind === 'compute' ? { ...c, flavor: 'serverless' as const, autoscaling: { ...c.autoscaling, enabled: true } } : c);
+    const edits: Scenario[] = [
+      { ...scenario, components: scenario.components.map(toServerless) },
+      scenario,
+      { ...scenario, edges: scenario.edges.map((e, i) => (i === 1 && e.kind === 'call' ? { ...e, parallelGroup: 'g', timeoutMs: 50 } : e)) },
+      { ...scenario, workload: { ...scenario.workload, readFraction: 0.5 }, clients: scenario.clients.map((c) => ({ ...c, share: c.share / 2 })) },
+    ];
+    let model = compileScenario(scenario);
+    for (const edited of edits) {
+      model = updateCompiledModel(model, edited);
+      expect(model.parameters).toEqual(compileScenario(edited).parameters);
+    }
+  });
+});
+
+describe('sameTopology', () => {
+  it('agrees with topologyKey: field edits keep the topology, moves and new edges change it', () => {
+    const scenario = createExampleScenario();
+    const edits: Scenario[] = [
+      { ...scenario, components: scenario.components.map((c) => (c.id === 'app-a' && c.kind === 'compute' ? { ...c, serviceTimeMs: 35 } : c)) },
+      { ...scenario, components: scenario.components.map((c) => (c.id === 'cache' ? { ...c, groupId: 'zone-b' } : c)) },
+      { ...scenario, components: scenario.components.map((c) => (c.id === 'db' && c.kind === 'database' ? { ...c, replicaGroupIds: [] } : c)) },
+      { ...scenario, edges: scenario.edges.slice(1) },
+      { ...scenario, clients: scenario.clients.map((c, i) => (i === 0 ? { ...c, location: { kind: 'coordinates' as const, latDeg: 1, lonDeg: 2 } } : c)) },
+      JSON.parse(JSON.stringify(scenario)) as Scenario,
+    ];
+    for (const edited of edits) expect(sameTopology(scenario, edited)).toBe(topologyKey(scenario) === topologyKey(edited));
+    expect(sameTopology(scenario, edits[0] ?? scenario)).toBe(true);
+    expect(sameTopology(scenario, edits[1] ?? scenario)).toBe(false);
   });
 });
 

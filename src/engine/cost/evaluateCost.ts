@@ -1,9 +1,11 @@
+import type { Component } from '../../model';
 import { kbPerGb, tieredCostUsd, type PriceTier } from '../catalog/networkPrices';
 import { internetEgressTiers } from '../catalog/transferPrices';
 import { edgeKindCall, type CompiledModel } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
 import type { Site } from '../network/site';
+import { recordById, reusedRecord } from '../recordById';
 import type { CostReport, ReportWarning } from '../report';
 import { componentCost, type ComponentUsage } from './componentCost';
 import type { CostLine } from './costLine';
@@ -70,6 +72,67 @@ function transferLines(model: CompiledModel, unitLoad: LoadResult, secondsPerMon
   return [...usdByComponent].map(([componentIndex, monthlyUsd]) => ({ componentIndex, category: 'dataTransfer', label: 'data transfer (egress, cross-zone, inter-region)', monthlyUsd }));
 }
 
+/** A report line item of a cost line. */
+type LineItem = CostReport['lineItems'][number];
+
+function lineItemOf(model: CompiledModel, line: CostLine): LineItem {
+  return { label: line.label, value: line.monthlyUsd, unit: 'USD/month', elementId: model.topology.componentIds[line.componentIndex] ?? '', category: line.category };
+}
+
+interface PricedComponent {
+  usage: ComponentUsage;
+  lines: CostLine[];
+  items: LineItem[];
+  missing: string[];
+}
+
+/** `componentCost` of the latest usage each component object was priced at. */
+const pricedComponents = new WeakMap<Component, PricedComponent>();
+
+function sameUsage(a: ComponentUsage, b: ComponentUsage): boolean {
+  return (
+    a.index === b.index &&
+    a.readsPerMonth === b.readsPerMonth &&
+    a.writesPerMonth === b.writesPerMonth &&
+    a.units === b.units &&
+    a.monthHours === b.monthHours &&
+    a.pricing === b.pricing &&
+    a.payloadKbIn === b.payloadKbIn &&
+    a.payloadKbOut === b.payloadKbOut &&
+    a.dnsQueriesPerRequest === b.dnsQueriesPerRequest &&
+    a.targets === b.targets
+  );
+}
+
+/**
+ * `componentCost` of a component, reusing the previous result when neither the component (an
+ * unedited element keeps its object) nor its usage changed: an edit reprices what it touched.
+ */
+function pricedComponent(model: CompiledModel, component: Component, usage: ComponentUsage): PricedComponent {
+  const previous = pricedComponents.get(component);
+  if (previous && sameUsage(previous.usage, usage)) return previous;
+  const missing: string[] = [];
+  const lines = componentCost(component, usage, missing);
+  const priced = { usage, lines, items: lines.map((line) => lineItemOf(model, line)), missing };
+  pricedComponents.set(component, priced);
+  return priced;
+}
+
+/** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
+const pricedTransfers = new WeakMap<LoadResult, { key: string; lines: CostLine[]; items: LineItem[] }>();
+
+/** `transferLines`, reused while the traffic (the same memoised object), the load, the payloads and the month are unchanged. */
+function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): { lines: CostLine[]; items: LineItem[] } {
+  const p = model.parameters;
+  const key = `${p.requestsPerSecond}|${p.payloadKbIn}|${p.payloadKbOut}|${secondsPerMonth}`;
+  const previous = pricedTransfers.get(unitLoad);
+  if (previous && previous.key === key) return previous;
+  const lines = transferLines(model, unitLoad, secondsPerMonth);
+  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)) };
+  pricedTransfers.set(unitLoad, priced);
+  return priced;
+}
+
 /**
  * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
  * payload sizes and the traffic each edge carries — Internet egress of responses to clients and of
@@ -83,9 +146,10 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const X = p.requestsPerSecond;
   const secondsPerMonth = 3600 * p.monthHours;
   const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
-  const lines: CostLine[] = [];
-  scenario.components.forEach((component, c) => {
-    const missing: string[] = [];
+  const priced: Array<{ lines: readonly CostLine[]; items: readonly LineItem[] }> = [];
+  const components = scenario.components;
+  for (let c = 0; c < components.length; c += 1) {
+    const component = components[c] as Component;
     const stationStart = stations.start[c] ?? 0;
     const units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
     const usage: ComponentUsage = {
@@ -100,25 +164,31 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
       dnsQueriesPerRequest: newConnections,
       targets: (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0),
     };
-    lines.push(...componentCost(component, usage, missing));
-    for (const what of missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
-  });
-  lines.push(...transferLines(model, unitLoad, secondsPerMonth));
-  const byComponent: Record<string, number> = Object.fromEntries(t.componentIds.map((id) => [id, 0]));
-  const byCategory: Record<string, number> = {};
-  let monthlyUsd = 0;
-  for (const line of lines) {
-    const id = t.componentIds[line.componentIndex] ?? '';
-    byComponent[id] = (byComponent[id] ?? 0) + line.monthlyUsd;
-    byCategory[line.category] = (byCategory[line.category] ?? 0) + line.monthlyUsd;
-    monthlyUsd += line.monthlyUsd;
+    const own = pricedComponent(model, component, usage);
+    priced.push(own);
+    for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
   }
+  priced.push(pricedTransfer(model, unitLoad, secondsPerMonth));
+  const usdByComponent = new Float64Array(t.componentIds.length);
+  const byCategory: Record<string, number> = {};
+  const lineItems: LineItem[] = [];
+  let monthlyUsd = 0;
+  for (const { lines, items } of priced) {
+    for (let i = 0; i < lines.length; i += 1) {
+      const line = lines[i] as CostLine;
+      usdByComponent[line.componentIndex] = (usdByComponent[line.componentIndex] ?? 0) + line.monthlyUsd;
+      byCategory[line.category] = (byCategory[line.category] ?? 0) + line.monthlyUsd;
+      monthlyUsd += line.monthlyUsd;
+      lineItems.push(items[i] as LineItem);
+    }
+  }
+  const byComponent = reusedRecord('monthlyUsd', t.componentIds, [usdByComponent], () => recordById(t.componentIds, (c) => usdByComponent[c] ?? 0));
   const requestsPerMonth = X * secondsPerMonth;
   return {
     monthlyUsd,
     perMillionRequestsUsd: requestsPerMonth > 0 ? monthlyUsd / (requestsPerMonth / 1e6) : monthlyUsd > 0 ? Number.POSITIVE_INFINITY : 0,
     byComponent,
     byCategory,
-    lineItems: lines.map((line) => ({ label: line.label, value: line.monthlyUsd, unit: 'USD/month', elementId: t.componentIds[line.componentIndex] ?? '', category: line.category })),
+    lineItems,
   };
 }

@@ -17,12 +17,23 @@ export function serviceTimeDelay<D>(algebra: DelayAlgebra<D>, meanMs: number, cv
 }
 
 /**
+ * True when a wait probability is below double precision next to 1 (1 − p rounds to 1, p < ~1.1e-16):
+ * such a wait changes no probability by more than rounding does, so a station leaves it out — and a
+ * lightly loaded station's delay then stays the same object as load changes (sweeps reuse it).
+ */
+export function negligibleWait(waitProbability: number): boolean {
+  return waitProbability <= 0 || 1 - waitProbability === 1;
+}
+
+/**
  * Response time at a queueing station: wait then service. The wait is 0 with probability 1 − C and
- * exponential of mean `conditionalWaitMs` with probability C (exact for M/M/c; Allen–Cunneen otherwise).
+ * exponential of mean `conditionalWaitMs` with probability C (exact for M/M/c; Allen–Cunneen
+ * otherwise); left out when C is negligible (`negligibleWait`).
  */
 export function stationDelay<D>(algebra: DelayAlgebra<D>, waitProbability: number, conditionalWaitMs: number, serviceMs: number, serviceCv: number): D {
   const service = serviceTimeDelay(algebra, serviceMs, serviceCv);
-  if (waitProbability <= 0) return service;
+  // Still a sum (no wait, then service): bounds of sums are capped at mean + 12 sd (`MomentAlgebra`), as with a wait.
+  if (negligibleWait(waitProbability)) return algebra.sequence(algebra.constant(0), service);
   const wait = algebra.mixture([1 - waitProbability, waitProbability], [algebra.constant(0), algebra.exponential(conditionalWaitMs)]);
   return algebra.sequence(wait, service);
 }

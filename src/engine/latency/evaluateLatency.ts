@@ -1,32 +1,33 @@
-import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
-import type { StationTable } from '../capacity/stations';
 import type { ExplainTerm, LatencyReport, LatencySummary } from '../report';
-import { cdfAt, cdfOfGridMasses, meanOfGridMasses, quantileOfCdf, type PiecewiseCdf } from './gridMasses';
-import { chooseLatencyGrid } from './latencyGrid';
-import { LatencyWalk } from './latencyWalk';
-import { MomentAlgebra, supportWidthMs } from './momentAlgebra';
-import { SpectralAlgebra } from './spectralAlgebra';
+import { quantileOfCdf, type PiecewiseCdf } from './gridMasses';
+import type { PopulationDistribution, PopulationDistributions } from './latencyRunner';
 
 /** Probabilities at which the reported CDF is sampled (201 points, for charts). */
 const cdfProbabilities = [0.001, ...Array.from({ length: 199 }, (_, i) => (i + 1) * 0.005), 0.999];
 
-interface PopulationDistribution {
-  cdf: PiecewiseCdf;
-  meanMs: number;
+/** What a summary reads from a distribution: percentiles, mean and the sampled CDF. */
+type DistributionFigures = Pick<LatencySummary, 'p50Ms' | 'p95Ms' | 'p99Ms' | 'meanMs' | 'cdf'>;
+
+function figuresOf(cdf: PiecewiseCdf, meanMs: number): DistributionFigures {
+  const quantile = (q: number) => quantileOfCdf(cdf, q);
+  return { p50Ms: quantile(0.5), p95Ms: quantile(0.95), p99Ms: quantile(0.99), meanMs, cdf: cdfProbabilities.map((q) => [quantile(q), q]) };
 }
 
-function summaryOf(cdf: (q: number) => number, meanMs: number, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
-  return {
-    p50Ms: cdf(0.5),
-    p95Ms: cdf(0.95),
-    p99Ms: cdf(0.99),
-    meanMs,
-    cdf: cdfProbabilities.map((q) => [cdf(q), q]),
-    saturated: false,
-    saturatesAtRequestsPerSecond,
-    explain,
-  };
+/** Figures per distribution: a population whose distribution an edit left alone keeps its object (see `LatencyProgramRunner`). */
+const figuresCache = new WeakMap<PopulationDistribution, DistributionFigures>();
+
+function cachedFigures(distribution: PopulationDistribution): DistributionFigures {
+  let figures = figuresCache.get(distribution);
+  if (!figures) {
+    figures = figuresOf(distribution.cdf, distribution.meanMs);
+    figuresCache.set(distribution, figures);
+  }
+  return figures;
+}
+
+function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
+  return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain };
 }
 
 function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
@@ -36,19 +37,77 @@ function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: Explain
 
 /**
  * The mixture Σ wᵢFᵢ of piecewise-linear CDFs (weights sum to 1): piecewise linear on the union of
- * their knots, so evaluating it at every knot is exact.
+ * their knots, so evaluating it at every knot is exact. The knots are merged in order (a knot shared
+ * by several parts, as on one grid, once) and each Fᵢ is read by a cursor that only moves forward:
+ * O(parts × knots).
  */
 function mixtureCdf(parts: ReadonlyArray<{ weight: number; cdf: PiecewiseCdf }>): PiecewiseCdf {
-  const knots = Float64Array.from(parts.flatMap((part) => Array.from(part.cdf.timesMs))).sort();
-  const cumulative = knots.map((t) => parts.reduce((sum, part) => sum + part.weight * cdfAt(part.cdf, t), 0));
-  return { timesMs: knots, cumulative };
+  const count = parts.length;
+  const knots = parts.map((part) => part.cdf.timesMs);
+  const values = parts.map((part) => part.cdf.cumulative);
+  const weights = parts.map((part) => part.weight);
+  const total = knots.reduce((sum, times) => sum + times.length, 0);
+  const timesMs = new Float64Array(total);
+  const cumulative = new Float64Array(total);
+  const next = new Int32Array(count); // first knot of each part not yet merged
+  const below = new Int32Array(count).fill(-1); // last knot of each part ≤ the current time
+  let out = 0;
+  for (let merged = 0; merged < total; out += 1) {
+    let t = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < count; i += 1) t = Math.min(t, knots[i]![next[i]!] ?? Number.POSITIVE_INFINITY);
+    if (!(t < Number.POSITIVE_INFINITY)) break; // never for finite knots: guards against a NaN one
+    // Knots within rounding of t (the same grid point computed from two windows) are one knot.
+    const same = t + Math.abs(t) * 1e-12;
+    for (let i = 0; i < count; i += 1) {
+      while ((knots[i]![next[i]!] ?? Number.POSITIVE_INFINITY) <= same) {
+        next[i] = next[i]! + 1;
+        merged += 1;
+      }
+    }
+    let f = 0;
+    for (let i = 0; i < count; i += 1) {
+      const times = knots[i]!;
+      const last = times.length - 1;
+      let j = below[i]!;
+      while (j < last && times[j + 1]! <= t) j += 1;
+      below[i] = j;
+      if (j < 0) continue;
+      if (j === last) {
+        f += weights[i]!;
+        continue;
+      }
+      const t0 = times[j]!;
+      const f0 = values[i]![j]!;
+      f += weights[i]! * (f0 + ((values[i]![j + 1]! - f0) * (t - t0)) / (times[j + 1]! - t0));
+    }
+    timesMs[out] = t;
+    cumulative[out] = f;
+  }
+  return { timesMs: timesMs.subarray(0, out), cumulative: cumulative.subarray(0, out) };
 }
 
-/** Inputs the latency section needs besides the model: plans, stations and per-population saturation loads. */
+type WeightedDistribution = { weight: number; distribution: PopulationDistribution };
+
+/** The latest overall figures per first population distribution, with the mixture they came from. */
+const overallCache = new WeakMap<PopulationDistribution, { parts: WeightedDistribution[]; figures: DistributionFigures }>();
+
+/** Figures of the mixture Σ wᵢ Fᵢ of population distributions (weights sum to 1), reused while neither changes. */
+function overallFigures(parts: WeightedDistribution[]): DistributionFigures {
+  const first = parts[0];
+  if (parts.length === 1 && first) return cachedFigures(first.distribution);
+  const cached = first ? overallCache.get(first.distribution) : undefined;
+  if (cached && cached.parts.length === parts.length && cached.parts.every((part, i) => part.weight === parts[i]?.weight && part.distribution === parts[i]?.distribution)) return cached.figures;
+  const cdf = mixtureCdf(parts.map((part) => ({ weight: part.weight, cdf: part.distribution.cdf })));
+  const figures = figuresOf(cdf, parts.reduce((sum, part) => sum + part.weight * part.distribution.meanMs, 0));
+  if (first) overallCache.set(first.distribution, { parts, figures });
+  return figures;
+}
+
+/** Inputs of the latency section besides the distributions: per-population saturation loads and explain terms. */
 export interface LatencyInputs {
   model: CompiledModel;
-  plans: CallPlans;
-  stations: StationTable;
+  /** Each population's distribution (null: saturated), from `LatencyProgramRunner.run` or `referenceDistributions`. */
+  distributions: PopulationDistributions;
   /** Offered load at which each population's path saturates, requests/s. */
   saturatesAtRequestsPerSecond: Float64Array;
   /** Explain terms per population (what its requests pass through). */
@@ -56,62 +115,24 @@ export interface LatencyInputs {
 }
 
 /**
- * Latency distributions per population and overall (SPEC §2.1). Two passes over the same walk:
- * a moment pass finds saturated paths and the widest support, which sizes a spectral grid
- * (`chooseLatencyGrid`); the spectral pass builds each population's distribution (reads and writes
- * mixed by readFraction), read out as p50/p95/p99/mean and a 201-point CDF. Overall = the mixture of
- * populations by share (exact on the union of their CDF knots); saturated as soon as one population is.
+ * The latency section (SPEC §2.1): each population's p50/p95/p99/mean and a 201-point CDF, read from
+ * its distribution; overall = the mixture of populations by share (exact on the union of their CDF
+ * knots), saturated as soon as one population is.
  */
 export function evaluateLatency(inputs: LatencyInputs): LatencyReport {
-  const { model, plans, stations } = inputs;
-  const populations = model.topology.populationIds.length;
-  const readFraction = model.parameters.readFraction;
-  const classWeights = [readFraction, 1 - readFraction];
-  const moments = new MomentAlgebra();
-  const momentWalk = new LatencyWalk(model, plans, stations, moments);
-  const saturated: boolean[] = [];
-  let narrowest = Number.POSITIVE_INFINITY;
-  for (let p = 0; p < populations; p += 1) {
-    const parts = [momentWalk.population(p, 0), momentWalk.population(p, 1)];
-    const isSaturated = parts.some((part, k) => part === null && (classWeights[k] ?? 0) > 0);
-    saturated.push(isSaturated);
-    if (isSaturated) continue;
-    const kept = parts.flatMap((part, k) => (part !== null && (classWeights[k] ?? 0) > 0 ? [{ part, weight: classWeights[k] ?? 0 }] : []));
-    const mixed = moments.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
-    narrowest = Math.min(narrowest, supportWidthMs(mixed));
-  }
-  const grid = chooseLatencyGrid(moments.maxWidthMs, Number.isFinite(narrowest) ? narrowest : 1);
-  const spectral = new SpectralAlgebra(grid.size, grid.stepMs, moments.operations + 4 * populations + 8);
-  const spectralWalk = new LatencyWalk(model, plans, stations, spectral);
-  const distributions: Array<PopulationDistribution | null> = [];
+  const { model, distributions } = inputs;
   const byPopulation: Record<string, LatencySummary> = {};
-  for (let p = 0; p < populations; p += 1) {
+  distributions.forEach((distribution, p) => {
     const id = model.topology.populationIds[p] ?? String(p);
     const saturatesAt = inputs.saturatesAtRequestsPerSecond[p] ?? Number.POSITIVE_INFINITY;
     const explain = inputs.explainByPopulation[p] ?? [];
-    if (saturated[p]) {
-      distributions.push(null);
-      byPopulation[id] = saturatedSummary(saturatesAt, explain);
-      continue;
-    }
-    const kept = [0, 1].flatMap((k) => {
-      const part = (classWeights[k] ?? 0) > 0 ? spectralWalk.population(p, k) : null;
-      return part === null ? [] : [{ part, weight: classWeights[k] ?? 0 }];
-    });
-    const mixed = spectral.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
-    const masses = spectral.toGridMasses(mixed);
-    const cdf = cdfOfGridMasses(masses);
-    const distribution = { cdf, meanMs: meanOfGridMasses(masses) };
-    distributions.push(distribution);
-    byPopulation[id] = summaryOf((q) => quantileOfCdf(cdf, q), distribution.meanMs, saturatesAt, explain);
-  }
+    byPopulation[id] = distribution === null ? saturatedSummary(saturatesAt, explain) : summaryOf(cachedFigures(distribution), saturatesAt, explain);
+  });
   const overallSaturatesAt = Math.min(Number.POSITIVE_INFINITY, ...Array.from(inputs.saturatesAtRequestsPerSecond));
   const shares = model.parameters.populationShare;
   const parts = distributions.flatMap((d, p) => (d !== null && (shares[p] ?? 0) > 0 ? [{ weight: shares[p] ?? 0, d }] : []));
   const totalShare = parts.reduce((sum, part) => sum + part.weight, 0);
-  if (saturated.some(Boolean)) return { overall: saturatedSummary(overallSaturatesAt, []), byPopulation };
-  if (parts.length === 0) return { overall: summaryOf(() => 0, 0, overallSaturatesAt, []), byPopulation };
-  const overall = mixtureCdf(parts.map((part) => ({ weight: part.weight / totalShare, cdf: part.d.cdf })));
-  const meanMs = parts.reduce((sum, part) => sum + (part.weight / totalShare) * part.d.meanMs, 0);
-  return { overall: summaryOf((q) => quantileOfCdf(overall, q), meanMs, overallSaturatesAt, []), byPopulation };
+  if (distributions.some((d) => d === null)) return { overall: saturatedSummary(overallSaturatesAt, []), byPopulation };
+  if (parts.length === 0) return { overall: summaryOf({ p50Ms: 0, p95Ms: 0, p99Ms: 0, meanMs: 0, cdf: cdfProbabilities.map((q) => [0, q]) }, overallSaturatesAt, []), byPopulation };
+  return { overall: summaryOf(overallFigures(parts.map((part) => ({ weight: part.weight / totalShare, distribution: part.d }))), overallSaturatesAt, []), byPopulation };
 }

@@ -1,5 +1,5 @@
 import type { ComponentKind } from '../../model';
-import type { CallPlan, CallPlans } from '../compile/callPlans';
+import { callGate, type CallPlan, type CallPlans } from '../compile/callPlans';
 import { readClass, type CompiledModel } from '../compile/compiledModel';
 import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
@@ -139,7 +139,7 @@ export class LatencyWalk<D> {
     for (const step of plan.steps) {
       const branches = step.edges.map((e, i) => {
         const body = this.call(e, classIndex, caller, context, clientSide, step.parallel);
-        return body === null ? null : sometimes(a, step.gates[i] ?? 1, body);
+        return body === null ? null : sometimes(a, callGate(plan, step, i, this.model.parameters.hitRatio), body);
       });
       const stepDelay = step.parallel ? this.kthFastest(branches, branches.length) : branches.reduce<Maybe<D>>((acc, branch) => this.sequence(acc, branch), a.constant(0));
       total = this.sequence(total, stepDelay);

@@ -51,6 +51,29 @@ describe('SpectralAlgebra', () => {
     expect(d.mean).toBeCloseTo(8, 6);
   });
 
+  it('adds exponentials of means 2 and 5: the hypoexponential CDF 1 − (5e^{−t/5} − 2e^{−t/2}) / 3, within 1 %', () => {
+    const d = read(algebra, algebra.sequence(algebra.exponential(2), algebra.exponential(5)));
+    const cdf = (t: number) => 1 - (5 * Math.exp(-t / 5) - 2 * Math.exp(-t / 2)) / 3;
+    for (const q of [0.5, 0.95, 0.99]) {
+      let lo = 0;
+      let hi = 100;
+      for (let i = 0; i < 100; i += 1) [lo, hi] = cdf((lo + hi) / 2) < q ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
+      expect(Math.abs(d.q(q) / lo - 1)).toBeLessThan(0.01);
+    }
+    expect(d.mean).toBeCloseTo(7, 3);
+  });
+
+  it('reads a delay made only sometimes without evaluating it: 30 % of Exp(mean 4) after 10 ms, else nothing', () => {
+    const sometimes = algebra.sequence(algebra.constant(10), algebra.mixture([0.7, 0.3], [algebra.constant(0), algebra.exponential(4)]));
+    const d = read(algebra, sometimes);
+    expect(d.mean).toBeCloseTo(10 + 0.3 * 4, 6);
+    // P(X ≤ 10 + t) = 0.7 + 0.3(1 − e^{−t/4}): p95 at t = −4 ln(1 − 0.25 / 0.3).
+    expect(Math.abs(d.q(0.95) - (10 - 4 * Math.log(1 - 0.25 / 0.3))) / (10 - 4 * Math.log(1 - 0.25 / 0.3))).toBeLessThan(0.01);
+    // Its maximum with a constant 11 is 11 whenever the delay stays below it.
+    const max = read(algebra, algebra.kthFastest([sometimes, algebra.constant(11)], 2));
+    expect(max.q(0.5)).toBeCloseTo(11, 1);
+  });
+
   it('repeats a delay: three calls of constant 4 take 12', () => {
     expect(read(algebra, algebra.repeat(algebra.constant(4), 3)).mean).toBeCloseTo(12, 9);
   });

@@ -1,39 +1,22 @@
 import type { DelayAlgebra } from './delayAlgebra';
-import { Fft } from './fft';
 import type { GridMasses } from './gridMasses';
-
-interface GridTables {
-  fft: Fft;
-  cos: Float64Array;
-  sin: Float64Array;
-}
-
-/** Twiddle tables per grid size, built once: cos(2πj/N), sin(2πj/N). */
-const tablesBySize = new Map<number, GridTables>();
-
-function gridTables(size: number): GridTables {
-  const cached = tablesBySize.get(size);
-  if (cached) return cached;
-  const cos = new Float64Array(size);
-  const sin = new Float64Array(size);
-  for (let j = 0; j < size; j += 1) {
-    cos[j] = Math.cos((2 * Math.PI * j) / size);
-    sin[j] = Math.sin((2 * Math.PI * j) / size);
-  }
-  const tables = { fft: new Fft(size), cos, sin };
-  tablesBySize.set(size, tables);
-  return tables;
-}
+import { SpectralArena } from './spectralArena';
+import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
 
 /**
  * A delay held as the discrete Fourier transform of grid masses (`slot`) followed by an exact
  * constant `shiftMs`, plus a lower bound of its support. Keeping constants aside means sums of fixed
  * delays (network RTTs) stay exact and only spread over grid cells where they must be folded in.
+ * A mixture of a constant and one transform may be kept unevaluated (`pointWeight` > 0): with
+ * probability `pointWeight` the constant `pointMs`, else (probability `slotWeight`) the transform.
  */
 export interface SpectralDelay {
   slot: number;
   shiftMs: number;
   loMs: number;
+  pointWeight?: number;
+  pointMs?: number;
+  slotWeight?: number;
 }
 
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
@@ -50,66 +33,54 @@ export const guardCells = 16;
  * - exponential of mean m, β = h/m, q = e^{−β}: p₀ = 1 − (1 − q)/β, pₙ = (1 − q)²/β · q^{n−1},
  *   so X_k = p₀ + ((1 − q)²/β) · z / (1 − q·z) (the circular wrap is the geometric series' own sum).
  * Sums are products of transforms, mixtures are weighted sums; order statistics and timeouts go to
- * the time domain (inverse FFT), act on the masses, and come back (FFT). Error sources: the hat
- * discretisation (second order in h where densities are smooth, up to one step at atoms) and mass
- * beyond the period wrapping round (bounded by the grid sizing, < 1e-6).
+ * the time domain (inverse real FFT, kept per slot by the arena), act on the masses, and come back.
+ * "Sometimes d" (a mixture of a constant and d) stays unevaluated until a sum needs its transform:
+ * an order statistic reads it straight from d's masses. Error sources: the hat discretisation
+ * (second order in h where densities are smooth, up to one step at atoms) and mass beyond the period
+ * wrapping round (bounded by the grid sizing, < 1e-6).
  */
 export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   readonly size: number;
   readonly stepMs: number;
-  private readonly half: number;
-  private readonly fft: Fft;
-  private readonly cos: Float64Array;
-  private readonly sin: Float64Array;
-  private re: Float64Array;
-  private im: Float64Array;
-  private used = 0;
-  private zero: number | null = null;
-  private readonly scratchRe: Float64Array;
-  private readonly scratchIm: Float64Array;
+  private readonly arena: SpectralArena;
+  private readonly zero: number;
 
-  /** `expectedSlots`: transforms the caller expects to store (e.g. the moment pass's operation count). */
+  /** `expectedSlots`: transforms the caller expects to hold at once. */
   constructor(size: number, stepMs: number, expectedSlots = 32) {
     this.size = size;
     this.stepMs = stepMs;
-    this.half = size / 2 + 1;
-    const tables = gridTables(size);
-    this.fft = tables.fft;
-    this.cos = tables.cos;
-    this.sin = tables.sin;
-    this.re = new Float64Array(this.half * Math.max(8, expectedSlots));
-    this.im = new Float64Array(this.half * Math.max(8, expectedSlots));
-    this.scratchRe = new Float64Array(size);
-    this.scratchIm = new Float64Array(size);
+    this.arena = new SpectralArena(size, expectedSlots);
+    this.zero = this.arena.allocatePermanent();
+    const base = this.zero * this.arena.half;
+    this.arena.re.fill(1, base, base + this.arena.half);
   }
 
-  private allocate(): number {
-    const slot = this.used;
-    this.used += 1;
-    if (this.used * this.half > this.re.length) {
-      const re = new Float64Array(this.re.length * 2);
-      const im = new Float64Array(this.im.length * 2);
-      re.set(this.re);
-      im.set(this.im);
-      this.re = re;
-      this.im = im;
-    }
-    return slot;
+  /** Starts a scope of slots (see `SpectralArena.openScope`). */
+  openScope(): number {
+    return this.arena.openScope();
+  }
+
+  /** Closes a scope, keeping `keep`'s slot; true when that slot was allocated in it (see `SpectralArena.closeScope`). */
+  closeScope(mark: number, keep: SpectralDelay | null): boolean {
+    return this.arena.closeScope(mark, keep === null || keep.slot === this.zero ? -1 : keep.slot);
+  }
+
+  /** Frees a slot kept from a closed scope. */
+  release(slot: number): void {
+    if (slot !== this.zero) this.arena.release(slot);
+  }
+
+  /** Bytes the arena holds at most (every slot with its transform and time-domain masses). */
+  get retainedBytes(): number {
+    return this.arena.slotCount * ((this.size / 2 + 1) * 16 + this.size * 8);
   }
 
   constant(ms: number): SpectralDelay {
-    return { slot: this.zeroSlot(), shiftMs: ms, loMs: ms };
+    return { slot: this.zero, shiftMs: ms, loMs: ms };
   }
 
-  /** The slot holding the transform of "no delay" (all ones). */
-  private zeroSlot(): number {
-    if (this.zero !== null) return this.zero;
-    const slot = this.allocate();
-    const base = slot * this.half;
-    this.re.fill(1, base, base + this.half);
-    this.im.fill(0, base, base + this.half);
-    this.zero = slot;
-    return slot;
+  private isConstant(d: SpectralDelay): boolean {
+    return d.slot === this.zero && d.pointWeight === undefined;
   }
 
   /**
@@ -117,14 +88,21 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
    * points, X_k·z^{n₀}((1 − f) + f·z), which keeps the mean exact) and adds `weight` times it into `into`.
    */
   private addShifted(into: number, from: number, ms: number, weight: number): void {
+    const { re, im, cos, sin, half, size } = this.arena;
+    const target = into * half;
+    const source = from * half;
     const x = ms / this.stepMs;
     const whole = Math.floor(x);
     const f = x - whole;
-    const shift = ((whole % this.size) + this.size) % this.size;
-    const { re, im, cos, sin, half, size } = this;
-    const target = into * half;
-    const source = from * half;
-    // Hot loop: indices stay within the tables by construction.
+    const shift = ((whole % size) + size) % size;
+    // Hot loops: indices stay within the tables by construction.
+    if (shift === 0 && f === 0) {
+      for (let k = 0; k < half; k += 1) {
+        re[target + k] = re[target + k]! + weight * re[source + k]!;
+        im[target + k] = im[target + k]! + weight * im[source + k]!;
+      }
+      return;
+    }
     for (let k = 0, index = 0; k < half; k += 1) {
       const zr = cos[index]!;
       const zi = -sin[index]!;
@@ -141,15 +119,36 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     }
   }
 
+  /** Σ weightᵢ · (slotᵢ shifted by msᵢ) into a new slot, relative to the smallest shift, which is returned as the shift. */
+  private weightedSum(weights: readonly number[], slots: readonly number[], shifts: readonly number[], loMs: number): SpectralDelay {
+    let baseMs = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < weights.length; i += 1) if ((weights[i] ?? 0) > 0) baseMs = Math.min(baseMs, shifts[i] ?? 0);
+    const { re, im, half } = this.arena;
+    const slot = this.arena.allocate();
+    re.fill(0, slot * half, (slot + 1) * half);
+    im.fill(0, slot * half, (slot + 1) * half);
+    for (let i = 0; i < weights.length; i += 1) {
+      const w = weights[i] ?? 0;
+      if (w > 0) this.addShifted(slot, slots[i] ?? this.zero, (shifts[i] ?? 0) - baseMs, w);
+    }
+    return { slot, shiftMs: baseMs, loMs };
+  }
+
+  /** The transform of `d`, evaluating a kept mixture. */
+  private solid(d: SpectralDelay): SpectralDelay {
+    if (d.pointWeight === undefined) return d;
+    return this.weightedSum([d.pointWeight, d.slotWeight ?? 0], [this.zero, d.slot], [d.pointMs ?? 0, d.shiftMs], d.loMs);
+  }
+
   exponential(meanMs: number): SpectralDelay {
     if (meanMs <= 0) return this.constant(0);
-    const slot = this.allocate();
+    const slot = this.arena.allocate();
     const beta = this.stepMs / meanMs;
     const oneMinusQ = -Math.expm1(-beta);
     const q = 1 - oneMinusQ;
     const p0 = 1 - oneMinusQ / beta;
     const c = (oneMinusQ * oneMinusQ) / beta;
-    const { re, im, cos, sin, half } = this;
+    const { re, im, cos, sin, half } = this.arena;
     const base = slot * half;
     for (let k = 0; k < half; k += 1) {
       const zr = cos[k]!;
@@ -166,13 +165,18 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   sequence(a: SpectralDelay, b: SpectralDelay): SpectralDelay {
     const shiftMs = a.shiftMs + b.shiftMs;
     const loMs = a.loMs + b.loMs;
-    if (a.slot === this.zero) return { slot: b.slot, shiftMs, loMs };
-    if (b.slot === this.zero) return { slot: a.slot, shiftMs, loMs };
-    const slot = this.allocate();
-    const { re, im, half } = this;
+    if (this.isConstant(a) || this.isConstant(b)) {
+      const [constant, other] = this.isConstant(a) ? [a, b] : [b, a];
+      if (other.pointWeight === undefined) return { slot: other.slot, shiftMs, loMs };
+      return { ...other, shiftMs, loMs, pointMs: (other.pointMs ?? 0) + constant.shiftMs };
+    }
+    const x = this.solid(a);
+    const y = this.solid(b);
+    const slot = this.arena.allocate();
+    const { re, im, half } = this.arena;
     const base = slot * half;
-    const ba = a.slot * half;
-    const bb = b.slot * half;
+    const ba = x.slot * half;
+    const bb = y.slot * half;
     for (let k = 0; k < half; k += 1) {
       const ar = re[ba + k]!;
       const ai = im[ba + k]!;
@@ -181,36 +185,40 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
       re[base + k] = ar * br - ai * bi;
       im[base + k] = ar * bi + ai * br;
     }
-    return { slot, shiftMs, loMs };
+    return { slot, shiftMs: x.shiftMs + y.shiftMs, loMs };
   }
 
   mixture(weights: readonly number[], parts: readonly SpectralDelay[]): SpectralDelay {
     let loMs = Number.POSITIVE_INFINITY;
-    let baseMs = Number.POSITIVE_INFINITY;
-    parts.forEach((part, i) => {
-      if ((weights[i] ?? 0) <= 0) return;
+    let count = 0;
+    let constant = -1;
+    let other = -1;
+    for (let i = 0; i < parts.length; i += 1) {
+      if ((weights[i] ?? 0) <= 0) continue;
+      const part = parts[i]!;
       loMs = Math.min(loMs, part.loMs);
-      baseMs = Math.min(baseMs, part.shiftMs);
-    });
-    const slot = this.allocate();
-    const base = slot * this.half;
-    this.re.fill(0, base, base + this.half);
-    this.im.fill(0, base, base + this.half);
-    parts.forEach((part, i) => {
-      const w = weights[i] ?? 0;
-      if (w > 0) this.addShifted(slot, part.slot, part.shiftMs - baseMs, w);
-    });
-    return { slot, shiftMs: baseMs, loMs };
+      count += 1;
+      if (this.isConstant(part)) constant = i;
+      else if (part.pointWeight === undefined) other = i;
+    }
+    if (count === 2 && constant >= 0 && other >= 0) {
+      const point = parts[constant]!;
+      const rest = parts[other]!;
+      return { slot: rest.slot, shiftMs: rest.shiftMs, loMs, pointWeight: weights[constant] ?? 0, pointMs: point.shiftMs, slotWeight: weights[other] ?? 0 };
+    }
+    const solids = parts.map((part, i) => ((weights[i] ?? 0) > 0 ? this.solid(part) : part));
+    return this.weightedSum(weights, solids.map((part) => part.slot), solids.map((part) => part.shiftMs), loMs);
   }
 
   repeat(a: SpectralDelay, times: number): SpectralDelay {
+    const d = this.solid(a);
     let result = this.constant(0);
-    let power: SpectralDelay = { slot: a.slot, shiftMs: 0, loMs: a.loMs - a.shiftMs };
+    let power: SpectralDelay = { slot: d.slot, shiftMs: 0, loMs: d.loMs - d.shiftMs };
     for (let remaining = times; remaining > 0; remaining = Math.floor(remaining / 2)) {
       if (remaining % 2 === 1) result = this.sequence(result, power);
       if (remaining > 1) power = this.sequence(power, power);
     }
-    return { slot: result.slot, shiftMs: a.shiftMs * times, loMs: a.loMs * times };
+    return { slot: result.slot, shiftMs: d.shiftMs * times, loMs: d.loMs * times };
   }
 
   /** First grid index of the window [start, start + size) that holds a delay whose support starts at `loMs`. */
@@ -218,90 +226,24 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     return Math.floor(loMs / this.stepMs) - guardCells;
   }
 
-  /** Masses of `d` on the window starting at grid index `start` (shift folded in, inverse FFT, circular unwrap). */
-  private massesFrom(d: SpectralDelay, start: number): Float64Array {
-    const folded = this.allocate();
-    const base = folded * this.half;
-    this.re.fill(0, base, base + this.half);
-    this.im.fill(0, base, base + this.half);
-    this.addShifted(folded, d.slot, d.shiftMs, 1);
-    const re = this.scratchRe;
-    const im = this.scratchIm;
-    for (let k = 0; k < this.half; k += 1) {
-      re[k] = this.re[base + k] ?? 0;
-      im[k] = this.im[base + k] ?? 0;
-    }
-    for (let k = this.half; k < this.size; k += 1) {
-      re[k] = this.re[base + this.size - k] ?? 0;
-      im[k] = -(this.im[base + this.size - k] ?? 0);
-    }
-    this.fft.transform(re, im, true);
-    const masses = new Float64Array(this.size);
-    const offset = ((start % this.size) + this.size) % this.size;
-    for (let i = 0; i < this.size; i += 1) masses[i] = Math.max(0, re[(offset + i) % this.size] ?? 0);
-    return masses;
-  }
-
-  /** Stores masses laid out from grid index `start` as a new transform. */
-  private fromMasses(masses: Float64Array, start: number, loMs: number): SpectralDelay {
-    const re = this.scratchRe;
-    const im = this.scratchIm;
-    const offset = ((start % this.size) + this.size) % this.size;
-    for (let i = 0; i < this.size; i += 1) {
-      re[(offset + i) % this.size] = masses[i] ?? 0;
-      im[i] = 0;
-    }
-    this.fft.transform(re, im, false);
-    const slot = this.allocate();
-    const base = slot * this.half;
-    for (let k = 0; k < this.half; k += 1) {
-      this.re[base + k] = re[k] ?? 0;
-      this.im[base + k] = im[k] ?? 0;
-    }
-    return { slot, shiftMs: 0, loMs };
-  }
-
-  /**
-   * k-th smallest of independent delays, exactly for the grid variables: with Fᵢ the step CDFs of
-   * the masses, P(X₍ₖ₎ ≤ t) = P(at least k of the Fᵢ events), by the Poisson-binomial recursion.
-   */
+  /** k-th smallest of independent delays (see `orderStatisticMasses`), transformed back once. */
   kthFastest(parts: readonly SpectralDelay[], k: number): SpectralDelay {
-    const n = parts.length;
     const loMs = parts.map((part) => part.loMs).sort((x, y) => x - y);
     const start = this.windowStart(loMs[0] ?? 0);
-    const cumulative = parts.map((part) => {
-      const masses = this.massesFrom(part, start);
-      for (let i = 1; i < this.size; i += 1) masses[i] = (masses[i] ?? 0) + (masses[i - 1] ?? 0);
-      return masses;
-    });
-    const atLeast = new Float64Array(n + 1);
-    const result = new Float64Array(this.size);
-    let previous = 0;
-    for (let i = 0; i < this.size; i += 1) {
-      atLeast.fill(0);
-      atLeast[0] = 1;
-      for (let j = 0; j < n; j += 1) {
-        const f = Math.min(1, cumulative[j]?.[i] ?? 0);
-        for (let m = j + 1; m >= 1; m -= 1) atLeast[m] = (atLeast[m] ?? 0) * (1 - f) + (atLeast[m - 1] ?? 0) * f;
-        atLeast[0] = (atLeast[0] ?? 0) * (1 - f);
-      }
-      let probability = 0;
-      for (let m = k; m <= n; m += 1) probability += atLeast[m] ?? 0;
-      result[i] = Math.max(0, probability - previous);
-      previous = Math.max(previous, probability);
-    }
-    return this.fromMasses(result, start, loMs[k - 1] ?? 0);
+    orderStatisticMasses(this.arena, this.stepMs, parts, k, start);
+    return { slot: this.arena.fromBuffer(0, start), shiftMs: 0, loMs: loMs[k - 1] ?? 0 };
   }
 
   withTimeout(a: SpectralDelay, timeoutMs: number, retries: number, backoffMs: number): SpectralDelay {
     const start = this.windowStart(a.loMs);
-    const masses = this.massesFrom(a, start);
+    const masses = this.arena.buffer(0);
+    massesOnWindow(this.arena, this.stepMs, a, start, masses);
     let success = 0;
     for (let i = 0; i < this.size; i += 1) {
-      if ((start + i) * this.stepMs <= timeoutMs) success += masses[i] ?? 0;
+      if ((start + i) * this.stepMs <= timeoutMs) success += masses[i]!;
       else masses[i] = 0;
     }
-    const succeeded = this.fromMasses(masses, start, a.loMs);
+    const succeeded: SpectralDelay = { slot: this.arena.fromBuffer(0, start), shiftMs: 0, loMs: a.loMs };
     const fail = Math.max(0, 1 - success);
     const weights: number[] = [];
     const parts: SpectralDelay[] = [];
@@ -312,13 +254,15 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     }
     weights.push(fail ** (retries + 1));
     parts.push(this.constant(retries * timeoutMs + backoffMs * (2 ** retries - 1) + timeoutMs));
-    const result = this.mixture(weights, parts);
+    const result = this.solid(this.mixture(weights, parts));
     return { ...result, loMs: Math.min(a.loMs, timeoutMs) };
   }
 
   /** The masses of `d` on its own window, for reading percentiles. */
   toGridMasses(d: SpectralDelay): GridMasses {
     const start = this.windowStart(d.loMs);
-    return { firstMs: start * this.stepMs, stepMs: this.stepMs, masses: this.massesFrom(d, start) };
+    const masses = new Float64Array(this.size);
+    massesOnWindow(this.arena, this.stepMs, d, start, masses);
+    return { firstMs: start * this.stepMs, stepMs: this.stepMs, masses };
   }
 }

@@ -1,17 +1,44 @@
-import { buildCallPlans } from '../compile/callPlans';
 import { withRequestsPerSecond } from '../compile/compileScenario';
 import type { CompiledModel } from '../compile/compiledModel';
-import { propagateLoad } from '../capacity/propagateLoad';
-import { evaluatePerformance } from '../evaluatePerformance';
-import { sweepPointOf, type SweepPoint } from './sweepPoint';
+import { evaluateStations } from '../capacity/stations';
+import { evaluateCost } from '../cost/evaluateCost';
+import { evaluateLatency } from '../latency/evaluateLatency';
+import { performanceStructure, unitLoadOf } from '../performanceStructure';
+import type { SweepPoint } from './sweepPoint';
 
 /**
  * Latency, utilization and cost against offered load (SPEC §2.7 "load 0 → saturation"): one point per
- * value of `requestsPerSecond`. The traffic per request is propagated once and reused at every point
- * (the model is linear in load); only stations, latency and cost are recomputed.
+ * value of `requestsPerSecond`, each what `evaluatePerformance` reports at that load. Only what load
+ * changes is recomputed: the traffic per request is propagated once (the model is linear in load),
+ * the compiled latency program is shared, and at each point the stations' queueing is re-evaluated
+ * and the latency runner recomputes the paths whose stations' waits changed (a station whose wait
+ * stays negligible keeps its delay). Points are independent: a caller may sweep in chunks, to deliver
+ * them progressively or to stop early, at the same cost per point.
  */
 export function sweepLoad(model: CompiledModel, requestsPerSecond: readonly number[]): SweepPoint[] {
-  const unitModel = withRequestsPerSecond(model, 1);
-  const unitLoad = propagateLoad(unitModel, buildCallPlans(unitModel));
-  return requestsPerSecond.map((x) => sweepPointOf(x, evaluatePerformance(withRequestsPerSecond(model, x), unitLoad)));
+  const structure = performanceStructure(model);
+  const unitLoad = unitLoadOf(model);
+  const noSaturationLoads = new Float64Array(model.topology.populationIds.length).fill(Number.POSITIVE_INFINITY);
+  return requestsPerSecond.map((x) => {
+    const at = withRequestsPerSecond(model, x);
+    const stations = evaluateStations(at, unitLoad, x);
+    let maxUtilization = 0;
+    let saturated = false;
+    for (let s = 0; s < stations.utilization.length; s += 1) {
+      maxUtilization = Math.max(maxUtilization, stations.utilization[s] ?? 0);
+      if (stations.saturated[s] === 1) saturated = true;
+    }
+    const distributions = structure.latency.run(at, stations);
+    const overall = evaluateLatency({ model: at, distributions, saturatesAtRequestsPerSecond: noSaturationLoads, explainByPopulation: [] }).overall;
+    return {
+      x,
+      p50Ms: overall.p50Ms,
+      p95Ms: overall.p95Ms,
+      p99Ms: overall.p99Ms,
+      meanMs: overall.meanMs,
+      saturated: overall.saturated || saturated,
+      maxUtilization,
+      monthlyUsd: evaluateCost(at, unitLoad, stations, []).monthlyUsd,
+    };
+  });
 }

@@ -1,0 +1,226 @@
+import type { CompiledModel } from '../compile/compiledModel';
+import type { StationTable } from '../capacity/stations';
+import { cdfOfGridMasses, meanOfGridMasses, type PiecewiseCdf } from './gridMasses';
+import type { DelayAlgebra } from './delayAlgebra';
+import { chooseLatencyGrid } from './latencyGrid';
+import type { LatencyProgram } from './latencyProgram';
+import { MomentAlgebra, supportWidthMs, type DelayMoments } from './momentAlgebra';
+import { runInstruction } from './programInterpreter';
+import { readScalars } from './programScalars';
+import { SpectralAlgebra, type SpectralDelay } from './spectralAlgebra';
+
+/** The latency distribution of one population's requests (reads and writes mixed). */
+export interface PopulationDistribution {
+  cdf: PiecewiseCdf;
+  meanMs: number;
+}
+
+/** What one run of a latency program gives per population: null when its path is saturated. */
+export type PopulationDistributions = Array<PopulationDistribution | null>;
+
+/** Bit-exact equality that treats NaN as equal to itself (unset timeouts are NaN). */
+function same(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
+/** Most memory a runner keeps between runs for transforms (128 MB); beyond it, it recomputes every run. */
+const retainedBytesLimit = 128 * 2 ** 20;
+
+/** CSR inverse of a relation given as CSR (`start`, `items`) over `count` targets: for each target, its sources. */
+function invert(start: Int32Array, items: Int32Array, count: number): { start: Int32Array; items: Int32Array } {
+  const inverseStart = new Int32Array(count + 1);
+  for (const item of items) inverseStart[item + 1] = (inverseStart[item + 1] ?? 0) + 1;
+  for (let i = 0; i < count; i += 1) inverseStart[i + 1] = (inverseStart[i + 1] ?? 0) + (inverseStart[i] ?? 0);
+  const fill = inverseStart.slice(0, count);
+  const inverseItems = new Int32Array(items.length);
+  for (let source = 0; source + 1 < start.length; source += 1) {
+    for (let j = start[source] ?? 0; j < (start[source + 1] ?? 0); j += 1) {
+      const target = items[j] ?? 0;
+      inverseItems[fill[target] ?? 0] = source;
+      fill[target] = (fill[target] ?? 0) + 1;
+    }
+  }
+  return { start: inverseStart, items: inverseItems };
+}
+
+/**
+ * Runs a `LatencyProgram` (SPEC §2.1) and keeps what it computed, so that the next run recomputes
+ * only what changed. Two passes, as `evaluateLatency` describes: moments of every node (to find
+ * saturated populations and size the grid), then spectral distributions of the nodes the populations
+ * read. A node is stale when one of its scalar inputs changed, a node it reads was recomputed, or
+ * (spectral pass) the grid changed; the passes recompute the stale nodes the populations reach, in
+ * order, and leave the others stale until they are reached. Reused values are bit-identical to
+ * recomputed ones, so a run never depends on what ran before.
+ */
+export class LatencyProgramRunner {
+  private runs = 0;
+  private readonly scalars: Float64Array;
+  private readonly previousScalars: Float64Array;
+  /** Nodes reading each scalar, and the parents of each node (CSR). */
+  private readonly scalarReaders: { start: Int32Array; items: Int32Array };
+  private readonly parents: { start: Int32Array; items: Int32Array };
+  private readonly moments: Array<DelayMoments | null>;
+  private readonly momentStale: Uint8Array;
+  private readonly nodeWidthMs: Float64Array;
+  private readonly live: Uint8Array;
+  private spectral: SpectralAlgebra | null = null;
+  private gridRun = 0;
+  private readonly distributions: Array<SpectralDelay | null>;
+  private readonly spectralStale: Uint8Array;
+  /** Run in which each node's spectral value was last computed. */
+  private readonly spectralRun: Int32Array;
+  /** Arena slot a node's spectral output owns (−1 when it shares another node's or the constant slot). */
+  private readonly ownedSlot: Int32Array;
+  private readonly populationCache: Array<{ run: number; readFraction: number; distribution: PopulationDistribution } | undefined> = [];
+
+  constructor(readonly program: LatencyProgram) {
+    const { scalars, nodeCount, op } = program;
+    this.scalars = new Float64Array(scalars.count);
+    this.previousScalars = new Float64Array(scalars.count);
+    this.scalarReaders = invert(program.nodeScalarStart, program.nodeScalars, scalars.count);
+    this.parents = invert(program.nodeChildStart, program.nodeChildren, nodeCount);
+    this.moments = new Array<DelayMoments | null>(op.length).fill(null);
+    this.distributions = new Array<SpectralDelay | null>(op.length).fill(null);
+    this.momentStale = new Uint8Array(nodeCount).fill(1);
+    this.spectralStale = new Uint8Array(nodeCount).fill(1);
+    this.spectralRun = new Int32Array(nodeCount);
+    this.nodeWidthMs = new Float64Array(nodeCount);
+    this.live = new Uint8Array(nodeCount);
+    this.ownedSlot = new Int32Array(nodeCount).fill(-1);
+  }
+
+  private output(node: number): number {
+    return (this.program.nodeStart[node + 1] ?? 0) - 1;
+  }
+
+  /** Marks in `live` the nodes reachable from `roots` through dependencies whose guard is positive. */
+  private markLive(roots: readonly number[]): void {
+    const { nodeChildStart, nodeChildren, nodeChildGuards } = this.program;
+    this.live.fill(0);
+    for (const root of roots) this.live[root] = 1;
+    for (let node = this.program.nodeCount - 1; node >= 0; node -= 1) {
+      if (this.live[node] !== 1) continue;
+      for (let j = nodeChildStart[node] ?? 0; j < (nodeChildStart[node + 1] ?? 0); j += 1) {
+        const guard = nodeChildGuards[j] ?? -1;
+        if (guard < 0 || (this.scalars[guard] ?? 0) > 0) this.live[nodeChildren[j] ?? 0] = 1;
+      }
+    }
+  }
+
+  /** Marks the parents of `node` stale in `stale`. */
+  private markParents(node: number, stale: Uint8Array): void {
+    const { start, items } = this.parents;
+    for (let j = start[node] ?? 0; j < (start[node + 1] ?? 0); j += 1) stale[items[j] ?? 0] = 1;
+  }
+
+  /** Runs the instructions of `node` (skipping router branches of weight 0) in `algebra`. */
+  private runNode<D>(node: number, algebra: DelayAlgebra<D>, values: Array<D | null>): void {
+    const { nodeStart, guard } = this.program;
+    for (let i = nodeStart[node] ?? 0; i < (nodeStart[node + 1] ?? 0); i += 1) {
+      const g = guard[i] ?? -1;
+      if (g >= 0 && (this.scalars[g] ?? 0) <= 0) continue;
+      values[i] = runInstruction(this.program, i, algebra, values, this.scalars);
+    }
+  }
+
+  /**
+   * Latency distribution of every population at the model's parameters and `stations` (its load):
+   * null for a population whose path (of a class it sends) crosses a saturated station.
+   */
+  run(model: CompiledModel, stations: StationTable): PopulationDistributions {
+    const program = this.program;
+    this.runs += 1;
+    const run = this.runs;
+    readScalars(program.scalars, model, stations, this.scalars);
+    const readers = this.scalarReaders;
+    for (let i = 0; i < program.scalars.count; i += 1) {
+      if (run > 1 && same(this.scalars[i] ?? 0, this.previousScalars[i] ?? 0)) continue;
+      for (let j = readers.start[i] ?? 0; j < (readers.start[i + 1] ?? 0); j += 1) {
+        const node = readers.items[j] ?? 0;
+        this.momentStale[node] = 1;
+        this.spectralStale[node] = 1;
+      }
+    }
+    this.previousScalars.set(this.scalars);
+
+    const populations = program.populationNodes.length / 2;
+    const readFraction = model.parameters.readFraction;
+    const classWeights = [readFraction, 1 - readFraction];
+    const moments = new MomentAlgebra();
+    this.markLive(Array.from(program.populationNodes));
+    let maxWidthMs = 0;
+    for (let node = 0; node < program.nodeCount; node += 1) {
+      if (this.live[node] !== 1) continue;
+      if (this.momentStale[node] === 1) {
+        moments.maxWidthMs = 0;
+        this.runNode(node, moments, this.moments);
+        this.nodeWidthMs[node] = moments.maxWidthMs;
+        this.momentStale[node] = 0;
+        this.markParents(node, this.momentStale);
+      }
+      maxWidthMs = Math.max(maxWidthMs, this.nodeWidthMs[node] ?? 0);
+    }
+    moments.maxWidthMs = maxWidthMs;
+    const saturated: boolean[] = [];
+    let narrowest = Number.POSITIVE_INFINITY;
+    for (let p = 0; p < populations; p += 1) {
+      const parts = [0, 1].map((k) => this.moments[this.output(program.populationNodes[p * 2 + k] ?? 0)] ?? null);
+      const isSaturated = parts.some((part, k) => part === null && (classWeights[k] ?? 0) > 0);
+      saturated.push(isSaturated);
+      if (isSaturated) continue;
+      const kept = parts.flatMap((part, k) => (part !== null && (classWeights[k] ?? 0) > 0 ? [{ part, weight: classWeights[k] ?? 0 }] : []));
+      const mixed = moments.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
+      narrowest = Math.min(narrowest, supportWidthMs(mixed));
+    }
+
+    const grid = chooseLatencyGrid(moments.maxWidthMs, Number.isFinite(narrowest) ? narrowest : 1);
+    if (this.spectral === null || this.spectral.size !== grid.size || this.spectral.stepMs !== grid.stepMs) {
+      this.spectral = new SpectralAlgebra(grid.size, grid.stepMs, program.nodeCount + 64);
+      this.ownedSlot.fill(-1);
+      this.spectralStale.fill(1);
+      this.gridRun = run;
+    }
+    const spectral = this.spectral;
+    const roots: number[] = [];
+    for (let p = 0; p < populations; p += 1) {
+      if (saturated[p] !== true) for (let k = 0; k < 2; k += 1) if ((classWeights[k] ?? 0) > 0) roots.push(program.populationNodes[p * 2 + k] ?? 0);
+    }
+    this.markLive(roots);
+    for (let node = 0; node < program.nodeCount; node += 1) {
+      if (this.live[node] !== 1 || this.spectralStale[node] !== 1) continue;
+      spectral.release(this.ownedSlot[node] ?? -1);
+      const mark = spectral.openScope();
+      this.runNode(node, spectral, this.distributions);
+      const result = this.distributions[this.output(node)];
+      this.ownedSlot[node] = spectral.closeScope(mark, result ?? null) ? (result?.slot ?? -1) : -1;
+      this.spectralStale[node] = 0;
+      this.spectralRun[node] = run;
+      this.markParents(node, this.spectralStale);
+    }
+
+    const distributions = saturated.map((isSaturated, p) => {
+      if (isSaturated) return null;
+      const nodes = [0, 1].map((k) => program.populationNodes[p * 2 + k] ?? 0);
+      const computed = Math.max(this.gridRun, ...nodes.map((node) => this.spectralRun[node] ?? 0));
+      const cached = this.populationCache[p];
+      if (cached && cached.run >= computed && cached.readFraction === readFraction) return cached.distribution;
+      const kept = [0, 1].flatMap((k) => {
+        const part = (classWeights[k] ?? 0) > 0 ? this.distributions[this.output(nodes[k] ?? 0)] : null;
+        return part ? [{ part, weight: classWeights[k] ?? 0 }] : [];
+      });
+      const mark = spectral.openScope();
+      const masses = spectral.toGridMasses(spectral.mixture(kept.map((x) => x.weight), kept.map((x) => x.part)));
+      spectral.closeScope(mark, null);
+      const distribution = { cdf: cdfOfGridMasses(masses), meanMs: meanOfGridMasses(masses) };
+      this.populationCache[p] = { run, readFraction, distribution };
+      return distribution;
+    });
+    if (spectral.retainedBytes > retainedBytesLimit) {
+      // Too big to keep (a fine grid over a large design): the next run starts over, with the same results.
+      this.spectral = null;
+      this.ownedSlot.fill(-1);
+      this.spectralStale.fill(1);
+    }
+    return distributions;
+  }
+}

@@ -1,0 +1,196 @@
+import type { CompiledModel } from '../compile/compiledModel';
+import { contextSite } from '../compile/requestContext';
+import { routeWeights } from '../compile/routeWeights';
+import type { StationTable } from '../capacity/stations';
+import { negligibleWait } from './delayShapes';
+import {
+  parameterArrays,
+  scalarAffine,
+  scalarComplement,
+  scalarKeep,
+  scalarLiteral,
+  scalarMiss,
+  scalarParameter,
+  scalarRoute,
+  scalarStation,
+  stationFields,
+  type ParameterArray,
+  type RouteGroup,
+  type ScalarReads,
+  type ScalarTable,
+} from './latencyProgram';
+
+/** Collects the scalar inputs of a program while it is compiled; identical inputs share one entry. */
+export class ScalarRegistry {
+  private readonly kind: number[] = [];
+  private readonly array: number[] = [];
+  private readonly index: number[] = [];
+  private readonly literalValue: number[] = [];
+  private readonly scale: number[] = [];
+  private readonly lists: number[][] = [];
+  private readonly routeGroups: RouteGroup[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  private readonly byElement = new Map<number, number>();
+  private readonly byLiteral = new Map<number, number>();
+
+  /** A scalar reading element `index` of an array, identified by a number (kind, array and index fit in 53 bits). */
+  private element(kind: number, array: number, index: number): number {
+    const key = (kind * 64 + array) * 2 ** 32 + index;
+    const existing = this.byElement.get(key);
+    if (existing !== undefined) return existing;
+    const id = this.push(kind, array, index, 0, 1);
+    this.byElement.set(key, id);
+    return id;
+  }
+
+  private add(kind: number, array: number, index: number, literal: number, scale: number, list: number[] = []): number {
+    const key = `${kind}:${array}:${index}:${literal}:${scale}:${list.join(',')}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const id = this.push(kind, array, index, literal, scale, list);
+    this.byKey.set(key, id);
+    return id;
+  }
+
+  private push(kind: number, array: number, index: number, literal: number, scale: number, list: number[] = []): number {
+    this.kind.push(kind);
+    this.array.push(array);
+    this.index.push(index);
+    this.literalValue.push(literal);
+    this.scale.push(scale);
+    this.lists.push(list);
+    return this.kind.length - 1;
+  }
+
+  literal(value: number): number {
+    const existing = this.byLiteral.get(value);
+    if (existing !== undefined) return existing;
+    const id = this.push(scalarLiteral, 0, 0, value, 1);
+    this.byLiteral.set(value, id);
+    return id;
+  }
+
+  parameter(name: ParameterArray, index: number): number {
+    return this.element(scalarParameter, parameterArrays.indexOf(name), index);
+  }
+
+  /** 1 − parameters[name][index]. */
+  complement(name: ParameterArray, index: number): number {
+    return this.element(scalarComplement, parameterArrays.indexOf(name), index);
+  }
+
+  /** 1 − (1 − parameters[name][index]). */
+  keep(name: ParameterArray, index: number): number {
+    return this.element(scalarKeep, parameterArrays.indexOf(name), index);
+  }
+
+  /** scale · (parameters[name][index] + offset). */
+  affine(name: ParameterArray, index: number, offset: number, scale: number): number {
+    return this.add(scalarAffine, parameterArrays.indexOf(name), index, offset, scale);
+  }
+
+  /** Π (1 − hitRatio[c]) over `caches`, in order. */
+  miss(caches: readonly number[]): number {
+    return caches.length === 0 ? this.literal(1) : this.add(scalarMiss, 0, 0, 0, 1, [...caches]);
+  }
+
+  /** The `stationScalarCount` consecutive scalars of station s (see `stationFields`). */
+  station(s: number): number {
+    const first = this.kind.length;
+    stationFields.forEach((_, field) => this.push(scalarStation, field, s, 0, 1));
+    return first;
+  }
+
+  /** Consecutive scalars holding the weight of each of `edges` when `router` routes from `context`. */
+  route(router: number, edges: readonly number[], context: number): number {
+    const key = `route:${router}:${context}:${edges.join(',')}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const group = this.routeGroups.length;
+    const firstScalar = this.kind.length;
+    edges.forEach((_, i) => this.push(scalarRoute, 0, group, i, 1));
+    this.routeGroups.push({ router, edges: [...edges], context, firstScalar });
+    this.byKey.set(key, firstScalar);
+    return firstScalar;
+  }
+
+  table(): ScalarTable {
+    const listStart = new Int32Array(this.lists.length + 1);
+    this.lists.forEach((list, i) => (listStart[i + 1] = (listStart[i] ?? 0) + list.length));
+    const parameterReads = parameterArrays.map(() => [] as number[]);
+    const stationReads = stationFields.map(() => [] as number[]);
+    const others: number[] = [];
+    this.kind.forEach((kind, i) => {
+      if (kind === scalarParameter) parameterReads[this.array[i] ?? 0]?.push(i);
+      else if (kind === scalarStation) stationReads[this.array[i] ?? 0]?.push(i);
+      else if (kind !== scalarRoute) others.push(i);
+    });
+    const reads = (scalars: number[]): ScalarReads => ({ scalars: Int32Array.from(scalars), indices: Int32Array.from(scalars, (i) => this.index[i] ?? 0) });
+    return {
+      parameterReads: parameterReads.map(reads),
+      stationReads: stationReads.map(reads),
+      others: Int32Array.from(others),
+      count: this.kind.length,
+      kind: Uint8Array.from(this.kind),
+      array: Uint8Array.from(this.array),
+      index: Int32Array.from(this.index),
+      literal: Float64Array.from(this.literalValue),
+      scale: Float64Array.from(this.scale),
+      listStart,
+      listItems: Int32Array.from(this.lists.flat()),
+      routeGroups: this.routeGroups,
+    };
+  }
+}
+
+/** Current value of every scalar input of `table`, into `out`, from the model's parameters and the stations at this load. */
+export function readScalars(table: ScalarTable, model: CompiledModel, stations: StationTable, out: Float64Array): void {
+  const p = model.parameters;
+  table.parameterReads.forEach((reads, a) => {
+    const values = p[parameterArrays[a] ?? 'serviceMs'];
+    for (let j = 0; j < reads.scalars.length; j += 1) out[reads.scalars[j]!] = values[reads.indices[j]!]!;
+  });
+  table.stationReads.forEach((reads, f) => {
+    const field = stationFields[f] ?? 'saturated';
+    const values = stations[field];
+    // A negligible wait is no wait: the station's delay then depends on neither P(wait) nor E[wait | wait].
+    const waitField = field === 'waitProbability' || field === 'conditionalWaitMs';
+    for (let j = 0; j < reads.scalars.length; j += 1) {
+      const s = reads.indices[j]!;
+      out[reads.scalars[j]!] = waitField && negligibleWait(stations.waitProbability[s]!) ? 0 : values[s]!;
+    }
+  });
+  const { kind, array, index, literal, scale, listStart, listItems } = table;
+  for (let j = 0; j < table.others.length; j += 1) {
+    const i = table.others[j]!;
+    const values = p[parameterArrays[array[i] ?? 0] ?? 'serviceMs'];
+    const at = index[i] ?? 0;
+    switch (kind[i]) {
+      case scalarLiteral:
+        out[i] = literal[i] ?? 0;
+        break;
+      case scalarComplement:
+        out[i] = 1 - (values[at] ?? 0);
+        break;
+      case scalarKeep:
+        out[i] = 1 - (1 - (values[at] ?? 0));
+        break;
+      case scalarAffine:
+        out[i] = (scale[i] ?? 1) * ((values[at] ?? 0) + (literal[i] ?? 0));
+        break;
+      case scalarMiss: {
+        let miss = 1;
+        for (let k = listStart[i] ?? 0; k < (listStart[i + 1] ?? 0); k += 1) miss *= 1 - (p.hitRatio[listItems[k] ?? 0] ?? 0);
+        out[i] = miss;
+        break;
+      }
+      default:
+        throw new RangeError(`latency program: scalar ${i} has no reader`);
+    }
+  }
+  for (const group of table.routeGroups) {
+    const weights = routeWeights(model, group.router, group.edges, contextSite(model.topology, group.context));
+    for (let j = 0; j < group.edges.length; j += 1) out[group.firstScalar + j] = weights[j] ?? 0;
+  }
+}

@@ -1,0 +1,47 @@
+import type { CallPlans } from '../compile/callPlans';
+import type { CompiledModel } from '../compile/compiledModel';
+import type { StationTable } from '../capacity/stations';
+import { cdfOfGridMasses, meanOfGridMasses } from './gridMasses';
+import { chooseLatencyGrid } from './latencyGrid';
+import type { PopulationDistributions } from './latencyRunner';
+import { LatencyWalk } from './latencyWalk';
+import { MomentAlgebra, supportWidthMs } from './momentAlgebra';
+import { SpectralAlgebra } from './spectralAlgebra';
+
+/**
+ * The population distributions by the direct method: walk every request with `LatencyWalk`, once in
+ * moments (saturated paths, the widest support, hence the grid) and once in a fresh `SpectralAlgebra`,
+ * building every intermediate distribution anew. It is the definition `LatencyProgramRunner` is checked
+ * against (test/latencyProgram.test.ts) and the naive baseline of `npm run bench`; `evaluatePerformance`
+ * does not use it.
+ */
+export function referenceDistributions(model: CompiledModel, plans: CallPlans, stations: StationTable): PopulationDistributions {
+  const populations = model.topology.populationIds.length;
+  const readFraction = model.parameters.readFraction;
+  const classWeights = [readFraction, 1 - readFraction];
+  const moments = new MomentAlgebra();
+  const momentWalk = new LatencyWalk(model, plans, stations, moments);
+  const saturated: boolean[] = [];
+  let narrowest = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < populations; p += 1) {
+    const parts = [momentWalk.population(p, 0), momentWalk.population(p, 1)];
+    const isSaturated = parts.some((part, k) => part === null && (classWeights[k] ?? 0) > 0);
+    saturated.push(isSaturated);
+    if (isSaturated) continue;
+    const kept = parts.flatMap((part, k) => (part !== null && (classWeights[k] ?? 0) > 0 ? [{ part, weight: classWeights[k] ?? 0 }] : []));
+    const mixed = moments.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
+    narrowest = Math.min(narrowest, supportWidthMs(mixed));
+  }
+  const grid = chooseLatencyGrid(moments.maxWidthMs, Number.isFinite(narrowest) ? narrowest : 1);
+  const spectral = new SpectralAlgebra(grid.size, grid.stepMs, moments.operations + 4 * populations + 8);
+  const spectralWalk = new LatencyWalk(model, plans, stations, spectral);
+  return saturated.map((isSaturated, p) => {
+    if (isSaturated) return null;
+    const kept = [0, 1].flatMap((k) => {
+      const part = (classWeights[k] ?? 0) > 0 ? spectralWalk.population(p, k) : null;
+      return part === null ? [] : [{ part, weight: classWeights[k] ?? 0 }];
+    });
+    const masses = spectral.toGridMasses(spectral.mixture(kept.map((x) => x.weight), kept.map((x) => x.part)));
+    return { cdf: cdfOfGridMasses(masses), meanMs: meanOfGridMasses(masses) };
+  });
+}

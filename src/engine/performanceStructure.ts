@@ -1,0 +1,112 @@
+import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
+import { buildCallPlans, type CallPlans } from './compile/callPlans';
+import { withRequestsPerSecond } from './compile/compileScenario';
+import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
+import { compileLatencyProgram } from './latency/compileLatencyProgram';
+import { LatencyProgramRunner } from './latency/latencyRunner';
+
+/**
+ * The parameters that shape call plans and latency programs besides the topology: which class each
+ * edge applies to, parallel groups, serverless fleets, synchronous replication edges, and each
+ * database's model, consistency, replication mode and quorum.
+ */
+interface StructuralParameters {
+  edgeAppliesTo: Int8Array;
+  edgeParallelGroup: Int32Array;
+  serverless: Uint8Array;
+  edgeSyncReplication: Uint8Array;
+  databases: string;
+}
+
+function structuralParameters(model: CompiledModel): StructuralParameters {
+  const p = model.parameters;
+  const databases: string[] = [];
+  for (const component of model.scenario.components) {
+    if (component.kind === 'database') databases.push(`${component.model}/${component.consistency}/${component.replication}/${component.quorum.r}/${component.quorum.w}`);
+  }
+  return { edgeAppliesTo: p.edgeAppliesTo, edgeParallelGroup: p.edgeParallelGroup, serverless: p.serverless, edgeSyncReplication: p.edgeSyncReplication, databases: databases.join('|') };
+}
+
+function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStructure(a: StructuralParameters, b: StructuralParameters): boolean {
+  return (
+    a.databases === b.databases &&
+    sameArray(a.edgeAppliesTo, b.edgeAppliesTo) &&
+    sameArray(a.edgeParallelGroup, b.edgeParallelGroup) &&
+    sameArray(a.serverless, b.serverless) &&
+    sameArray(a.edgeSyncReplication, b.edgeSyncReplication)
+  );
+}
+
+/** The parameters `propagateLoad` reads besides the structure, and the traffic it computed from them. */
+interface TrafficMemo {
+  readFraction: number;
+  arrays: Float64Array[];
+  routing: string;
+  load: LoadResult;
+}
+
+/** What `evaluatePerformance` compiles once per structure and reuses across parameter edits and load points. */
+export interface PerformanceStructure {
+  structural: StructuralParameters;
+  plans: CallPlans;
+  latency: LatencyProgramRunner;
+  traffic?: TrafficMemo;
+}
+
+/** One structure per topology: the latest one built for it (a sweep or an edit session keeps hitting it). */
+const structures = new WeakMap<CompiledTopology, PerformanceStructure>();
+
+/**
+ * The call plans and the latency program of `model`, compiled on first use and kept with its
+ * topology while the structural parameters stay the same. Reusing them never changes a result: the
+ * runner recomputes whatever a parameter edit touched (see `LatencyProgramRunner`).
+ */
+export function performanceStructure(model: CompiledModel): PerformanceStructure {
+  const structural = structuralParameters(model);
+  const cached = structures.get(model.topology);
+  if (cached && sameStructure(cached.structural, structural)) return cached;
+  const plans = buildCallPlans(model);
+  const structure: PerformanceStructure = { structural, plans, latency: new LatencyProgramRunner(compileLatencyProgram(model, plans)) };
+  structures.set(model.topology, structure);
+  return structure;
+}
+
+/** Routing policies of routers (`routeWeights` reads them from the scenario). */
+function routingPolicies(model: CompiledModel): string {
+  const policies: string[] = [];
+  for (const component of model.scenario.components) {
+    if (component.kind === 'dns' || component.kind === 'globalLb') policies.push(component.routing);
+    else if (component.kind === 'loadBalancer') policies.push(component.algorithm);
+  }
+  return policies.join('|');
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+/**
+ * Traffic per request entering the design (`propagateLoad` at 1 request/s), recomputed only when
+ * something it reads changed: population shares, read fraction, hit ratios, calls and messages per
+ * request, routing weights, priorities and policies (an edit of a service time or a fleet size
+ * leaves traffic alone).
+ */
+export function unitLoadOf(model: CompiledModel): LoadResult {
+  const structure = performanceStructure(model);
+  const p = model.parameters;
+  const arrays = [p.populationShare, p.hitRatio, p.edgeCallsPerRequest, p.edgeMessagesPerRequest, p.edgeWeight, p.edgeFailoverPriority];
+  const routing = routingPolicies(model);
+  const memo = structure.traffic;
+  if (memo && memo.readFraction === p.readFraction && memo.routing === routing && memo.arrays.every((values, i) => sameNumbers(values, arrays[i] ?? values))) return memo.load;
+  const load = propagateLoad(withRequestsPerSecond(model, 1), structure.plans);
+  structure.traffic = { readFraction: p.readFraction, arrays, routing, load };
+  return load;
+}
