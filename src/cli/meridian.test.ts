@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario } from '../model';
+import { availabilityPercentText, secondsText } from './formatReliability';
 import { runMeridian } from './meridian';
 
-const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'example-three-tier.json');
+const templates = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const example = join(templates, 'example-three-tier.json');
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -27,6 +29,38 @@ describe('meridian CLI', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Latency \(ms\)/);
     expect(result.out).toMatch(/bottleneck app-a/);
+  });
+
+  it.each(['example-three-tier.json', 'single-region-monolith.json', 'multi-az-three-tier.json', 'two-region-active-active.json'])(
+    'evaluate %s prints availability (%%, nines, U, min/month), SPOFs, importance and an RTO/RPO table with pass/fail',
+    async (file) => {
+      const { code, out } = await run('evaluate', join(templates, file));
+      expect(code).toBe(0);
+      expect(out).toMatch(/^Availability: 99\.\d+ % \(\d\.\d\d nines, U = \d\.\d{3}e-\d\), \d+\.\d\d min\/month down$/m);
+      expect(out).toMatch(/^population\s+availability\s+nines\s+U\s+min\/month$/m);
+      expect(out).toMatch(/^Single points of failure \(\d+\): aws, /m);
+      expect(out).toMatch(/^Importance: how much U falls if the element never failed \(top 5 of \d+\)$/m);
+      expect(out).toMatch(/^Recovery \(targets: RTO ≤ \d+ s, RPO ≤ \d+ s\)$/m);
+      expect(out).toMatch(/^event\s+target\s+survived\s+RTO s\s+RPO s\s+result$/m);
+      expect(out).toMatch(/^corruption\s+db\s+no\s+\d+\s+\d+\s+(pass|FAIL)$/m);
+    },
+  );
+
+  it('prints the figures of the hand-checked templates (multi-AZ three-tier: zone a first, corruption fails its targets)', async () => {
+    const { out } = await run('evaluate', join(templates, 'multi-az-three-tier.json'));
+    expect(out).toContain('Availability: 99.9215 % (3.11 nines, U = 7.849e-4), 34.38 min/month down');
+    expect(out).toContain('Single points of failure (6): aws, us-east-1, zone-a, dns, lb, cache');
+    expect(out).toMatch(/^zone-a\s+4\.529e-4\s+57\.7 %$/m);
+    expect(out).toMatch(/^corruption\s+db\s+no\s+1800\s+300\s+FAIL$/m);
+    expect(out).toContain('1 of 10 events miss the targets; worst RTO 1800 s, worst RPO 300 s');
+  });
+
+  it('never prints 100 % for a tiny U, and keeps sub-second lags visible', () => {
+    expect(availabilityPercentText(7.849e-4)).toBe('99.9215 %');
+    expect(availabilityPercentText(1e-20)).toBe('> 99.9999999999 %');
+    expect(availabilityPercentText(0)).toBe('100 %');
+    expect(secondsText(0.02)).toBe('0.02');
+    expect(secondsText(7350)).toBe('7350');
   });
 
   it('evaluate --json prints the SPEC §4 report', async () => {

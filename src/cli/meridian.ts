@@ -51,8 +51,9 @@ export async function runMeridian(args: readonly string[], out: (text: string) =
   try {
     switch (command) {
       case 'evaluate': {
-        const report = createEngineSession().evaluate(await loadScenario(file));
-        out(json ? JSON.stringify(report, null, 2) : formatReport(report));
+        const scenario = await loadScenario(file);
+        const report = createEngineSession().evaluate(scenario);
+        out(json ? JSON.stringify(report, null, 2) : formatReport(report, scenario.recovery.targets));
         return 0;
       }
       case 'validate': {

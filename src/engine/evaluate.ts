@@ -1,44 +1,50 @@
 import type { Scenario } from '../model';
+import { availabilityParameters, availabilityReportFrom, availabilityStructureWarnings, compileAvailability, reliabilityTradeoffRow, type CompiledAvailability } from './availability';
 import { compileScenario } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluatePerformance } from './evaluatePerformance';
-import type { AvailabilityReport, RecoveryReport, Report, TradeoffRow } from './report';
+import { recoveryReportFrom } from './recovery';
+import type { Report, ReportWarning } from './report';
 import { evaluateTradeoffs } from './tradeoffs/evaluateTradeoffs';
 
-/**
- * The reliability half of the engine (SPEC §2.3, §2.4): availability, recovery and the reliability row
- * of the tradeoff table. `evaluate` takes it as a parameter so the two halves stay independent;
- * src/engine/availability and src/engine/recovery provide it.
- */
-export interface ReliabilityEvaluator {
-  availability(scenario: Scenario): AvailabilityReport;
-  recovery(scenario: Scenario): RecoveryReport;
-  tradeoffRow(availability: AvailabilityReport, recovery: RecoveryReport): TradeoffRow;
+/** Availability warnings that repeat a performance warning about the same element (same problem, found twice). */
+const alreadyWarned: Readonly<Record<string, string>> = {
+  'availability.callCycle': 'graph.cycle',
+  'availability.populationUnserved': 'graph.noEntry',
+};
+
+function mergeWarnings(performance: ReportWarning[], availability: ReportWarning[]): ReportWarning[] {
+  const seen = new Set(performance.map((w) => `${w.code}|${w.elementId ?? ''}`));
+  return [...performance, ...availability.filter((w) => !seen.has(`${alreadyWarned[w.code] ?? ''}|${w.elementId ?? ''}`))];
 }
 
 /**
- * The full report of SPEC §4 for a compiled model: latency, capacity and cost from this half of the
- * engine, availability and recovery from `reliability`, and the tradeoff rows of both.
+ * The full report of SPEC §4 for a compiled model: latency, capacity and cost from the performance
+ * half, availability and recovery from the availability structure (`availability`, compiled from the
+ * model's scenario unless a caller that keeps one across parameter edits passes it), the tradeoff
+ * rows of both, and the warnings of both passes.
  */
-export function evaluateCompiled(model: CompiledModel, reliability: ReliabilityEvaluator): Report {
+export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario)): Report {
+  const { scenario } = model;
   const performance = evaluatePerformance(model);
-  const availability = reliability.availability(model.scenario);
-  const recovery = reliability.recovery(model.scenario);
+  const parameters = availabilityParameters(availability, scenario);
+  const availabilityReport = availabilityReportFrom(availability, parameters);
+  const recovery = recoveryReportFrom(availability, parameters, scenario);
   const rows = evaluateTradeoffs({ model, unitLoad: performance.unitLoad, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });
-  rows.splice(1, 0, reliability.tradeoffRow(availability, recovery));
+  rows.splice(1, 0, reliabilityTradeoffRow(availabilityReport, recovery));
   return {
-    scenario: { id: model.scenario.id, name: model.scenario.name },
+    scenario: { id: scenario.id, name: scenario.name },
     latency: performance.latency,
     capacity: performance.capacity,
-    availability,
+    availability: availabilityReport,
     recovery,
     cost: performance.cost,
     tradeoffs: { rows },
-    warnings: performance.warnings,
+    warnings: mergeWarnings(performance.warnings, availabilityStructureWarnings(availability, scenario)),
   };
 }
 
 /** Compiles and evaluates a validated scenario (see `evaluateCompiled`). */
-export function evaluate(scenario: Scenario, reliability: ReliabilityEvaluator): Report {
-  return evaluateCompiled(compileScenario(scenario), reliability);
+export function evaluate(scenario: Scenario): Report {
+  return evaluateCompiled(compileScenario(scenario));
 }

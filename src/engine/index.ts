@@ -3,8 +3,42 @@ export { compileScenario, updateCompiledModel, topologyKey, withRequestsPerSecon
 export type { CompiledModel, CompiledTopology, ModelParameters } from './compile/compiledModel';
 export { resolvePlacement, resolveAllPlacements, type Placement } from './compile/placement';
 export { evaluatePerformance, type PerformanceEvaluation } from './evaluatePerformance';
-export { evaluate, evaluateCompiled, type ReliabilityEvaluator } from './evaluate';
-export { createEngineSession, engineReliability, type EngineSession } from './session';
+export { evaluate, evaluateCompiled } from './evaluate';
+export { createEngineSession, type EngineSession } from './session';
+export {
+  compileAvailability,
+  sameAvailabilityStructure,
+  availabilityParameters,
+  evaluateAvailability,
+  availabilityReportFrom,
+  evaluateAvailabilityReport,
+  availabilityStructureWarnings,
+  availabilityImportance,
+  availabilityFigure,
+  runAvailabilityMonteCarlo,
+  routerFailoverTime,
+  reliabilityTradeoffRow,
+  type CompiledAvailability,
+  type AvailabilityParameters,
+  type AvailabilityEvaluation,
+  type MonteCarloEstimate,
+  type FailoverTime,
+  type FailoverTerm,
+  type AvailabilityRoot,
+  type RequestClass,
+} from './availability';
+export { evaluateRecoveryReport, recoveryReportFrom, strategyRecovery, drProvisionSeconds, pitrGranularitySeconds, defaultTrafficSwitchSeconds, type RecoveryOutcome } from './recovery';
+export {
+  componentAvailabilityDefault,
+  domainAvailabilityDefault,
+  instanceAvailabilityDefault,
+  databaseCopyAvailabilityDefault,
+  machineFailuresPerHour,
+  managedServiceMttrHours,
+  domainMttrHours,
+} from './catalog/reliability';
+export * from './numeric';
+export { createRandomStream } from './random';
 export { sweepLoad } from './sweep/sweepLoad';
 export { sweepComponent, sweepHitRatio, sweepReplicas } from './sweep/sweepScenario';
 export { linearSpace, type SweepPoint } from './sweep/sweepPoint';

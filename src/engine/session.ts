@@ -1,33 +1,32 @@
 import type { Scenario } from '../model';
-import { evaluateAvailabilityReport, reliabilityTradeoffRow } from './availability';
+import { compileAvailability, sameAvailabilityStructure, type CompiledAvailability } from './availability';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
-import { evaluateCompiled, type ReliabilityEvaluator } from './evaluate';
-import { evaluateRecoveryReport } from './recovery';
+import { evaluateCompiled } from './evaluate';
 import type { Report } from './report';
-
-/** The reliability half of the engine, as `evaluate` takes it. */
-export const engineReliability: ReliabilityEvaluator = {
-  availability: evaluateAvailabilityReport,
-  recovery: evaluateRecoveryReport,
-  tradeoffRow: reliabilityTradeoffRow,
-};
 
 /**
  * A long-lived evaluator for a scenario being edited (the worker holds one): each call returns the full
- * SPEC §4 report, reusing the compiled structure when an edit changed only parameters.
+ * SPEC §4 report, reusing the compiled structures when an edit changed only parameters.
  */
 export interface EngineSession {
   evaluate(scenario: Scenario): Report;
 }
 
-/** Starts a session with nothing compiled yet. */
+/**
+ * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
+ * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
+ * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads).
+ */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
+  let availability: CompiledAvailability | null = null;
   return {
     evaluate(scenario) {
+      const previous = model?.scenario;
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
-      return evaluateCompiled(model, engineReliability);
+      if (!availability || !previous || !sameAvailabilityStructure(previous, scenario)) availability = compileAvailability(scenario);
+      return evaluateCompiled(model, availability);
     },
   };
 }

@@ -2,7 +2,6 @@ import type { AvailabilityParameters } from './availabilityParameters';
 import { bddFailureProbabilities, bddImportanceGradient } from './bddProbability';
 import type { CompiledAvailability } from './compileAvailability';
 import type { AvailabilityEvaluation } from './evaluateAvailability';
-import { isFailureVariable } from './faultTree';
 
 /**
  * Importance of every component and failure domain: how much the overall unavailability would fall
@@ -11,24 +10,19 @@ import { isFailureVariable } from './faultTree';
  * For an element with one variable v, U is linear in q_v, so ΔU_structural = q_v · ∂U/∂q_v, from one
  * reverse pass over the BDD for all variables at once. For an element with several variables (the
  * copies of a database) the probability pass is rerun with them at 0. Its failover terms are added.
+ * Elements come from the structure's own maps (groups, then components, in scenario order).
  *
  * @returns element id (component or group) → ΔU, dimensionless, ≥ 0
  */
 export function availabilityImportance(compiled: CompiledAvailability, parameters: AvailabilityParameters, evaluation: AvailabilityEvaluation): Map<string, number> {
-  const { variables } = compiled.structure.tree;
+  const { groupVariable, componentVariables } = compiled.structure;
   const gradient = bddImportanceGradient(compiled.bdd, parameters.unavailability, evaluation.nodeFailure, parameters.rootWeights);
-  const variablesOf = new Map<string, number[]>();
-  variables.forEach((variable, v) => {
-    if (!isFailureVariable(variable)) return;
-    const list = variablesOf.get(variable.elementId) ?? [];
-    list.push(v);
-    variablesOf.set(variable.elementId, list);
-  });
   const importance = new Map<string, number>();
-  for (const [elementId, list] of variablesOf) {
+  const single = (elementId: string, v: number) => importance.set(elementId, (parameters.unavailability[v] as number) * (gradient[v] as number));
+  for (const [elementId, v] of groupVariable) single(elementId, v);
+  for (const [elementId, list] of componentVariables) {
     if (list.length === 1) {
-      const v = list[0] as number;
-      importance.set(elementId, (parameters.unavailability[v] as number) * (gradient[v] as number));
+      single(elementId, list[0] as number);
       continue;
     }
     const perfect = parameters.unavailability.slice();

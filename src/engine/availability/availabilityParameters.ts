@@ -1,10 +1,13 @@
-import type { Group, Scenario } from '../../model';
+import type { CallEdge, Component, Group, Scenario } from '../../model';
 import { componentAvailabilityDefault, domainAvailabilityDefault, domainMttrHours, managedServiceMttrHours } from '../catalog/reliability';
-import { binomialUpperTail } from '../numeric';
+import { binomialUpperTail, type Unavailability } from '../numeric';
 import type { CompiledAvailability } from './compileAvailability';
 import { failoverPenaltyTerms, type FailoverTerm } from './failoverPenalty';
-import { buildScenarioGraph, isFleet } from './scenarioGraph';
-import { resolveUnitReliability, type UnitReliability } from './unitReliability';
+import { isFleet } from './scenarioGraph';
+import { machineRepair, resolveUnitReliability, type RepairModel, type UnitReliability } from './unitReliability';
+
+const domainRepair: RepairModel = { kind: 'repairable', mttrHours: domainMttrHours };
+const managedRepair: RepairModel = { kind: 'repairable', mttrHours: managedServiceMttrHours };
 
 /** Everything the probability pass needs that a parameter-only edit can change. */
 export interface AvailabilityParameters {
@@ -22,66 +25,78 @@ export interface AvailabilityParameters {
   monthHours: number;
 }
 
+const staleStructure = (id: string) =>
+  new Error(`Availability parameters: "${id}" is not where the compiled structure has it; compile the scenario again after a structural edit (see sameAvailabilityStructure).`);
+
 /**
- * Reads the parameters of `scenario` for a compiled structure (the same structure: same elements,
- * placements and edges; only availability specs, instance counts, hit ratios, weights, shares,
- * read fraction and failover timings may differ). O(components + edges) per population.
+ * Reads the parameters of `scenario` for a compiled structure (the same structure, as
+ * {@link sameAvailabilityStructure} decides: only availability specs, instance counts, hit ratios,
+ * call rates, weights, priorities, routing policies, shares, read fraction and failover timings
+ * may differ). Every element is found by the index compiled for it, so the pass is
+ * O(variables + calls per root) with no lookups by id.
  * A fleet's variable is P(fewer than minHealthy of n instances up) = P(Binomial(n, q_i) ≥ n − k + 1),
  * exact in U; population shares are normalised to sum to 1 (equal when all are 0).
  */
 export function availabilityParameters(compiled: CompiledAvailability, scenario: Scenario): AvailabilityParameters {
-  const graph = buildScenarioGraph(scenario);
   const { variables } = compiled.structure.tree;
+  const { variableElement } = compiled;
   const unavailability = new Float64Array(variables.length);
   const failuresPerHour = new Float64Array(variables.length);
   const reliability: Array<UnitReliability | null> = new Array<UnitReliability | null>(variables.length).fill(null);
-  const callRates = new Map(scenario.edges.map((e) => [e.id, e.kind === 'call' ? e.callsPerRequest : 0]));
+  // Most fleets repeat their neighbour's (n, failures, q): reuse the last binomial tail.
+  let last = { n: -1, failures: -1, q: -1, tail: 0 };
+  const fleetTail = (n: number, failures: number, q: Unavailability): number => {
+    if (n !== last.n || failures !== last.failures || q !== last.q) last = { n, failures, q, tail: binomialUpperTail(n, failures, q) };
+    return last.tail;
+  };
 
-  variables.forEach((variable, v) => {
+  for (let v = 0; v < variables.length; v += 1) {
+    const variable = variables[v] as (typeof variables)[number];
+    const element = variableElement[v] as number;
     if (variable.kind === 'provider' || variable.kind === 'region' || variable.kind === 'zone') {
-      const group = graph.groupsById.get(variable.elementId) as Group;
-      const unit = resolveUnitReliability(group.availability, domainAvailabilityDefault(group.kind), { kind: 'repairable', mttrHours: domainMttrHours });
+      const group = scenario.groups[element] as Group | undefined;
+      if (group?.id !== variable.elementId) throw staleStructure(variable.elementId);
+      const unit = resolveUnitReliability(group.availability, domainAvailabilityDefault(group.kind), domainRepair);
       reliability[v] = unit;
       unavailability[v] = unit.unavailability;
       failuresPerHour[v] = unit.failuresPerHour;
-      return;
+      continue;
     }
     if (variable.kind === 'callMade') {
-      unavailability[v] = callRates.get(variable.elementId) ?? 0;
-      return;
+      const edge = scenario.edges[element] as CallEdge | undefined;
+      if (edge?.id !== variable.elementId) throw staleStructure(variable.elementId);
+      unavailability[v] = edge.callsPerRequest;
+      continue;
     }
-    const component = graph.componentsById.get(variable.elementId);
-    if (!component) throw new Error(`Availability parameters: "${variable.elementId}" is not in this scenario; recompile after structural edits.`);
+    const component = scenario.components[element] as Component | undefined;
+    if (component?.id !== variable.elementId) throw staleStructure(variable.elementId);
     if (variable.kind === 'cacheMiss') {
       unavailability[v] = component.kind === 'cdn' || component.kind === 'cache' ? 1 - component.hitRatio : 1;
-      return;
+      continue;
     }
-    const machine = variable.kind === 'databaseCopy' || isFleet(component);
-    const unit = resolveUnitReliability(
-      component.availability,
-      componentAvailabilityDefault(component),
-      machine ? { kind: 'machine' } : { kind: 'repairable', mttrHours: managedServiceMttrHours },
-    );
+    const fleet = isFleet(component);
+    const unit = resolveUnitReliability(component.availability, componentAvailabilityDefault(component), variable.kind === 'databaseCopy' || fleet ? machineRepair : managedRepair);
     reliability[v] = unit;
     failuresPerHour[v] = unit.failuresPerHour;
-    unavailability[v] = isFleet(component)
-      ? binomialUpperTail(component.instances, component.instances - component.minHealthy + 1, unit.unavailability)
-      : unit.unavailability;
-  });
+    unavailability[v] = fleet ? fleetTail(component.instances, component.instances - component.minHealthy + 1, unit.unavailability) : unit.unavailability;
+  }
 
-  const shares = scenario.clients.map((c) => c.share);
-  const shareTotal = shares.reduce((a, b) => a + b, 0);
-  const populationWeight = new Map(scenario.clients.map((c, i) => [c.id, shareTotal > 0 ? (shares[i] as number) / shareTotal : 1 / scenario.clients.length]));
+  const { clients } = scenario;
+  const shareTotal = clients.reduce((sum, c) => sum + c.share, 0);
   const { readFraction } = scenario.workload;
-  const rootClassFraction = Float64Array.from(compiled.structure.roots, (root) => (root.requestClass === 'read' ? readFraction : 1 - readFraction));
-  const rootWeights = Float64Array.from(compiled.structure.roots, (root, r) => (populationWeight.get(root.populationId) ?? 0) * (rootClassFraction[r] as number));
+  const { roots } = compiled.structure;
+  const rootClassFraction = Float64Array.from(roots, (root) => (root.requestClass === 'read' ? readFraction : 1 - readFraction));
+  const rootWeights = Float64Array.from(compiled.traffic.roots, (root, r) => {
+    const share = clients[root.populationIndex]?.share ?? 0;
+    return (shareTotal > 0 ? share / shareTotal : 1 / clients.length) * (rootClassFraction[r] as number);
+  });
   return {
     unavailability,
     failuresPerHour,
     reliability,
     rootClassFraction,
     rootWeights,
-    failover: failoverPenaltyTerms(graph, compiled.structure, failuresPerHour),
+    failover: failoverPenaltyTerms(compiled.traffic, variables, scenario, failuresPerHour),
     monthHours: scenario.settings.monthHours,
   };
 }

@@ -11,6 +11,13 @@ export const bddTrue = 1;
 /** Level of the terminals: below every variable. */
 const terminalLevel = 0x7fffffff;
 
+/** Thrown when a BDD would grow past its node budget (see `BddManager`): the caller simplifies and retries. */
+export class BddTooLarge extends Error {
+  constructor(readonly maxNodes: number) {
+    super(`The decision diagram would need more than ${maxNodes} nodes.`);
+  }
+}
+
 export class BddManager {
   level: Int32Array;
   lo: Int32Array;
@@ -23,8 +30,14 @@ export class BddManager {
   private readonly cacheR: Int32Array;
   private readonly cacheMask: number;
 
-  /** @param expectedNodes initial capacity (grows by doubling). */
-  constructor(expectedNodes = 1024) {
+  /**
+   * @param expectedNodes initial capacity (grows by doubling)
+   * @param maxNodes node budget: creating more throws {@link BddTooLarge} (exact BDDs of meshes can be exponential)
+   */
+  constructor(
+    expectedNodes = 1024,
+    private readonly maxNodes = Infinity,
+  ) {
     const capacity = Math.max(16, expectedNodes);
     this.level = new Int32Array(capacity);
     this.lo = new Int32Array(capacity);
@@ -51,6 +64,7 @@ export class BddManager {
       if (this.level[found] === variableLevel && this.lo[found] === lo && this.hi[found] === hi) return found;
       slot = (slot + 1) & mask;
     }
+    if (this.size >= this.maxNodes) throw new BddTooLarge(this.maxNodes);
     if (this.size === this.level.length) this.grow();
     const id = this.size;
     this.size += 1;

@@ -1,7 +1,11 @@
 import type { Scenario } from '../../model';
 import { compileBdd, type CompactBdd } from './compileBdd';
-import { buildScenarioFaultTree, type ScenarioFaultTree } from './scenarioFaultTree';
-import { buildScenarioGraph } from './scenarioGraph';
+import { compileDomainMembership, type DomainMembership } from './domainMembership';
+import { availabilityWarning } from './availabilityWarnings';
+import { BddTooLarge } from './bdd';
+import { buildScenarioFaultTree, type FaultTreeFidelity, type ScenarioFaultTree } from './scenarioFaultTree';
+import { buildScenarioGraph, type ScenarioGraph } from './scenarioGraph';
+import { compileTrafficPlan, type TrafficPlan } from './trafficPlan';
 
 /** The structure of a scenario's availability, compiled once per structural edit. */
 export interface CompiledAvailability {
@@ -9,16 +13,64 @@ export interface CompiledAvailability {
   structure: ScenarioFaultTree;
   /** BDD of every root (population × request class), in `structure.roots` order. */
   bdd: CompactBdd;
+  /**
+   * Per fault-tree variable: index of its element in `scenario.groups` (provider, region, zone),
+   * `scenario.edges` (callMade) or `scenario.components` (every other kind).
+   */
+  variableElement: Int32Array;
+  /** Traffic shares and failover terms, resolved to indexes (per-edit walk). */
+  traffic: TrafficPlan;
+  /** Domain membership and router callers (recovery events). */
+  domains: DomainMembership;
+}
+
+/**
+ * Node budget of the exact BDD: about 0.3 s to build and 2 ms per parameter pass at the limit. A mesh
+ * of partial calls or a router over many different services can need exponentially more.
+ */
+export const defaultMaxBddNodes = 250_000;
+
+const fidelities: readonly FaultTreeFidelity[] = ['exact', 'callsAlwaysMade', 'noRouterRedundancy'];
+
+/**
+ * The most faithful fault tree whose BDD fits in `maxBddNodes`: exact, else with partial calls counted
+ * as always made, else also without router redundancy or cache hits (both upper bounds on U, each
+ * with a warning). The last has no AND across targets, so its BDD stays small and gets no budget.
+ */
+function compileWithinBudget(graph: ScenarioGraph, maxBddNodes: number): { structure: ScenarioFaultTree; bdd: CompactBdd } {
+  for (const fidelity of fidelities) {
+    const structure = buildScenarioFaultTree(graph, fidelity);
+    if (fidelity === 'callsAlwaysMade' && structure.partialCalls === 0) continue;
+    const last = fidelity === fidelities[fidelities.length - 1];
+    try {
+      const bdd = compileBdd(structure.tree, structure.variableOrder, structure.roots.map((root) => root.ref), last ? Infinity : maxBddNodes);
+      if (fidelity !== 'exact' && structure.partialCalls > 0) structure.warnings.push(availabilityWarning('availability.callsCountedAsMade', undefined, String(structure.partialCalls)));
+      if (fidelity === 'noRouterRedundancy') structure.warnings.push(availabilityWarning('availability.routersWithoutRedundancy'));
+      return { structure, bdd };
+    } catch (error) {
+      if (!(error instanceof BddTooLarge)) throw error;
+    }
+  }
+  throw new Error('unreachable: the last fidelity has no node budget');
 }
 
 /**
  * Compiles a validated scenario's availability structure: the fault tree of "routers choose,
- * services need" over failure variables (domains, units, database copies) and its BDD, whose
- * variable order puts shared failure domains first (factoring on them). Parameter-only edits then
- * need only {@link availabilityParameters} + {@link evaluateAvailability}, a linear pass over the BDD.
+ * services need" over failure variables (domains, units, database copies) and its BDD (within
+ * `maxBddNodes`, see `compileWithinBudget`), plus the index arrays the
+ * per-edit passes walk. Parameter-only edits (see {@link sameAvailabilityStructure}) then need only
+ * {@link availabilityParameters} + {@link evaluateAvailability}, linear passes over these arrays.
  */
-export function compileAvailability(scenario: Scenario): CompiledAvailability {
-  const structure = buildScenarioFaultTree(buildScenarioGraph(scenario));
-  const bdd = compileBdd(structure.tree, structure.variableOrder, structure.roots.map((root) => root.ref));
-  return { scenarioId: scenario.id, structure, bdd };
+export function compileAvailability(scenario: Scenario, maxBddNodes = defaultMaxBddNodes): CompiledAvailability {
+  const graph = buildScenarioGraph(scenario);
+  const { structure, bdd } = compileWithinBudget(graph, maxBddNodes);
+  const indexOf = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((item, i) => [item.id, i]));
+  const groupIndex = indexOf(scenario.groups);
+  const componentIndex = indexOf(scenario.components);
+  const edgeIndex = indexOf(scenario.edges);
+  const variableElement = Int32Array.from(structure.tree.variables, (variable) => {
+    const index = variable.kind === 'provider' || variable.kind === 'region' || variable.kind === 'zone' ? groupIndex : variable.kind === 'callMade' ? edgeIndex : componentIndex;
+    return index.get(variable.elementId) ?? -1;
+  });
+  return { scenarioId: scenario.id, structure, bdd, variableElement, traffic: compileTrafficPlan(graph, structure), domains: compileDomainMembership(graph) };
 }

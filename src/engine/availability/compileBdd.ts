@@ -23,15 +23,16 @@ export interface CompactBdd {
  * Builds the BDD of each of `rootRefs` (fault-tree node references) under `variableOrder`
  * (variable indexes, first = top level), gate by gate in the tree's topological order; a k-of-n
  * gate uses the threshold programme, OR/AND gates fold pairwise. Cost is output-sensitive; for
- * the hierarchical cloud topologies the order of {@link buildScenarioFaultTree} keeps it small.
+ * the hierarchical cloud topologies the order of {@link buildScenarioFaultTree} keeps it small, but a
+ * mesh can need exponentially many nodes: past `maxNodes` it throws `BddTooLarge`.
  */
-export function compileBdd(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[]): CompactBdd {
+export function compileBdd(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[], maxNodes = Infinity): CompactBdd {
   const variableCount = tree.variables.length;
   const levelOf = new Int32Array(variableCount);
   variableOrder.forEach((variable, level) => {
     levelOf[variable] = level;
   });
-  const manager = new BddManager(4 * (variableCount + tree.gateThreshold.length));
+  const manager = new BddManager(Math.min(4 * (variableCount + tree.gateThreshold.length), maxNodes), maxNodes);
   const bddOf = new Int32Array(firstVariableRef + variableCount + tree.gateThreshold.length);
   bddOf[neverFails] = bddFalse;
   bddOf[alwaysFails] = bddTrue;

@@ -1,9 +1,9 @@
-import type { CallEdge, Component } from '../../model';
-import { routerFailoverTime } from './failoverTime';
-import { callEdgeApplies } from './requestClass';
-import type { ScenarioFaultTree } from './scenarioFaultTree';
-import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, isFleet, type ScenarioGraph } from './scenarioGraph';
-import { populationTrafficShares, routerTrafficSplit } from './trafficShares';
+import type { Component, Scenario } from '../../model';
+import type { FailureVariable } from './faultTree';
+import { failoverTimesOf } from './failoverTime';
+import { isFleet } from './scenarioGraph';
+import type { TrafficPlan } from './trafficPlan';
+import { callShares, rootTrafficShares } from './trafficShares';
 
 /** One addition to a root's unavailability for the errors served while a failover happens. */
 export interface FailoverTerm {
@@ -32,63 +32,58 @@ const secondsPerHour = 3600;
  *  • a primaryReplica or distributedSql database with ≥ 2 copies: its primary copy, and each domain
  *    holding the primary but not every copy: ΔU = λ · failoverSeconds · σ_db.
  * First order in λ · t (a second failure during a failover is ignored; t ≪ MTBF). A health check
- * sees only its target's own and domain failures, not its dependencies'.
+ * sees only its target's own and domain failures, not its dependencies'. Which units and domains
+ * count is compiled into `plan`; per edit this is one traffic walk per root plus the terms.
  *
  * @param failuresPerHour per fault-tree variable: failures per hour of one unit (one instance of a fleet)
  */
-export function failoverPenaltyTerms(graph: ScenarioGraph, structure: ScenarioFaultTree, failuresPerHour: Float64Array): FailoverTerm[] {
+export function failoverPenaltyTerms(plan: TrafficPlan, variables: readonly FailureVariable[], scenario: Scenario, failuresPerHour: Float64Array): FailoverTerm[] {
   const terms: FailoverTerm[] = [];
-  const rateOfGroup = (id: string) => failuresPerHour[structure.groupVariable.get(id) ?? -1] ?? 0;
-  const rateOfUnit = (id: string) => failuresPerHour[structure.componentVariables.get(id)?.[0] ?? -1] ?? 0;
-  const clients = new Map(graph.scenario.clients.map((c) => [c.id, c]));
-
-  structure.roots.forEach((root, rootIndex) => {
-    const client = clients.get(root.populationId);
-    if (!client) return;
-    const shares = populationTrafficShares(graph, client, root.requestClass);
-    const push = (share: number, perHour: number, seconds: number, elementId: string, failoverBy: string, label: string) => {
-      const unavailability = (share * perHour * seconds) / secondsPerHour;
-      if (unavailability > 0) terms.push({ rootIndex, unavailability, elementId, failoverBy, label });
-    };
-    for (const [componentId, share] of shares.component) {
-      const component = graph.componentsById.get(componentId) as Component;
+  const { unitVariable, primaryFailsOver, primaryDomainStart, primaryDomainVariables } = plan;
+  const timeOf = failoverTimesOf(scenario.components);
+  const deltaU = (share: number, variable: number, seconds: number) => (share * (failuresPerHour[variable] ?? 0) * seconds) / secondsPerHour;
+  const elementOf = (variable: number) => variables[variable]?.elementId ?? '';
+  const callShare = callShares(scenario);
+  plan.roots.forEach((root, rootIndex) => {
+    const shares = rootTrafficShares(root, scenario, callShare);
+    const { outStart, slotTo, slotDomainStart, slotDomainVariables } = root.calls;
+    for (const c of shares.reached) {
+      const component = scenario.components[c] as Component;
+      const share = shares.component[c] as number;
       if (component.kind === 'database') {
-        if ((component.model === 'primaryReplica' || component.model === 'distributedSql') && databaseCopyCount(component) >= 2) {
-          const seconds = component.failoverSeconds;
-          push(share, rateOfUnit(componentId), seconds, componentId, componentId, `${component.name}: primary fails, ${seconds} s to promote a replica`);
-          const copyDomains = Array.from({ length: databaseCopyCount(component) }, (_, k) => failureDomainIds(graph.placements.get(databaseCopyPlacementKey(componentId, k))));
-          for (const domain of copyDomains[0] ?? []) {
-            if (copyDomains.every((ids) => ids.includes(domain))) continue;
-            push(share, rateOfGroup(domain), seconds, domain, componentId, `${domain} outage takes ${component.name}'s primary, ${seconds} s to promote a replica`);
-          }
+        if (primaryFailsOver[c] === 0) continue;
+        const seconds = component.failoverSeconds;
+        const primary = unitVariable[c] as number;
+        const u = deltaU(share, primary, seconds);
+        if (u > 0) terms.push({ rootIndex, unavailability: u, elementId: component.id, failoverBy: component.id, label: `${component.name}: primary fails, ${seconds} s to promote a replica` });
+        for (let k = primaryDomainStart[c] as number; k < (primaryDomainStart[c + 1] as number); k += 1) {
+          const domain = primaryDomainVariables[k] as number;
+          const du = deltaU(share, domain, seconds);
+          if (du > 0) terms.push({ rootIndex, unavailability: du, elementId: elementOf(domain), failoverBy: component.id, label: `${elementOf(domain)} outage takes ${component.name}'s primary, ${seconds} s to promote a replica` });
         }
         continue;
       }
-      const time = routerFailoverTime(component);
+      if (component.kind !== 'loadBalancer' && component.kind !== 'dns' && component.kind !== 'globalLb') continue;
+      const time = timeOf(c);
       if (!time) continue;
-      const targets = (graph.callsFrom.get(componentId) ?? []).filter((e) => callEdgeApplies(e, root.requestClass));
-      const split = routerTrafficSplit(graph, component, targets, client);
-      const routerDomains = new Set(componentDomainIds(graph, component));
-      const targetDomains = targets.map((e) => {
-        const target = graph.componentsById.get(e.to);
-        return target ? componentDomainIds(graph, target) : [];
-      });
-      targets.forEach((edge: CallEdge, i) => {
-        const target = graph.componentsById.get(edge.to);
-        const sigma = share * (split[i] as number);
-        if (!target || sigma <= 0) return;
-        const by = `${component.name} → ${target.name}`;
+      const start = outStart[c] as number;
+      const end = outStart[c + 1] as number;
+      for (let s = start; s < end; s += 1) {
+        const sigma = shares.slot[s] as number;
+        if (sigma <= 0) continue;
+        const target = scenario.components[slotTo[s] as number] as Component;
         const fleetFailsOver = isFleet(target) && target.instances >= 2;
-        if (fleetFailsOver || targets.length >= 2) {
+        if (fleetFailsOver || end - start >= 2) {
+          const u = deltaU(sigma, unitVariable[slotTo[s] as number] as number, time.seconds);
           const what = fleetFailsOver ? 'instance failures' : 'target fails';
-          push(sigma, rateOfUnit(target.id), time.seconds, target.id, componentId, `${by}: ${what}, ${time.seconds} s to fail over`);
+          if (u > 0) terms.push({ rootIndex, unavailability: u, elementId: target.id, failoverBy: component.id, label: `${component.name} → ${target.name}: ${what}, ${time.seconds} s to fail over` });
         }
-        if (targets.length < 2) return;
-        for (const domain of targetDomains[i] ?? []) {
-          if (routerDomains.has(domain) || targetDomains.every((ids) => ids.includes(domain))) continue;
-          push(sigma, rateOfGroup(domain), time.seconds, domain, componentId, `${by}: ${domain} outage, ${time.seconds} s to fail over`);
+        for (let k = slotDomainStart[s] as number; k < (slotDomainStart[s + 1] as number); k += 1) {
+          const domain = slotDomainVariables[k] as number;
+          const du = deltaU(sigma, domain, time.seconds);
+          if (du > 0) terms.push({ rootIndex, unavailability: du, elementId: elementOf(domain), failoverBy: component.id, label: `${component.name} → ${target.name}: ${elementOf(domain)} outage, ${time.seconds} s to fail over` });
         }
-      });
+      }
     }
   });
   return terms;

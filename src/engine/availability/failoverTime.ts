@@ -15,18 +15,30 @@ export interface FailoverTime {
  * request, so an origin failure opens no window of errors — an assumption) and for non-routers.
  */
 export function routerFailoverTime(router: Component): FailoverTime | null {
-  const term = (label: string, value: number): ExplainTerm => ({ label, value, unit: 's', elementId: router.id });
   switch (router.kind) {
     case 'loadBalancer':
     case 'dns': {
       const detection = router.healthCheckIntervalSeconds * router.healthCheckFailureThreshold;
-      const terms = [term(`${router.name}: health check ${router.healthCheckIntervalSeconds} s × ${router.healthCheckFailureThreshold} failures`, detection)];
-      if (router.kind === 'dns') terms.push(term(`${router.name}: DNS TTL`, router.ttlSeconds));
+      const terms = [secondsTerm(router, `${router.name}: health check ${router.healthCheckIntervalSeconds} s × ${router.healthCheckFailureThreshold} failures`, detection)];
+      if (router.kind === 'dns') terms.push(secondsTerm(router, `${router.name}: DNS TTL`, router.ttlSeconds));
       return { seconds: terms.reduce((sum, t) => sum + t.value, 0), terms };
     }
     case 'globalLb':
-      return { seconds: router.failoverSeconds, terms: [term(`${router.name}: failover`, router.failoverSeconds)] };
+      return { seconds: router.failoverSeconds, terms: [secondsTerm(router, `${router.name}: failover`, router.failoverSeconds)] };
     default:
       return null;
   }
+}
+
+function secondsTerm(router: Component, label: string, value: number): ExplainTerm {
+  return { label, value, unit: 's', elementId: router.id };
+}
+
+/** {@link routerFailoverTime} by component index, each computed once (passes that visit routers many times). */
+export function failoverTimesOf(components: readonly Component[]): (componentIndex: number) => FailoverTime | null {
+  const times = new Map<number, FailoverTime | null>();
+  return (c) => {
+    if (!times.has(c)) times.set(c, routerFailoverTime(components[c] as Component));
+    return times.get(c) ?? null;
+  };
 }

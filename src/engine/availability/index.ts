@@ -1,7 +1,9 @@
 export { compileAvailability, type CompiledAvailability } from './compileAvailability';
+export { sameAvailabilityStructure } from './sameAvailabilityStructure';
 export { availabilityParameters, type AvailabilityParameters } from './availabilityParameters';
 export { evaluateAvailability, type AvailabilityEvaluation } from './evaluateAvailability';
 export { availabilityReportFrom, evaluateAvailabilityReport } from './availabilityReport';
+export { availabilityStructureWarnings } from './availabilityWarnings';
 export { availabilityImportance } from './availabilityImportance';
 export { availabilityFigure } from './availabilityFigure';
 export { runAvailabilityMonteCarlo, type MonteCarloEstimate } from './monteCarlo';

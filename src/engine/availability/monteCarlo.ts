@@ -21,13 +21,63 @@ export interface MonteCarloEstimate {
 const blockTrials = 4096;
 
 /**
+ * The fault tree's gates as the sampler walks them: each OR gate absorbs the OR gates below it that
+ * feed only it (and are not roots), so a failure climbs one gate where the tree has a chain of
+ * them (unit → own failure → component → caller …). OR is associative, so every root fails in
+ * exactly the same trials. Returns per node its threshold (0 for non-gates) and the parents of
+ * every node (CSR, with multiplicity) over the gates the roots still reach.
+ */
+function samplingGraph(tree: FaultTree, rootRefs: readonly number[]): { threshold: Int32Array; parentStart: Int32Array; parents: Int32Array } {
+  const variableCount = tree.variables.length;
+  const nodeCount = faultTreeNodeCount(tree);
+  const gateBase = firstVariableRef + variableCount;
+  const threshold = new Int32Array(nodeCount);
+  const parentCount = new Int32Array(nodeCount);
+  const isRoot = new Uint8Array(nodeCount);
+  for (const ref of rootRefs) isRoot[ref] = 1;
+  for (let g = 0; g < tree.gateThreshold.length; g += 1) threshold[gateBase + g] = tree.gateThreshold[g] as number;
+  for (let k = 0; k < tree.gateChildren.length; k += 1) parentCount[tree.gateChildren[k] as number]! += 1;
+  const childrenOf = (node: number) => tree.gateChildren.subarray(tree.gateChildStart[node - gateBase], tree.gateChildStart[node - gateBase + 1]);
+  const absorbed = (parent: number, child: number) => threshold[parent] === 1 && threshold[child] === 1 && parentCount[child] === 1 && isRoot[child] === 0;
+
+  const effective = new Map<number, number[]>();
+  const reached = new Uint8Array(nodeCount);
+  const pending = rootRefs.filter((ref) => ref >= gateBase);
+  for (const ref of pending) reached[ref] = 1;
+  while (pending.length > 0) {
+    const gate = pending.pop() as number;
+    const list: number[] = [];
+    const expand = [...childrenOf(gate)];
+    while (expand.length > 0) {
+      const child = expand.pop() as number;
+      if (child >= gateBase && absorbed(gate, child)) expand.push(...childrenOf(child));
+      else list.push(child);
+    }
+    effective.set(gate, list);
+    for (const child of list) {
+      if (child >= gateBase && reached[child] === 0) {
+        reached[child] = 1;
+        pending.push(child);
+      }
+    }
+  }
+  const parentStart = new Int32Array(nodeCount + 1);
+  for (const list of effective.values()) for (const child of list) parentStart[child + 1]! += 1;
+  for (let n = 0; n < nodeCount; n += 1) parentStart[n + 1]! += parentStart[n] as number;
+  const parents = new Int32Array(parentStart[nodeCount] as number);
+  const fill = parentStart.slice(0, nodeCount);
+  for (const [gate, list] of effective) for (const child of list) parents[fill[child]!++] = gate;
+  return { threshold, parentStart, parents };
+}
+
+/**
  * Monte Carlo cross-check of the exact probability pass, on the fault tree (not the BDD), so the two
  * are independent implementations. Sparse sampling (performance-anchors §2.3): variables with the same
  * q share one Bernoulli stream over (trial × variable) positions, jumped geometrically — the gap to
  * the next failure is ⌊ln u / ln(1 − q)⌋ — so the cost is proportional to the number of failures,
  * not to trials × variables. Each trial's failures raise per-gate counters (a threshold gate fails
- * when its count reaches its threshold), the roots are read, and only touched gates are reset.
- * Deterministic for a given seed (xoshiro128**).
+ * when its count reaches its threshold; chains of OR gates are merged first, see `samplingGraph`),
+ * the roots are read, and only touched gates are reset. Deterministic for a given seed (xoshiro128**).
  *
  * @param trials independent snapshots of the system, ≥ 1
  * @param seed seed of the random stream
@@ -37,21 +87,9 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
   const rng = createRandomStream(seed);
   const variableCount = tree.variables.length;
   const nodeCount = faultTreeNodeCount(tree);
-  const gateBase = firstVariableRef + variableCount;
-  const gateCount = tree.gateThreshold.length;
-
-  // Parents of every node (CSR), counted with multiplicity.
-  const parentStart = new Int32Array(nodeCount + 1);
-  for (let k = 0; k < tree.gateChildren.length; k += 1) parentStart[(tree.gateChildren[k] as number) + 1]! += 1;
-  for (let n = 0; n < nodeCount; n += 1) parentStart[n + 1]! += parentStart[n] as number;
-  const parents = new Int32Array(tree.gateChildren.length);
-  const fill = parentStart.slice(0, nodeCount);
-  for (let g = 0; g < gateCount; g += 1) {
-    for (let k = tree.gateChildStart[g] as number; k < (tree.gateChildStart[g + 1] as number); k += 1) {
-      const child = tree.gateChildren[k] as number;
-      parents[fill[child]!++] = gateBase + g;
-    }
-  }
+  const variableBase = firstVariableRef;
+  const rootRefs = compiled.structure.roots.map((root) => root.ref);
+  const { threshold, parentStart, parents } = samplingGraph(tree, rootRefs);
 
   // Streams: variables grouped by identical q.
   const byQ = new Map<number, number[]>();
@@ -62,12 +100,12 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
     if (members) members.push(v);
     else byQ.set(q, [v]);
   }
-  const groups = [...byQ].map(([q, members]) => ({ members: Int32Array.from(members), logP: Math.log1p(-q), next: 0 }));
-  const skip = (logP: number) => Math.floor(Math.log(rng.nextOpenUnit()) / logP);
-  for (const group of groups) group.next = skip(group.logP);
+  // Gap to the next failure: ⌊ln u / ln(1 − q)⌋, as a multiplication by the precomputed 1 / ln(1 − q).
+  const groups = [...byQ].map(([q, members]) => ({ members: Int32Array.from(members), perLogP: 1 / Math.log1p(-q), next: 0 }));
+  for (const group of groups) group.next = Math.floor(Math.log(rng.nextOpenUnit()) * group.perLogP);
 
-  const rootRefs = compiled.structure.roots.map((root) => root.ref);
   const weights = parameters.rootWeights;
+  const rootNodes = Int32Array.from(rootRefs);
   const failed = new Uint8Array(nodeCount);
   failed[alwaysFails] = 1;
   const count = new Int32Array(nodeCount);
@@ -92,20 +130,23 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
     head.fill(-1);
     let failures = 0;
     for (const group of groups) {
-      const m = group.members.length;
+      const { members, perLogP } = group;
+      const m = members.length;
       const limit = blockEnd * m;
-      while (group.next < limit) {
-        const trial = Math.floor(group.next / m);
+      let next = group.next;
+      while (next < limit) {
+        const trial = Math.floor(next / m);
         if (failures === failVar.length) {
           failVar = growInt32(failVar);
           failNext = growInt32(failNext);
         }
-        failVar[failures] = group.members[group.next - trial * m] as number;
+        failVar[failures] = members[next - trial * m] as number;
         failNext[failures] = head[trial - blockStart] as number;
         head[trial - blockStart] = failures;
         failures += 1;
-        group.next += 1 + skip(group.logP);
+        next += 1 + Math.floor(Math.log(rng.nextOpenUnit()) * perLogP);
       }
+      group.next = next;
     }
     sampled += failures;
 
@@ -117,7 +158,7 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
       }
       let touchedCount = 0;
       for (; item >= 0; item = failNext[item] as number) {
-        const node = firstVariableRef + (failVar[item] as number);
+        const node = variableBase + (failVar[item] as number);
         failed[node] = 1;
         touched[touchedCount++] = node;
         let top = 0;
@@ -129,7 +170,7 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
             const c = (count[gate] as number) + 1;
             count[gate] = c;
             if (c === 1) touched[touchedCount++] = gate;
-            if (c === tree.gateThreshold[gate - gateBase]) {
+            if (c === threshold[gate]) {
               failed[gate] = 1;
               stack[top++] = gate;
             }
@@ -137,8 +178,8 @@ export function runAvailabilityMonteCarlo(compiled: CompiledAvailability, parame
         }
       }
       let x = 0;
-      for (let r = 0; r < rootRefs.length; r += 1) {
-        if (failed[rootRefs[r] as number]) {
+      for (let r = 0; r < rootNodes.length; r += 1) {
+        if (failed[rootNodes[r] as number]) {
           x += weights[r] as number;
           rootFailures[r]! += 1;
         }

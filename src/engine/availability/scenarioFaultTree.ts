@@ -1,6 +1,6 @@
 import type { CallEdge, Component, DatabaseComponent } from '../../model';
-import { resolvePlacement, type Placement } from '../compile/placement';
 import type { ReportWarning } from '../report';
+import { availabilityWarning } from './availabilityWarnings';
 import { alwaysFails, FaultTreeBuilder, firstVariableRef, neverFails, type FailureVariable, type FaultTree } from './faultTree';
 import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
 import {
@@ -20,17 +20,30 @@ export interface AvailabilityRoot {
   ref: number;
 }
 
+/**
+ * How faithfully the fault tree follows the scenario. `exact` first; when its BDD is too large (a mesh
+ * of calls made on only some requests, or routers over many different services), simpler trees whose
+ * unavailability is an upper bound on the exact one:
+ * `callsAlwaysMade` counts every call with 0 < callsPerRequest < 1 as made on every request (no
+ * `callMade` variables); `noRouterRedundancy` also lets a router fail when any target fails and
+ * counts every cache and CDN as missing, which leaves ORs and database thresholds only: a small BDD.
+ */
+export type FaultTreeFidelity = 'exact' | 'callsAlwaysMade' | 'noRouterRedundancy';
+
 /** The scenario's structure as a fault tree, with the bookkeeping later passes need. */
 export interface ScenarioFaultTree {
   tree: FaultTree;
   roots: AvailabilityRoot[];
-  /** Variable indexes in BDD order: shared failure domains before what they contain (see {@link buildScenarioFaultTree}). */
+  /** Variable indexes in BDD order: depth-first from the roots (see {@link buildScenarioFaultTree}). */
   variableOrder: Int32Array;
   /** Variable index of each group's outage. */
   groupVariable: ReadonlyMap<string, number>;
   /** Failure-variable indexes of each component (several for a replicated database). */
   componentVariables: ReadonlyMap<string, readonly number[]>;
   warnings: ReportWarning[];
+  fidelity: FaultTreeFidelity;
+  /** Calls made on only some requests (0 < callsPerRequest < 1), each a `callMade` variable when `exact`. */
+  partialCalls: number;
 }
 
 /**
@@ -67,53 +80,46 @@ function hasMissPath(graph: ScenarioGraph, component: Component): boolean {
  * A population's request fails when any entry it calls fails. Synchronous call cycles are cut
  * at the edge that closes them and reported as warnings, never followed.
  *
- * Variable order (the BDD's): global components, then per provider → region → zone, each
- * domain's variable before the units inside it. Shannon expansion along this order first
- * conditions on the shared failure domains: it is the factoring method (performance-anchors §2.1)
- * with the BDD handling whatever sharing remains below.
+ * Variable order (the BDD's): depth-first, first visit, from the roots down (Fussell's heuristic for
+ * fault trees): the variables of one sub-system — a zone's domain and the units in it, one router
+ * target's dependencies — sit together, so the BDD finishes one part before it starts the next. A
+ * domain comes where it is first needed, so Shannon expansion conditions on it before the units
+ * that share it: the factoring method (performance-anchors §2.1), the BDD handling the rest.
+ *
+ * @param fidelity `exact`, or a simplification whose U is an upper bound (see {@link FaultTreeFidelity})
  */
-export function buildScenarioFaultTree(graph: ScenarioGraph): ScenarioFaultTree {
+export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTreeFidelity = 'exact'): ScenarioFaultTree {
   const { scenario } = graph;
   const builder = new FaultTreeBuilder();
-  const homes: Placement[] = [];
-  const domainVariable: boolean[] = [];
-  const declare = (variable: FailureVariable, home: Placement | undefined, isDomain = false): number => {
-    homes.push(home ?? resolvePlacement(null, graph.groupsById));
-    domainVariable.push(isDomain);
-    return builder.addVariable(variable);
-  };
+  const declare = (variable: FailureVariable): number => builder.addVariable(variable);
 
   const groupRef = new Map<string, number>();
-  for (const group of scenario.groups) {
-    const home = resolvePlacement(group.id, graph.groupsById);
-    groupRef.set(group.id, declare({ id: group.id, kind: group.kind, elementId: group.id, atomic: true }, home, true));
-  }
+  for (const group of scenario.groups) groupRef.set(group.id, declare({ id: group.id, kind: group.kind, elementId: group.id, atomic: true }));
   const unitRefs = new Map<string, number[]>();
   const missRef = new Map<string, number>();
   for (const component of scenario.components) {
-    const home = graph.placements.get(component.id);
     if (component.kind === 'database') {
       const refs: number[] = [];
       for (let k = 0; k < databaseCopyCount(component); k += 1) {
-        const variable = { id: `${component.id}#${k}`, kind: 'databaseCopy' as const, elementId: component.id, atomic: true, copyIndex: k };
-        refs.push(declare(variable, graph.placements.get(databaseCopyPlacementKey(component.id, k))));
+        refs.push(declare({ id: `${component.id}#${k}`, kind: 'databaseCopy', elementId: component.id, atomic: true, copyIndex: k }));
       }
       unitRefs.set(component.id, refs);
     } else if (isFleet(component)) {
       const atomic = component.minHealthy >= component.instances;
-      unitRefs.set(component.id, [declare({ id: component.id, kind: 'fleet', elementId: component.id, atomic }, home)]);
+      unitRefs.set(component.id, [declare({ id: component.id, kind: 'fleet', elementId: component.id, atomic })]);
     } else {
-      unitRefs.set(component.id, [declare({ id: component.id, kind: 'component', elementId: component.id, atomic: true }, home)]);
+      unitRefs.set(component.id, [declare({ id: component.id, kind: 'component', elementId: component.id, atomic: true })]);
     }
     if (hasMissPath(graph, component)) {
-      missRef.set(component.id, declare({ id: `${component.id}:miss`, kind: 'cacheMiss', elementId: component.id, atomic: false }, home));
+      missRef.set(component.id, declare({ id: `${component.id}:miss`, kind: 'cacheMiss', elementId: component.id, atomic: false }));
     }
   }
   const callRef = new Map<string, number>();
+  let partialCalls = 0;
   for (const edge of scenario.edges) {
     if (edge.kind === 'call' && edge.callsPerRequest > 0 && edge.callsPerRequest < 1) {
-      const variable = { id: `${edge.id}:call`, kind: 'callMade' as const, elementId: edge.id, atomic: false };
-      callRef.set(edge.id, declare(variable, graph.placements.get(edge.from)));
+      partialCalls += 1;
+      if (fidelity === 'exact') callRef.set(edge.id, declare({ id: `${edge.id}:call`, kind: 'callMade', elementId: edge.id, atomic: false }));
     }
   }
 
@@ -153,10 +159,10 @@ export function buildScenarioFaultTree(graph: ScenarioGraph): ScenarioFaultTree 
     const edges = (graph.callsFrom.get(componentId) ?? []).filter((edge) => callEdgeApplies(edge, requestClass));
     const isChooser = component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer' || component.kind === 'cdn';
     const terms = edges.map((edge) => callTerm(edge, requestClass, !isChooser)).filter((t): t is number => t !== null);
-    const miss = requestClass === 'write' ? alwaysFails : (missRef.get(componentId) ?? alwaysFails);
+    const miss = requestClass === 'write' || fidelity === 'noRouterRedundancy' ? alwaysFails : (missRef.get(componentId) ?? alwaysFails);
     let body: number;
-    if (component.kind === 'cdn') body = builder.and([miss, builder.and(terms)]);
-    else if (isChooser) body = builder.and(terms);
+    if (component.kind === 'cdn') body = builder.and([miss, fidelity === 'noRouterRedundancy' ? builder.or(terms) : builder.and(terms)]);
+    else if (isChooser) body = fidelity === 'noRouterRedundancy' ? builder.or(terms) : builder.and(terms);
     else if (missRef.has(componentId)) body = builder.and([miss, builder.or(terms)]);
     else body = builder.or(terms);
     const result = builder.or([ownFailure(component, requestClass), body]);
@@ -167,12 +173,12 @@ export function buildScenarioFaultTree(graph: ScenarioGraph): ScenarioFaultTree 
 
   const roots: AvailabilityRoot[] = [];
   if (scenario.clients.length === 0) {
-    warnings.push({ code: 'availability.noPopulations', message: 'No client population is drawn, so there is no request to serve and availability reads 100 %: add users and connect them to an entry point.' });
+    warnings.push(availabilityWarning('availability.noPopulations'));
   }
   for (const client of scenario.clients) {
     const all = graph.callsFrom.get(client.id) ?? [];
     if (all.length === 0) {
-      warnings.push({ code: 'availability.populationUnserved', message: `${client.name} calls no entry point, so none of its requests can succeed: connect it to DNS, a CDN, a load balancer or a service.`, elementId: client.id });
+      warnings.push(availabilityWarning('availability.populationUnserved', client.id, client.name));
     }
     for (const requestClass of requestClasses) {
       const terms = all
@@ -185,40 +191,47 @@ export function buildScenarioFaultTree(graph: ScenarioGraph): ScenarioFaultTree 
   for (const component of scenario.components) {
     const isTargetless = (component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer') && !graph.callsFrom.has(component.id);
     if (isTargetless && graph.callsTo.has(component.id)) {
-      warnings.push({ code: 'availability.routerWithoutTargets', message: `${component.name} routes to no target, so every request through it fails: connect it to what it balances.`, elementId: component.id });
+      warnings.push(availabilityWarning('availability.routerWithoutTargets', component.id, component.name));
     }
   }
   for (const edgeId of cyclic) {
-    warnings.push({ code: 'availability.callCycle', message: `This call closes a synchronous cycle; the availability pass ignores it. Remove it or make it asynchronous.`, elementId: edgeId });
+    warnings.push(availabilityWarning('availability.callCycle', edgeId));
   }
-
-  const groupRank = (kind: string) => new Map(scenario.groups.filter((g) => g.kind === kind).map((g, i) => [g.id, i]));
-  const providerRank = groupRank('provider');
-  const regionRank = groupRank('region');
-  const zoneRank = groupRank('zone');
-  const keyOf = (v: number): number[] => {
-    const home = homes[v] as Placement;
-    const region = home.regionGroupId === null ? -1 : (regionRank.get(home.regionGroupId) ?? -1);
-    const provider = home.providerGroupId === null ? (region < 0 ? -1 : providerRank.size) : (providerRank.get(home.providerGroupId) ?? -1);
-    const zone = home.zoneGroupId === null ? -1 : (zoneRank.get(home.zoneGroupId) ?? -1);
-    return [provider, region, zone, domainVariable[v] ? 0 : 1, v];
-  };
-  const keys = homes.map((_, v) => keyOf(v));
-  const variableOrder = Int32Array.from(homes.map((_, v) => v)).sort((a, b) => {
-    const ka = keys[a] as number[];
-    const kb = keys[b] as number[];
-    for (let i = 0; i < ka.length; i += 1) if (ka[i] !== kb[i]) return (ka[i] as number) - (kb[i] as number);
-    return 0;
-  });
 
   const tree = builder.build();
   const toIndex = (ref: number) => ref - firstVariableRef;
   return {
     tree,
     roots,
-    variableOrder,
+    variableOrder: depthFirstVariableOrder(tree, roots),
     groupVariable: new Map([...groupRef].map(([id, ref]) => [id, toIndex(ref)])),
     componentVariables: new Map([...unitRefs].map(([id, refs]) => [id, refs.map(toIndex)])),
     warnings,
+    fidelity,
+    partialCalls,
   };
+}
+
+/** Variables in depth-first first-visit order from the roots (children in their stored order), then any the roots never reach. */
+function depthFirstVariableOrder(tree: FaultTree, roots: readonly AvailabilityRoot[]): Int32Array {
+  const variableCount = tree.variables.length;
+  const gateBase = firstVariableRef + variableCount;
+  const seen = new Uint8Array(gateBase + tree.gateThreshold.length);
+  const order: number[] = [];
+  for (const root of roots) {
+    const stack = [root.ref];
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      if (seen[node] === 1 || node < firstVariableRef) continue;
+      seen[node] = 1;
+      if (node < gateBase) {
+        order.push(node - firstVariableRef);
+        continue;
+      }
+      const gate = node - gateBase;
+      for (let k = (tree.gateChildStart[gate + 1] as number) - 1; k >= (tree.gateChildStart[gate] as number); k -= 1) stack.push(tree.gateChildren[k] as number);
+    }
+  }
+  for (let v = 0; v < variableCount; v += 1) if (seen[firstVariableRef + v] === 0) order.push(v);
+  return Int32Array.from(order);
 }

@@ -1,35 +1,60 @@
+import type { AvailabilityParameters } from './availabilityParameters';
+import type { CompiledAvailability } from './compileAvailability';
 import type { CompactBdd } from './compileBdd';
 import { isFailureVariable, type FailureVariable } from './faultTree';
+
+/** For each root, what fails it when nothing else is down. */
+export interface SingleFailures {
+  /** Per root: 1 when it fails with no failure at all (every possible request event at its worst). */
+  failsAnyway: Uint8Array;
+  /** Per root: the atomic variables whose failure alone fails it (ascending); empty when it fails anyway. */
+  byRoot: number[][];
+}
 
 /**
  * Variables whose failure alone fails each root: with every other failure variable up and every
  * request-level event at its worst (cache miss, call made — when it can happen at all), the root
  * succeeds, but fails once that variable is down. Only `atomic` variables count (one machine or one
- * domain): a fleet that survives an instance loss is no single point of failure.
+ * domain): a fleet that survives an instance loss is no single point of failure. The same answer
+ * says which single failures every population survives (the recovery events).
  * Method: the "base" value of each node follows lo for failure variables and hi for possible
  * request events; a variable v is a single point of failure of a root iff some node n on the root's
  * base path tests v and base(hi(n)) fails. O(nodes + roots × depth).
- *
- * @returns per root, the variable indexes (ascending)
  */
-export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly FailureVariable[], unavailability: Float64Array): number[][] {
+export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly FailureVariable[], unavailability: Float64Array): SingleFailures {
   const count = bdd.level.length;
   const { level, lo, hi, variableAtLevel } = bdd;
-  const followsHi = (n: number): boolean => {
-    const variable = variableAtLevel[level[n] as number] as number;
-    return !isFailureVariable(variables[variable] as FailureVariable) && (unavailability[variable] as number) > 0;
-  };
+  // Per level: 1 when the base path takes hi there (a request event that can happen), 2 when the level's variable is an atomic failure.
+  const levelFlags = new Uint8Array(variableAtLevel.length);
+  variableAtLevel.forEach((variable, l) => {
+    const meta = variables[variable] as FailureVariable;
+    if (!isFailureVariable(meta)) levelFlags[l] = (unavailability[variable] as number) > 0 ? 1 : 0;
+    else if (meta.atomic) levelFlags[l] = 2;
+  });
+  const next = (n: number) => (levelFlags[level[n] as number] === 1 ? (hi[n] as number) : (lo[n] as number));
   const base = new Uint8Array(count);
   base[1] = 1;
-  for (let n = 2; n < count; n += 1) base[n] = base[followsHi(n) ? (hi[n] as number) : (lo[n] as number)] as number;
-  return Array.from(bdd.roots, (root) => {
+  for (let n = 2; n < count; n += 1) base[n] = base[next(n)] as number;
+  const failsAnyway = Uint8Array.from(bdd.roots, (root) => base[root] as number);
+  const byRoot = Array.from(bdd.roots, (root) => {
     const found: number[] = [];
     if (base[root] === 1) return found;
-    for (let n = root; n >= 2; n = followsHi(n) ? (hi[n] as number) : (lo[n] as number)) {
-      const variable = variableAtLevel[level[n] as number] as number;
-      const meta = variables[variable] as FailureVariable;
-      if (isFailureVariable(meta) && meta.atomic && base[hi[n] as number] === 1) found.push(variable);
+    for (let n = root; n >= 2; n = next(n)) {
+      if (levelFlags[level[n] as number] === 2 && base[hi[n] as number] === 1) found.push(variableAtLevel[level[n] as number] as number);
     }
     return found.sort((a, b) => a - b);
   });
+  return { failsAnyway, byRoot };
+}
+
+const analyses = new WeakMap<AvailabilityParameters, SingleFailures>();
+
+/** {@link bddSinglePointsOfFailure} of a compiled structure under `parameters`, computed once per parameter pass (the report and the recovery events both read it). */
+export function singleFailuresOf(compiled: CompiledAvailability, parameters: AvailabilityParameters): SingleFailures {
+  let analysis = analyses.get(parameters);
+  if (!analysis) {
+    analysis = bddSinglePointsOfFailure(compiled.bdd, compiled.structure.tree.variables, parameters.unavailability);
+    analyses.set(parameters, analysis);
+  }
+  return analysis;
 }

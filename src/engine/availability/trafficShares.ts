@@ -1,105 +1,110 @@
-import type { CallEdge, ClientPopulation, Component } from '../../model';
-import { findCatalogRegion } from '../../model';
-import { callEdgeApplies, type RequestClass } from './requestClass';
-import { isFleet, type ScenarioGraph } from './scenarioGraph';
+import type { CallEdge, Component, Scenario } from '../../model';
+import { isFleet } from './scenarioGraph';
+import type { RootTraffic } from './trafficPlan';
 
-const earthRadiusKm = 6371;
-
-function greatCircleKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (bLat - aLat) * rad;
-  const dLon = (bLon - aLon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Where one root's requests go while everything is up. */
+export interface TrafficShares {
+  /** Per component: share of the root's requests that reach it, capped at 1. */
+  component: Float64Array;
+  /** Per slot of the root's call graph: share of the root's requests that the call carries. */
+  slot: Float64Array;
+  /** Components that receive traffic, in the order they first received it. */
+  reached: number[];
 }
 
-function clientCoordinates(client: ClientPopulation): { latDeg: number; lonDeg: number } | null {
-  if (client.location.kind === 'coordinates') return client.location;
-  return findCatalogRegion(client.location.regionId) ?? null;
+/** Splits `split[start..end)` in proportion to its values (evenly when they sum to 0). */
+function proportional(split: Float64Array, start: number, end: number): void {
+  let total = 0;
+  for (let s = start; s < end; s += 1) total += split[s] as number;
+  for (let s = start; s < end; s += 1) split[s] = total > 0 ? (split[s] as number) / total : 1 / (end - start);
 }
 
-const evenly = (count: number) => new Array<number>(count).fill(count === 0 ? 0 : 1 / count);
-
-function proportional(values: number[]): number[] {
-  const total = values.reduce((a, b) => a + b, 0);
-  return total > 0 ? values.map((v) => v / total) : evenly(values.length);
-}
-
-/** Targets tied for the best score share evenly; the rest get nothing. */
-function best(scores: number[]): number[] {
-  const min = Math.min(...scores);
-  return proportional(scores.map((s) => (s === min ? 1 : 0)));
+/** Targets tied for the lowest score share evenly; the rest get nothing. */
+function lowest(split: Float64Array, start: number, end: number): void {
+  let min = Infinity;
+  for (let s = start; s < end; s += 1) min = Math.min(min, split[s] as number);
+  for (let s = start; s < end; s += 1) split[s] = split[s] === min ? 1 : 0;
+  proportional(split, start, end);
 }
 
 /**
- * Fraction of a router's traffic that each target edge carries while everything is up.
- * failover: the lowest `failoverPriority` (ties share); weighted (DNS, global LB, or an LB with the
- * weighted algorithm): edge `weight` ÷ Σ weights; latency / geo: the target whose region is nearest
- * to the population (great-circle distance; targets with no region are not chosen unless none has
- * one); other LB algorithms spread over instances, so a fleet target's share ∝ its instances.
+ * Fraction of a router's traffic that each of its slots `[start, end)` carries while everything is up,
+ * written into `split`. failover (and a CDN's origins): the lowest `failoverPriority` (ties share);
+ * weighted (DNS, global LB, or an LB with the weighted algorithm): edge `weight` ÷ Σ weights;
+ * latency / geo: the target whose region is nearest to the population (great-circle distance;
+ * targets with no region are not chosen unless none has one); other LB algorithms spread over
+ * instances, so a fleet target's share ∝ its instances.
  */
-export function routerTrafficSplit(graph: ScenarioGraph, router: Component, targets: readonly CallEdge[], client: ClientPopulation): number[] {
+export function routerTrafficSplit(scenario: Scenario, router: Component, root: RootTraffic, start: number, end: number, split: Float64Array): void {
+  const { slotEdge, slotTo } = root.calls;
+  const edge = (s: number) => scenario.edges[slotEdge[s] as number] as CallEdge;
   const routing = router.kind === 'dns' || router.kind === 'globalLb' ? router.routing : router.kind === 'loadBalancer' && router.algorithm === 'weighted' ? 'weighted' : null;
-  if (router.kind === 'cdn' || routing === 'failover') return best(targets.map((edge) => edge.failoverPriority));
-  if (routing === 'weighted') return proportional(targets.map((edge) => edge.weight));
-  if (routing === 'latency' || routing === 'geo') {
-    const origin = clientCoordinates(client);
-    const distances = targets.map((edge) => {
-      const region = graph.placements.get(edge.to)?.region;
-      return origin && region ? greatCircleKm(origin.latDeg, origin.lonDeg, region.latDeg, region.lonDeg) : Infinity;
-    });
-    return distances.every((d) => d === Infinity) ? evenly(targets.length) : best(distances);
+  if (router.kind === 'cdn' || routing === 'failover') {
+    for (let s = start; s < end; s += 1) split[s] = edge(s).failoverPriority;
+    lowest(split, start, end);
+  } else if (routing === 'weighted') {
+    for (let s = start; s < end; s += 1) split[s] = edge(s).weight;
+    proportional(split, start, end);
+  } else if (routing === 'latency' || routing === 'geo') {
+    let known = false;
+    for (let s = start; s < end; s += 1) {
+      split[s] = root.slotDistanceKm[s] as number;
+      known ||= split[s] !== Infinity;
+    }
+    if (known) lowest(split, start, end);
+    else split.fill(1 / (end - start), start, end);
+  } else {
+    for (let s = start; s < end; s += 1) {
+      const target = scenario.components[slotTo[s] as number] as Component;
+      split[s] = isFleet(target) ? target.instances : 1;
+    }
+    proportional(split, start, end);
   }
-  return proportional(targets.map((edge) => {
-    const target = graph.componentsById.get(edge.to);
-    return target && isFleet(target) ? target.instances : 1;
-  }));
+}
+
+/** Per edge of the scenario: min(1, callsPerRequest) for a call (the share of requests that make it), 0 otherwise. */
+export function callShares(scenario: Scenario): Float64Array {
+  return Float64Array.from(scenario.edges, (edge) => (edge.kind === 'call' ? Math.min(1, edge.callsPerRequest) : 0));
 }
 
 /**
- * Share of a population's requests of one class that reach each component while everything is up
- * (capped at 1), and the share each router edge carries. Routers split (see {@link routerTrafficSplit});
- * a CDN or a cache with callees forwards its misses (1 − hitRatio for reads, all writes); any other
- * component forwards to every callee, scaled by min(1, callsPerRequest). Components on a synchronous
- * cycle are left out (the cycle is reported by the fault tree).
+ * Share of one root's requests (a population's reads or writes) that reach each component and each
+ * call while everything is up. Routers split (see {@link routerTrafficSplit}); a CDN or a cache with
+ * callees forwards its misses (1 − hitRatio for reads, all writes); any other component forwards to
+ * every callee, scaled by min(1, callsPerRequest). One pass in the plan's order, O(components + calls).
  */
-export function populationTrafficShares(graph: ScenarioGraph, client: ClientPopulation, requestClass: RequestClass): { component: Map<string, number>; edge: Map<string, number> } {
-  const component = new Map<string, number>();
-  const edge = new Map<string, number>();
-  const add = (callEdge: CallEdge, share: number) => {
-    if (share <= 0) return;
-    edge.set(callEdge.id, (edge.get(callEdge.id) ?? 0) + share);
-    component.set(callEdge.to, Math.min(1, (component.get(callEdge.to) ?? 0) + share));
+export function rootTrafficShares(root: RootTraffic, scenario: Scenario, callShare: Float64Array = callShares(scenario)): TrafficShares {
+  const { order, outStart, slotEdge, slotTo } = root.calls;
+  const component = new Float64Array(scenario.components.length);
+  const slot = new Float64Array(slotEdge.length);
+  const reached: number[] = [];
+  const reach = (to: number, share: number) => {
+    const before = component[to] as number;
+    if (before === 0) reached.push(to);
+    component[to] = Math.min(1, before + share);
   };
-  const applicable = (id: string) => (graph.callsFrom.get(id) ?? []).filter((e) => callEdgeApplies(e, requestClass));
-  for (const callEdge of applicable(client.id)) add(callEdge, Math.min(1, callEdge.callsPerRequest));
-
-  const pending = new Map<string, number>();
-  for (const c of graph.scenario.components) {
-    pending.set(c.id, (graph.callsTo.get(c.id) ?? []).filter((e) => callEdgeApplies(e, requestClass) && graph.componentsById.has(e.from)).length);
-  }
-  const ready = graph.scenario.components.filter((c) => pending.get(c.id) === 0).map((c) => c.id);
-  while (ready.length > 0) {
-    const id = ready.pop() as string;
-    const current = graph.componentsById.get(id) as Component;
-    const share = component.get(id) ?? 0;
-    const out = applicable(id);
-    if (share > 0 && out.length > 0) {
-      const missShare = requestClass === 'write' ? 1 : current.kind === 'cdn' || current.kind === 'cache' ? 1 - current.hitRatio : 1;
-      if (current.kind === 'dns' || current.kind === 'globalLb' || current.kind === 'loadBalancer' || current.kind === 'cdn') {
-        const split = routerTrafficSplit(graph, current, out, client);
-        const scale = current.kind === 'cdn' ? missShare : 1;
-        out.forEach((e, i) => add(e, share * scale * (split[i] as number)));
-      } else {
-        const scale = current.kind === 'cache' ? missShare : 1;
-        for (const e of out) add(e, share * scale * Math.min(1, e.callsPerRequest));
-      }
+  const write = root.calls.requestClass === 'write';
+  root.entryEdge.forEach((e, i) => {
+    const share = callShare[e] as number;
+    if (share > 0) reach(root.entryTo[i] as number, share);
+  });
+  for (let i = 0; i < order.length; i += 1) {
+    const c = order[i] as number;
+    const share = component[c] as number;
+    const start = outStart[c] as number;
+    const end = outStart[c + 1] as number;
+    if (share <= 0 || end === start) continue;
+    const current = scenario.components[c] as Component;
+    const missShare = write ? 1 : current.kind === 'cdn' || current.kind === 'cache' ? 1 - current.hitRatio : 1;
+    if (current.kind === 'dns' || current.kind === 'globalLb' || current.kind === 'loadBalancer' || current.kind === 'cdn') {
+      routerTrafficSplit(scenario, current, root, start, end, slot);
+      const scale = current.kind === 'cdn' ? missShare : 1;
+      for (let s = start; s < end; s += 1) slot[s] = share * scale * (slot[s] as number);
+    } else {
+      const scale = current.kind === 'cache' ? missShare : 1;
+      for (let s = start; s < end; s += 1) slot[s] = share * scale * (callShare[slotEdge[s] as number] as number);
     }
-    for (const e of out) {
-      const left = (pending.get(e.to) ?? 0) - 1;
-      pending.set(e.to, left);
-      if (left === 0) ready.push(e.to);
-    }
+    for (let s = start; s < end; s += 1) if ((slot[s] as number) > 0) reach(slotTo[s] as number, slot[s] as number);
   }
-  return { component, edge };
+  return { component, slot, reached };
 }

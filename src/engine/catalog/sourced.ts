@@ -11,8 +11,8 @@ export interface Sourced<T = number> {
   source: string;
   /** Date of the snapshot or price page the figure was read from (ISO `YYYY-MM-DD`). */
   asOf: string;
-  /** True when no data file gives the figure and it is a named assumption. */
-  assumption?: true;
+  /** True when no data file gives the figure and it is a named assumption (the UI marks it so); absent or false for a fact. */
+  assumption?: boolean;
   /** Why this value (always present for assumptions). */
   rationale?: string;
 }
@@ -24,7 +24,7 @@ const cloudFacts = 'shared/data/cloud-facts.md';
 
 /** A fact read from `shared/data/cloud-facts.md` at `section` (e.g. `§1.6`). */
 export function fact<T>(value: T, unit: string, section: string, asOf: string = cloudFactsAsOf, rationale?: string): Sourced<T> {
-  const entry: Sourced<T> = { value, unit, source: `${cloudFacts} ${section}`, asOf };
+  const entry: Sourced<T> = { value, unit, source: `${cloudFacts} ${section}`, asOf, assumption: false };
   if (rationale !== undefined) entry.rationale = rationale;
   return entry;
 }

@@ -1,68 +1,83 @@
-import type { DatabaseComponent, Scenario } from '../../model';
+import type { Component, DatabaseComponent, Scenario } from '../../model';
 import { availabilityParameters, type AvailabilityParameters } from '../availability/availabilityParameters';
 import { compileAvailability, type CompiledAvailability } from '../availability/compileAvailability';
-import { routerFailoverTime } from '../availability/failoverTime';
-import { evaluateFaultTree, isFailureVariable } from '../availability/faultTree';
-import { buildScenarioGraph, componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, isFleet, type ScenarioGraph } from '../availability/scenarioGraph';
+import { failoverTimesOf, type FailoverTime } from '../availability/failoverTime';
+import { isFleet } from '../availability/scenarioGraph';
+import { singleFailuresOf } from '../availability/singlePointsOfFailure';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
 
 type EventKind = RecoveryEvent['kind'];
-const seconds = (label: string, value: number, elementId?: string): ExplainTerm => ({ label, value, unit: 's', ...(elementId === undefined ? {} : { elementId }) });
+const seconds = (label: string, value: number, elementId?: string): ExplainTerm => (elementId === undefined ? { label, value, unit: 's' } : { label, value, unit: 's', elementId });
 
 /**
- * Whether every population keeps being served (reads and writes, every request missing every
- * cache) when exactly the failure variables `down` are down and everything else is up.
+ * Which single failures every population survives (reads and writes, every request missing every
+ * cache, everything else up): `nothing` when no failure is needed to fail a weighted root (then
+ * no event is survived), and per variable whether its failure alone fails one. Read off the BDD in
+ * one pass shared with the report's single points of failure (`singleFailuresOf`), not by evaluating
+ * the fault tree once per event.
  */
-function survives(compiled: CompiledAvailability, parameters: AvailabilityParameters, down: readonly number[]): boolean {
-  const { tree, roots } = compiled.structure;
-  const failed = tree.variables.map((variable, v) => !isFailureVariable(variable) && (parameters.unavailability[v] as number) > 0);
-  for (const v of down) failed[v] = true;
-  const state = evaluateFaultTree(tree, failed);
-  return roots.every((root, r) => (parameters.rootClassFraction[r] as number) === 0 || state[root.ref] === 0);
+function survival(compiled: CompiledAvailability, parameters: AvailabilityParameters): (variable: number | null) => boolean {
+  const { failsAnyway, byRoot } = singleFailuresOf(compiled, parameters);
+  const failsAlone = new Uint8Array(compiled.structure.tree.variables.length);
+  let failsWithNothingDown = false;
+  byRoot.forEach((list, r) => {
+    if ((parameters.rootClassFraction[r] as number) === 0) return;
+    if (failsAnyway[r] === 1) failsWithNothingDown = true;
+    for (const v of list) failsAlone[v] = 1;
+  });
+  return (variable) => !failsWithNothingDown && (variable === null || failsAlone[variable] === 0);
 }
 
-/** RTO/RPO when redundancy absorbs the loss of `affected` components (and of database primaries in `primaryLost`). */
-function redundancyOutcome(graph: ScenarioGraph, affected: ReadonlySet<string>, primaryLost: readonly DatabaseComponent[], copiesLost: (db: DatabaseComponent) => number): RecoveryOutcome {
-  let rto: ExplainTerm = seconds('Nothing to detect: no router or primary is involved', 0);
-  const consider = (term: ExplainTerm) => {
-    if (term.value > rto.value) rto = term;
-  };
-  for (const router of graph.scenario.components) {
-    if (affected.has(router.id)) continue;
-    const time = routerFailoverTime(router);
-    const hit = (graph.callsFrom.get(router.id) ?? []).some((e) => affected.has(e.to));
-    if (time && hit) consider(seconds(`${router.name} detects and routes around the failure (${time.terms.map((t) => t.label).join('; ')})`, time.seconds, router.id));
+/** The outcome of a loss that nothing has to detect and that loses no data (shared by every such event). */
+const quietOutcome = (): RecoveryOutcome =>
+  recoveryOutcome([seconds('Nothing to detect: no router or primary is involved', 0)], [seconds('Synchronous or quorum copies: no committed write is lost', 0)]);
+
+/**
+ * RTO/RPO when redundancy absorbs a loss: RTO = the slowest detection + failover it triggers among
+ * `routers` (ascending component indexes; the first of equals is named) and the promotions of the
+ * databases in `primaryLost`; RPO = the replication lag of a lossy promotion (async primaryReplica,
+ * or a leaderless store that lost ≥ W copies), else 0.
+ */
+function redundancyOutcome(
+  routers: ArrayLike<number>,
+  timeOf: (router: number) => FailoverTime | null,
+  components: readonly Component[],
+  primaryLost: ReadonlyArray<{ db: DatabaseComponent; copiesLost: number }>,
+  quiet: RecoveryOutcome,
+): RecoveryOutcome {
+  if (routers.length === 0 && primaryLost.length === 0) return quiet;
+  let rto = quiet.rto[0] as ExplainTerm;
+  let rpo = quiet.rpo[0] as ExplainTerm;
+  for (let i = 0; i < routers.length; i += 1) {
+    const time = timeOf(routers[i] as number);
+    const router = components[routers[i] as number] as Component;
+    if (time && time.seconds > rto.value) rto = seconds(`${router.name} detects and routes around the failure (${time.terms.map((t) => t.label).join('; ')})`, time.seconds, router.id);
   }
-  let rpo: ExplainTerm = seconds('Synchronous or quorum copies: no committed write is lost', 0);
-  for (const db of primaryLost) {
-    consider(seconds(`${db.name}: promote a replica`, db.failoverSeconds, db.id));
-    const lossy = db.model === 'primaryReplica' ? db.replication === 'async' : db.model === 'leaderless' ? db.quorum.w <= copiesLost(db) : false;
+  for (const { db, copiesLost } of primaryLost) {
+    if (db.failoverSeconds > rto.value) rto = seconds(`${db.name}: promote a replica`, db.failoverSeconds, db.id);
+    const lossy = db.model === 'primaryReplica' ? db.replication === 'async' : db.model === 'leaderless' ? db.quorum.w <= copiesLost : false;
     if (lossy && db.replicationLagMs / 1000 > rpo.value) rpo = seconds(`${db.name}: writes within the replication lag are lost`, db.replicationLagMs / 1000, db.id);
   }
-  return recoveryOutcome([rto], [rpo]);
-}
-
-/** The faster of the DR strategy and waiting for repair (the strategy alone when it exists and is faster). */
-function unsurvivedOutcome(scenario: Scenario, label: string, mttrHours: number, elementId: string): RecoveryOutcome {
-  const repair = repairRecovery(label, mttrHours, elementId);
-  const strategy = strategyRecovery(scenario);
-  return strategy && strategy.rtoSeconds <= repair.rtoSeconds ? strategy : repair;
+  return rto === quiet.rto[0] && rpo === quiet.rpo[0] ? quiet : recoveryOutcome([rto], [rpo]);
 }
 
 /**
  * Recovery section of the report (SPEC §2.4): one event per fleet instance, zone, region, provider,
  * database primary, and logical corruption of each database. An event is survived when every
- * population keeps being served with that failure alone (checked on the availability fault tree);
+ * population keeps being served with that failure alone (read off the availability BDD);
  * then RTO = the slowest detection + failover it triggers (router health checks and DNS TTL,
  * database promotion) and RPO = 0 for synchronous / quorum copies or the replication lag for
  * asynchronous ones. Otherwise RTO/RPO come from the DR strategy or from waiting out the failed
  * element's MTTR, whichever is faster. Corruption replicates to every copy: only backups help,
  * RTO = restore time of the database, RPO = backup interval or PITR granularity.
+ * O(events + BDD nodes + router calls): what each domain holds is compiled in `compiled.domains`.
  */
 export function recoveryReportFrom(compiled: CompiledAvailability, parameters: AvailabilityParameters, scenario: Scenario): RecoveryReport {
-  const graph = buildScenarioGraph(scenario);
-  const { groupVariable, componentVariables } = compiled.structure;
+  const { components, groups } = scenario;
+  const { unitVariable } = compiled.traffic;
+  const membership = compiled.domains;
+  const survives = survival(compiled, parameters);
   const events: RecoveryEvent[] = [];
   const { rtoSec, rpoSec } = scenario.recovery.targets;
   const push = (kind: EventKind, target: string, survived: boolean, outcome: RecoveryOutcome) => {
@@ -77,40 +92,51 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       explain: { rto: outcome.rto, rpo: outcome.rpo },
     });
   };
-  const mttrOf = (v: number | undefined) => (v === undefined ? 0 : (parameters.reliability[v]?.mttrHours ?? 0));
+  const mttrOf = (v: number) => parameters.reliability[v]?.mttrHours ?? 0;
+  const timeOf = failoverTimesOf(components);
+  const routersOf = (c: number) => membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1]);
+  const quiet = quietOutcome();
+  let strategy: RecoveryOutcome | null | undefined;
+  const unsurvived = (label: string, mttrHours: number, elementId: string): RecoveryOutcome => {
+    const repair = repairRecovery(label, mttrHours, elementId);
+    if (strategy === undefined) strategy = strategyRecovery(scenario);
+    return strategy && strategy.rtoSeconds <= repair.rtoSeconds ? strategy : repair;
+  };
 
-  for (const component of scenario.components.filter(isFleet)) {
-    const fleetVariable = componentVariables.get(component.id)?.[0] as number;
-    const down = component.instances - 1 < component.minHealthy ? [fleetVariable] : [];
-    const survived = survives(compiled, parameters, down);
-    const outcome = survived
-      ? redundancyOutcome(graph, new Set([component.id]), [], () => 0)
-      : unsurvivedOutcome(scenario, `${component.name} instance`, mttrOf(fleetVariable), component.id);
+  components.forEach((component, c) => {
+    if (!isFleet(component)) return;
+    const fleetVariable = unitVariable[c] as number;
+    const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
+    const outcome = survived ? redundancyOutcome(routersOf(c), timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id);
     push('instance', component.id, survived, outcome);
-  }
+  });
 
-  for (const group of scenario.groups) {
-    const v = groupVariable.get(group.id) as number;
-    const inside = (ids: string[]) => ids.includes(group.id);
-    const affected = new Set(scenario.components.filter((c) => inside(componentDomainIds(graph, c))).map((c) => c.id));
-    const databases = scenario.components.filter((c): c is DatabaseComponent => c.kind === 'database');
-    const copyLost = (db: DatabaseComponent, k: number) => inside(failureDomainIds(graph.placements.get(databaseCopyPlacementKey(db.id, k))));
-    const primaryLost = databases.filter((db) => copyLost(db, 0) && databaseCopyCount(db) > 1);
-    const survived = survives(compiled, parameters, [v]);
-    const outcome = survived
-      ? redundancyOutcome(graph, affected, primaryLost, (db) => Array.from({ length: databaseCopyCount(db) }, (_, k) => copyLost(db, k)).filter(Boolean).length)
-      : unsurvivedOutcome(scenario, `${group.name} (${group.kind})`, mttrOf(v), group.id);
+  groups.forEach((group, g) => {
+    const v = compiled.structure.groupVariable.get(group.id) as number;
+    const survived = survives(v);
+    let outcome: RecoveryOutcome;
+    if (survived) {
+      const held = membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]);
+      const affected = new Set(held);
+      const routers = new Set<number>();
+      for (const c of held) for (const r of routersOf(c)) if (!affected.has(r)) routers.add(r);
+      const primaryLost: Array<{ db: DatabaseComponent; copiesLost: number }> = [];
+      for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) {
+        if (membership.groupDatabasePrimary[k] === 1) primaryLost.push({ db: components[membership.groupDatabase[k] as number] as DatabaseComponent, copiesLost: membership.groupDatabaseCopies[k] as number });
+      }
+      outcome = redundancyOutcome([...routers].sort((a, b) => a - b), timeOf, components, primaryLost, quiet);
+    } else {
+      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id);
+    }
     push(group.kind, group.id, survived, outcome);
-  }
+  });
 
-  for (const db of scenario.components.filter((c): c is DatabaseComponent => c.kind === 'database')) {
-    const copies = componentVariables.get(db.id) ?? [];
+  components.forEach((db, c) => {
+    if (db.kind !== 'database') return;
     if (db.model !== 'leaderless') {
-      const primary = copies[0] as number;
-      const survived = survives(compiled, parameters, [primary]);
-      const outcome = survived
-        ? redundancyOutcome(graph, new Set(), [db], () => 1)
-        : unsurvivedOutcome(scenario, `${db.name} primary`, mttrOf(primary), db.id);
+      const primary = unitVariable[c] as number;
+      const survived = survives(primary);
+      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1 }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id);
       push('databasePrimary', db.id, survived, outcome);
     }
     const corruption = recoveryOutcome([restoreTerm(scenario, db.storageGb)], [
@@ -118,7 +144,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       seconds('Corruption replicates to every copy: replicas do not help', 0, db.id),
     ]);
     push('corruption', db.id, false, corruption);
-  }
+  });
 
   return {
     events,

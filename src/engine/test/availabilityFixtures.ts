@@ -1,4 +1,7 @@
-import { createClient, createComponent, createEdge, createGroup, type AvailabilitySpec, type CallEdge, type Component, type Group, type Scenario } from '../../model';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, createComponent, createEdge, createGroup, parseScenario, type AvailabilitySpec, type CallEdge, type Component, type Group, type Scenario } from '../../model';
 
 /** A scenario with one population (all traffic, reads only unless changed) and nothing else, for hand-checkable cases. */
 export function emptyScenario(readFraction = 1): Scenario {
@@ -45,3 +48,33 @@ export function domains(q: { provider: number; region: number; zone: number }, z
     ...zones.map((z) => ({ ...createGroup('zone', z, z, region, z), availability: down(q.zone) })),
   ];
 }
+
+/** A file of `templates/`, through the one door for untrusted input (`parseScenario`). */
+export function loadTemplate(file: string): Scenario {
+  const parsed = parseScenario(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return parsed.scenario;
+}
+
+/**
+ * The catalog defaults the templates use, written out for hand computations (cloud-facts §2.1 SLAs and
+ * the named assumptions of catalog/reliability.ts), so the tests do not read them back from the engine.
+ */
+export const catalogByHand = {
+  provider: 1e-5,
+  region: 1e-4,
+  zone: 5e-4,
+  /** EC2 instance-level 99.5 %. */
+  instance: 0.005,
+  /** RDS Single-AZ 99.5 %, per copy. */
+  databaseCopy: 0.005,
+  loadBalancerMultiAz: 1e-4,
+  loadBalancerSingleAz: 1e-3,
+  /** ElastiCache Multi-AZ 99.99 %. */
+  cacheMultiNode: 1e-4,
+  /** 0.55 machine failures a year (cloud-facts §4.1), per hour. */
+  machineFailuresPerHour: 0.55 / 8766,
+  /** λ = U / ((1 − U) · MTTR): managed services repaired in 1 h, domains in 6 h. */
+  managedFailuresPerHour: (u: number) => u / ((1 - u) * 1),
+  domainFailuresPerHour: (u: number) => u / ((1 - u) * 6),
+} as const;

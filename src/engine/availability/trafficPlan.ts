@@ -1,0 +1,170 @@
+import type { ClientPopulation } from '../../model';
+import { findCatalogRegion } from '../../model';
+import { greatCircleKm } from '../network/greatCircle';
+import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
+import type { ScenarioFaultTree } from './scenarioFaultTree';
+import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, type ScenarioGraph } from './scenarioGraph';
+
+/**
+ * The synchronous calls that requests of one class make, as index arrays. A "slot" is one applicable
+ * call edge out of a component; slots are grouped by caller (CSR), in scenario edge order.
+ */
+export interface ClassCallGraph {
+  requestClass: RequestClass;
+  /**
+   * Components in the order the traffic walk visits them: Kahn's algorithm over the applicable calls
+   * (a component once all its callers are done; a stack, seeded in scenario order). Components on a
+   * synchronous cycle never become ready and are absent.
+   */
+  order: Int32Array;
+  /** Per component (index in `scenario.components`): first slot; length components + 1. */
+  outStart: Int32Array;
+  /** Per slot: index of the call edge in `scenario.edges`. */
+  slotEdge: Int32Array;
+  /** Per slot: index of the callee in `scenario.components`. */
+  slotTo: Int32Array;
+  /** Per slot: first entry in `slotDomainVariables`; length slots + 1. */
+  slotDomainStart: Int32Array;
+  /**
+   * Failure-domain variables whose outage a router with ≥ 2 targets fails over from, per slot: the
+   * callee's domains that hold neither the router nor every one of its targets.
+   */
+  slotDomainVariables: Int32Array;
+}
+
+/** The entry calls of one root (population × request class) and the distances latency routing needs. */
+export interface RootTraffic {
+  populationIndex: number;
+  calls: ClassCallGraph;
+  /** Entry calls of the population: indexes in `scenario.edges`. */
+  entryEdge: Int32Array;
+  /** Entry calls of the population: callee indexes in `scenario.components`. */
+  entryTo: Int32Array;
+  /** Per slot of `calls`: great-circle km from the population to the callee's region; Infinity when either is unknown. */
+  slotDistanceKm: Float64Array;
+}
+
+/**
+ * Everything the per-edit traffic-share and failover walk needs that depends only on the structure,
+ * resolved once per structural edit to indexes into the scenario's arrays.
+ */
+export interface TrafficPlan {
+  /** Per compiled root, in `structure.roots` order. */
+  roots: RootTraffic[];
+  /** Per component: its first failure variable (its unit, or a database's primary copy). */
+  unitVariable: Int32Array;
+  /** Per component: 1 for a primaryReplica or distributedSql database with ≥ 2 copies (losing the primary costs a promotion). */
+  primaryFailsOver: Uint8Array;
+  /** Per component: first entry in `primaryDomainVariables`; length components + 1. */
+  primaryDomainStart: Int32Array;
+  /** Domains holding such a database's primary but not all its copies (their outage forces a promotion). */
+  primaryDomainVariables: Int32Array;
+}
+
+/** CSR arrays from per-index lists. */
+export function toCsr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => {
+    start[i + 1] = (start[i] as number) + list.length;
+  });
+  return { start, items: Int32Array.from(lists.flat()) };
+}
+
+function clientCoordinates(client: ClientPopulation): { latDeg: number; lonDeg: number } | null {
+  if (client.location.kind === 'coordinates') return client.location;
+  return findCatalogRegion(client.location.regionId) ?? null;
+}
+
+function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, componentIndex: ReadonlyMap<string, number>, requestClass: RequestClass): ClassCallGraph {
+  const { components, edges } = graph.scenario;
+  const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
+  const out: number[][] = components.map(() => []);
+  const pending = new Int32Array(components.length);
+  components.forEach((component, c) => {
+    for (const edge of graph.callsFrom.get(component.id) ?? []) {
+      const to = componentIndex.get(edge.to);
+      if (to === undefined || !callEdgeApplies(edge, requestClass)) continue;
+      out[c]?.push(edgeIndex.get(edge.id) as number);
+      pending[to] = (pending[to] as number) + 1;
+    }
+  });
+  const slots = toCsr(out);
+  const slotTo = slots.items.map((e) => componentIndex.get(edges[e]?.to ?? '') as number);
+
+  const order: number[] = [];
+  const ready: number[] = [];
+  components.forEach((_, c) => {
+    if (pending[c] === 0) ready.push(c);
+  });
+  while (ready.length > 0) {
+    const c = ready.pop() as number;
+    order.push(c);
+    for (let s = slots.start[c] as number; s < (slots.start[c + 1] as number); s += 1) {
+      const to = slotTo[s] as number;
+      pending[to] = (pending[to] as number) - 1;
+      if (pending[to] === 0) ready.push(to);
+    }
+  }
+
+  const domainLists: number[][] = Array.from(slotTo, () => []);
+  components.forEach((router, c) => {
+    const start = slots.start[c] as number;
+    const end = slots.start[c + 1] as number;
+    if (end - start < 2) return;
+    const routerDomains = new Set(componentDomainIds(graph, router));
+    const targetDomains: string[][] = [];
+    for (let s = start; s < end; s += 1) targetDomains.push(componentDomainIds(graph, components[slotTo[s] as number] as (typeof components)[number]));
+    targetDomains.forEach((ids, i) => {
+      for (const domain of ids) {
+        if (routerDomains.has(domain) || targetDomains.every((other) => other.includes(domain))) continue;
+        domainLists[start + i]?.push(structure.groupVariable.get(domain) as number);
+      }
+    });
+  });
+  const domains = toCsr(domainLists);
+  return { requestClass, order: Int32Array.from(order), outStart: slots.start, slotEdge: slots.items, slotTo, slotDomainStart: domains.start, slotDomainVariables: domains.items };
+}
+
+/**
+ * Compiles the traffic plan of a scenario's structure: per request class, the applicable calls and
+ * the walk order; per root, its entry calls and the population → target distances (so latency and geo
+ * routing need no trigonometry per edit); per component, its unit variable and, for replicated
+ * databases, the domains whose outage forces a promotion. O(components + edges) per class.
+ */
+export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaultTree): TrafficPlan {
+  const { components, edges, clients } = graph.scenario;
+  const componentIndex = new Map(components.map((c, i) => [c.id, i]));
+  const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
+  const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(graph, structure, componentIndex, requestClass)]));
+  const clientIndex = new Map(clients.map((c, i) => [c.id, i]));
+
+  const roots = structure.roots.map((root): RootTraffic => {
+    const populationIndex = clientIndex.get(root.populationId) as number;
+    const client = clients[populationIndex] as ClientPopulation;
+    const calls = classes.get(root.requestClass) as ClassCallGraph;
+    const entries = (graph.callsFrom.get(client.id) ?? []).filter((e) => callEdgeApplies(e, root.requestClass) && componentIndex.has(e.to));
+    const origin = clientCoordinates(client);
+    const slotDistanceKm = Float64Array.from(calls.slotTo, (to) => {
+      const region = graph.placements.get(components[to]?.id ?? '')?.region;
+      return origin && region ? greatCircleKm(origin.latDeg, origin.lonDeg, region.latDeg, region.lonDeg) : Infinity;
+    });
+    return {
+      populationIndex,
+      calls,
+      entryEdge: Int32Array.from(entries, (e) => edgeIndex.get(e.id) as number),
+      entryTo: Int32Array.from(entries, (e) => componentIndex.get(e.to) as number),
+      slotDistanceKm,
+    };
+  });
+
+  const unitVariable = Int32Array.from(components, (c) => structure.componentVariables.get(c.id)?.[0] ?? -1);
+  const primaryFailsOver = new Uint8Array(components.length);
+  const primaryDomains = components.map((component, c) => {
+    if (component.kind !== 'database' || (component.model !== 'primaryReplica' && component.model !== 'distributedSql') || databaseCopyCount(component) < 2) return [];
+    primaryFailsOver[c] = 1;
+    const copyDomains = Array.from({ length: databaseCopyCount(component) }, (_, k) => failureDomainIds(graph.placements.get(databaseCopyPlacementKey(component.id, k))));
+    return (copyDomains[0] ?? []).filter((domain) => !copyDomains.every((ids) => ids.includes(domain))).map((domain) => structure.groupVariable.get(domain) as number);
+  });
+  const primary = toCsr(primaryDomains);
+  return { roots, unitVariable, primaryFailsOver, primaryDomainStart: primary.start, primaryDomainVariables: primary.items };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRecoveryReport } from '../recovery';
+import { loadTemplate } from './availabilityFixtures';
+
+/**
+ * RTO / RPO of every failure event of the four templates, by hand (SPEC §2.4, cloud-facts §4.2–4.3):
+ *   ALB detection = health check 30 s × 3 failures = 90 s; DNS switch = 30 s × 3 + TTL 60 s = 150 s;
+ *   database promotion = its failoverSeconds (90 s); waiting for a zone / region / provider = MTTR 6 h = 21 600 s;
+ *   DR provisioning (assumptions inside the whitepaper's ranges): backup & restore 3 600 s, warm standby 300 s,
+ *   active-active 0 s; restore = storage ÷ restoreGbPerHour; PITR granularity 300 s.
+ * An event that redundancy absorbs costs its slowest detection + failover and loses nothing (synchronous
+ * copies); otherwise the DR strategy or the repair, whichever is faster.
+ */
+type Row = [id: string, survived: boolean, rtoSeconds: number, rpoSeconds: number, meetsTargets: boolean];
+
+function expectEvents(file: string, rows: Row[]) {
+  const report = evaluateRecoveryReport(loadTemplate(file));
+  expect(report.events.map((e): Row => [e.id, e.survived, e.rtoSeconds, e.rpoSeconds, e.meetsTargets])).toEqual(rows);
+  expect(report.worstRtoSeconds).toBe(Math.max(...rows.map((r) => r[2])));
+  expect(report.worstRpoSeconds).toBe(Math.max(...rows.map((r) => r[3])));
+}
+
+describe('recovery of the templates, by hand', () => {
+  it('example-three-tier: backup & restore (100 GB, PITR); targets RTO 3 600 s, RPO 300 s', () => {
+    // Unsurvived: 3 600 provision + 100 GB ÷ 100 GB/h = 3 600 + DNS 150 = 7 350 s (< 21 600 s MTTR); RPO = PITR 300 s.
+    const restore: Row[] = [
+      ['provider:aws', false, 7350, 300, false],
+      ['region:eu-west-1', false, 7350, 300, false],
+      ['zone:zone-a', false, 7350, 300, false], // zone a holds the only cache: reads fail
+    ];
+    expectEvents('example-three-tier.json', [
+      ['instance:app-a', true, 90, 0, true], // 3 instances, 1 needed: the ALB stops sending to the dead one
+      ['instance:app-b', true, 90, 0, true],
+      ...restore,
+      ['zone:zone-b', true, 90, 0, true], // ALB drops app-b; zone b holds only the standby copy
+      ['databasePrimary:db', true, 90, 0, true], // promote the synchronous standby: 90 s, nothing lost
+      ['corruption:db', false, 3600, 300, true], // replicas copy the damage: restore 100 GB at 100 GB/h; PITR 300 s
+    ]);
+  });
+
+  it('single-region-monolith: backup & restore (daily, no PITR); targets RTO 14 400 s, RPO 86 400 s', () => {
+    // Unsurvived domains: 3 600 + 100 GB ÷ 100 GB/h (3 600) + 150 = 7 350 s; RPO = the daily backup, 1 440 min = 86 400 s.
+    expectEvents('single-region-monolith.json', [
+      ['instance:app', true, 90, 0, true], // 2 instances, 1 needed
+      ['provider:aws', false, 7350, 86400, true],
+      ['region:eu-west-1', false, 7350, 86400, true],
+      ['zone:zone-a', false, 7350, 86400, true],
+      // One database copy: waiting for it (managed MTTR 1 h = 3 600 s) beats restoring elsewhere (7 350 s); data intact.
+      ['databasePrimary:db', false, 3600, 0, true],
+      ['corruption:db', false, 3600, 86400, true],
+    ]);
+  });
+
+  it('multi-az-three-tier: warm standby; targets RTO 900 s, RPO 60 s', () => {
+    // Unsurvived: 300 s scale-out + 150 s DNS = 450 s; RPO = the asynchronous lag, none drawn (the standby is synchronous) = 0.
+    expectEvents('multi-az-three-tier.json', [
+      ['instance:app-a', true, 90, 0, true],
+      ['instance:app-b', true, 90, 0, true],
+      ['instance:app-c', true, 90, 0, true],
+      ['provider:aws', false, 450, 0, true],
+      ['region:us-east-1', false, 450, 0, true],
+      ['zone:zone-a', false, 450, 0, true], // the cache is in zone a
+      ['zone:zone-b', true, 90, 0, true],
+      ['zone:zone-c', true, 90, 0, true],
+      ['databasePrimary:db', true, 90, 0, true],
+      ['corruption:db', false, 1800, 300, false], // 100 GB ÷ 200 GB/h = 0.5 h = 1 800 s > 900 s; PITR 300 s > 60 s
+    ]);
+  });
+
+  it('two-region-active-active: active-active; targets RTO 120 s, RPO 5 s', () => {
+    // Unsurvived: only the DNS switch, 150 s > 120 s. Distributed SQL commits by majority: RPO 0.
+    expectEvents('two-region-active-active.json', [
+      ['instance:api-us', true, 90, 0, true], // 4 instances, 2 needed
+      ['instance:api-eu', true, 90, 0, true],
+      ['provider:aws', false, 150, 0, false],
+      ['region:us', false, 150, 0, false], // two of the three copies: the majority is gone
+      ['zone:us-a', true, 90, 0, true], // LB US drops api-us (90 s); the lost first copy's promotion also takes 90 s
+      ['zone:us-b', true, 0, 0, true], // only a follower copy: nothing to detect
+      ['region:eu', true, 150, 0, false], // DNS stops answering with LB EU: 150 s
+      ['zone:eu-a', true, 90, 0, true],
+      ['zone:eu-b', true, 0, 0, true], // empty zone
+      ['databasePrimary:db', true, 90, 0, true],
+      ['corruption:db', false, 9000, 300, false], // 500 GB ÷ 200 GB/h = 2.5 h = 9 000 s; PITR 300 s
+    ]);
+  });
+});
