@@ -19,13 +19,13 @@ test.beforeEach(async ({ page }) => {
   await canvas.open();
 });
 
-test('opens on the example scenario with an honest, empty results panel', async ({ page }) => {
+test('opens on the example scenario, with its live results', async ({ page }) => {
   await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Three-tier web app, two zones');
   for (const id of ['users-eu', 'users-us', 'dns', 'lb', 'app-a', 'app-b', 'cache', 'db']) await expect(canvas.node(id)).toBeVisible();
   await expect(canvas.group('zone-a')).toContainText('eu-west-1a');
   await expect(canvas.group('eu-west-1')).toContainText('Europe (Ireland)');
   await expect(canvas.node('app-a')).toContainText('3 × m6i.large');
-  await expect(page.getByTestId('results.panel')).toContainText('Live results (latency, capacity, availability, RTO/RPO, cost) appear here as the engine lands.');
+  await expect(page.getByTestId('results.card.availability')).toContainText('nines');
   await expect(page.getByTestId('toolbar.files')).toBeAttached();
   await page.screenshot({ path: `${shots}/editor-example.png` });
 });

@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { RestoreGate } from '../panels';
 import { App } from './App';
 import { bootstrapFiles } from './bootstrap';
+import { bootstrapEngine } from './bootstrapEngine';
 import './app.css';
 
-// Restore saved work before the editor mounts, so autosave never overwrites it with the example.
-void bootstrapFiles();
+// Restore saved work before the editor mounts, so autosave never overwrites it with the example;
+// the engine starts on whatever document that leaves open.
+void bootstrapFiles().finally(bootstrapEngine);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Meridian: #root element missing from index.html');

@@ -1,10 +1,5 @@
-import { useCallback } from 'react';
-import { useMeridianStore, type MeridianState } from './index';
 import { selectClient, selectComponent, selectEdge, selectGroup } from './selectors';
-
-function useById<T>(select: (state: MeridianState, id: string) => T, id: string): T {
-  return useMeridianStore(useCallback((state: MeridianState) => select(state, id), [select, id]));
-}
+import { useById } from './useById';
 
 /** One component, re-rendering only when that component changes. */
 export const useComponent = (id: string) => useById(selectComponent, id);

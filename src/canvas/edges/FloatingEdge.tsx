@@ -1,5 +1,7 @@
 import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { formatRps } from '../../charts';
+import { useEdgeTrafficRps } from '../../store';
 import type { FlowEdge } from '../flowTypes';
 import { floatingEdgeEnds, type Box, type Side } from './floatingEdgeGeometry';
 
@@ -10,11 +12,14 @@ function boxOf(node: InternalNode): Box {
   return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
-/** An edge between the facing sides of its two nodes, labelled and marked by kind. */
+/** An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries. */
 export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const trafficRps = useEdgeTrafficRps(id);
   if (!sourceNode || !targetNode) return null;
+  const traffic = trafficRps === undefined ? undefined : formatRps(trafficRps);
+  const text = [label, traffic].filter(Boolean).join(' · ') || undefined;
   const ends = floatingEdgeEnds(boxOf(sourceNode), boxOf(targetNode));
   const [path, labelX, labelY] = getBezierPath({
     sourceX: ends.sourceX,
@@ -31,7 +36,7 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
       markerStart={markerStart}
       markerEnd={markerEnd}
       style={style}
-      label={label}
+      label={text}
       labelX={labelX}
       labelY={labelY}
       labelBgPadding={[4, 2]}

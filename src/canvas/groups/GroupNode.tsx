@@ -1,8 +1,9 @@
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { resizeGroupCommand } from '../../commands';
-import { useGroup, useMeridianStore } from '../../store';
+import { useElementBadge, useGroup, useMeridianStore } from '../../store';
 import type { GroupFlowNode } from '../flowTypes';
+import { SpofBadge } from '../nodes/NodeBadges';
 import { groupIcons } from '../nodes/nodeIcons';
 import { describeGroup } from './describeGroup';
 
@@ -11,6 +12,7 @@ const minSide = 120;
 /** A provider, region or zone: a tinted, resizable frame whose contents move with it. */
 export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<GroupFlowNode>) {
   const group = useGroup(id);
+  const spof = useElementBadge(id)?.spof === true;
   const onResizeEnd = useCallback(
     (_event: unknown, { x, y, width, height }: ResizeParams) => {
       useMeridianStore.getState().dispatch(resizeGroupCommand, { id, x, y, width, height });
@@ -26,6 +28,7 @@ export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<Gro
         <Icon size={14} aria-hidden />
         <span className="group-frame__name">{group.name}</span>
         <span className="group-frame__detail">{describeGroup(group)}</span>
+        {spof && <SpofBadge testId={`canvas.group.${id}.spof`} />}
       </div>
     </div>
   );

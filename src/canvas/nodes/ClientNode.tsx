@@ -1,16 +1,28 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useClient } from '../../store';
+import { useClient, usePopulationP99Ms } from '../../store';
 import type { ClientFlowNode } from '../flowTypes';
 import { describeClient } from './describeComponent';
+import { PopulationBadge } from './NodeBadges';
 import { NodeCard } from './NodeCard';
 import { usersIcon } from './nodeIcons';
 
 /** A population of users: only sends requests, so it has a source handle only. */
 export const ClientNode = memo(function ClientNode({ id, selected }: NodeProps<ClientFlowNode>) {
   const client = useClient(id);
+  const p99Ms = usePopulationP99Ms(id);
   if (!client) return null;
   return (
-    <NodeCard id={id} family="users" icon={usersIcon} name={client.name} detail={describeClient(client)} selected={selected} acceptsConnections={false} />
+    <NodeCard
+      id={id}
+      family="users"
+      icon={usersIcon}
+      name={client.name}
+      detail={describeClient(client)}
+      selected={selected}
+      acceptsConnections={false}
+      badges={p99Ms !== undefined && <PopulationBadge id={id} p99Ms={p99Ms} />}
+      alarm={p99Ms === Infinity}
+    />
   );
 });

@@ -1,14 +1,16 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useComponent } from '../../store';
+import { useComponent, useElementBadge } from '../../store';
 import type { ComponentFlowNode } from '../flowTypes';
 import { describeComponent } from './describeComponent';
+import { ComponentBadges } from './NodeBadges';
 import { NodeCard } from './NodeCard';
 import { componentLooks } from './nodeIcons';
 
-/** A component on the canvas; subscribes to its own element only. */
+/** A component on the canvas; subscribes to its own element and its own badge only. */
 export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeProps<ComponentFlowNode>) {
   const component = useComponent(id);
+  const badge = useElementBadge(id);
   if (!component) return null;
   const look = componentLooks[component.kind];
   return (
@@ -20,6 +22,8 @@ export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeP
       detail={describeComponent(component)}
       selected={selected}
       acceptsConnections
+      badges={badge && <ComponentBadges id={id} badge={badge} />}
+      alarm={badge?.utilization != null && badge.utilization >= 1}
     />
   );
 });

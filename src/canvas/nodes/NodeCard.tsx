@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { LucideIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { NodeFamily } from './nodeIcons';
 
 interface NodeCardProps {
@@ -11,12 +12,17 @@ interface NodeCardProps {
   selected: boolean;
   /** Whether other nodes may connect to this one (users only send). */
   acceptsConnections: boolean;
+  /** Live figures pinned to the card's top edge. */
+  badges?: ReactNode;
+  /** Drawn in red: saturated. */
+  alarm?: boolean;
 }
 
 /** The card every component and client population is drawn as: icon, name and its key parameter. */
-export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections }: NodeCardProps) {
+export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections, badges, alarm = false }: NodeCardProps) {
   return (
-    <div className={`node-card node-card--${family}${selected ? ' is-selected' : ''}`} data-testid={`canvas.node.${id}`} title={`${name} — ${detail}`}>
+    <div className={`node-card node-card--${family}${selected ? ' is-selected' : ''}${alarm ? ' is-alarm' : ''}`} data-testid={`canvas.node.${id}`} title={`${name} — ${detail}`}>
+      {badges}
       {acceptsConnections && <Handle type="target" position={Position.Left} className="node-handle" data-testid={`canvas.node.${id}.target`} />}
       <span className="node-card__icon" aria-hidden>
         <Icon size={18} strokeWidth={2} />

@@ -1,32 +1,77 @@
-import { Activity, ChevronDown } from 'lucide-react';
-import { useMeridianStore } from '../../store';
+import { Activity, ChevronDown, LoaderCircle, Maximize2, Minimize2, TriangleAlert } from 'lucide-react';
+import { useState } from 'react';
+import { useMeridianStore, useResults } from '../../store';
+import { Dashboard } from './Dashboard';
+import type { ExplainTarget } from './explain/breakdown';
+import { ExplainDialog } from './explain/ExplainDialog';
+import { useResultLabels } from './useResultLabels';
 import './results.css';
 
-const measures = ['Latency', 'Capacity', 'Availability', 'RTO / RPO', 'Cost'];
-
-/** Where the engine's live numbers will appear; until it lands, says so plainly rather than showing made-up figures. */
+/** The engine's live figures for the open scenario, with a breakdown behind every headline. */
 export function ResultsPanel() {
   const open = useMeridianStore((state) => state.panels.results);
-  const toggle = useMeridianStore((state) => state.togglePanel);
+  const expanded = useMeridianStore((state) => state.resultsExpanded);
+  const { togglePanel, toggleResultsExpanded } = useMeridianStore.getState();
+  const { status, report, reportRevision, error, evaluationMs } = useResults();
+  const labels = useResultLabels();
+  const [explaining, setExplaining] = useState<ExplainTarget | null>(null);
+  const updating = status === 'computing' && report !== null;
+
   return (
-    <section className={`results${open ? '' : ' is-collapsed'}`} aria-label="Results" data-testid="results.panel">
+    <section className={`results${open ? '' : ' is-collapsed'}`} aria-label="Results" data-testid="results.panel" data-status={status} data-revision={reportRevision ?? undefined} aria-busy={status === 'computing'}>
       <header className="results__header">
         <Activity size={16} aria-hidden />
         <h2 className="results__title">Results</h2>
-        <button type="button" className="icon-button" onClick={() => toggle('results')} aria-expanded={open} aria-label={open ? 'Collapse results' : 'Expand results'}>
+        <span className={`results__status${updating ? ' is-visible' : ''}`} data-testid="results.updating" aria-live="polite">
+          {updating && (
+            <>
+              <LoaderCircle size={12} className="results__spin" aria-hidden /> updating
+            </>
+          )}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={toggleResultsExpanded}
+          aria-pressed={expanded}
+          aria-label={expanded ? 'Narrow the results' : 'Widen the results'}
+          title={expanded ? 'Narrow the results' : 'Widen the results'}
+          data-testid="results.expand"
+        >
+          {expanded ? <Minimize2 size={15} /> : <Maximize2 size={15} />}
+        </button>
+        <button type="button" className="icon-button" onClick={() => togglePanel('results')} aria-expanded={open} aria-label={open ? 'Collapse results' : 'Expand results'}>
           <ChevronDown size={16} className="results__chevron" />
         </button>
       </header>
       {open && (
-        <div className="results__empty" data-testid="results.empty">
-          <p>Live results (latency, capacity, availability, RTO/RPO, cost) appear here as the engine lands.</p>
-          <ul className="results__measures" aria-hidden>
-            {measures.map((measure) => (
-              <li key={measure}>{measure}</li>
-            ))}
-          </ul>
+        <div className="results__body">
+          {status === 'error' ? (
+            <div className="results__message results__message--error" role="alert" data-testid="results.error">
+              <TriangleAlert size={16} aria-hidden />
+              <div>
+                <p data-testid="results.error.message">{error}</p>
+                <p className="results__hint">Your design is unchanged and still saved. Undo the last edit, or reload the page if the engine stopped.</p>
+              </div>
+            </div>
+          ) : report ? (
+            <>
+              <Dashboard report={report} labels={labels} onExplain={setExplaining} />
+              {evaluationMs !== null && (
+                <p className="results__footnote" data-testid="results.timing">
+                  Evaluated in {evaluationMs < 10 ? evaluationMs.toFixed(1) : Math.round(evaluationMs)} ms in the engine worker
+                </p>
+              )}
+            </>
+          ) : (
+            <div className="results__message" data-testid="results.loading">
+              <LoaderCircle size={16} className="results__spin" aria-hidden />
+              <p>Computing latency, capacity, availability, recovery and cost…</p>
+            </div>
+          )}
         </div>
       )}
+      {explaining && report && <ExplainDialog report={report} target={explaining} labels={labels} onClose={() => setExplaining(null)} />}
     </section>
   );
 }

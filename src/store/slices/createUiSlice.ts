@@ -47,6 +47,9 @@ export interface UiSlice {
   setViewport: (viewport: Viewport) => void;
   panels: Record<PanelName, boolean>;
   togglePanel: (panel: PanelName) => void;
+  /** Whether the results take a wide right column, with room for their charts side by side. */
+  resultsExpanded: boolean;
+  toggleResultsExpanded: () => void;
 }
 
 function changedSelection(current: string[], changes: ReadonlyArray<{ id: string; selected: boolean }>): string[] {
@@ -77,4 +80,6 @@ export const createUiSlice: StateCreator<MeridianState, [], [], UiSlice> = (set)
   setViewport: (viewport) => set({ viewport }),
   panels: { palette: true, results: true },
   togglePanel: (panel) => set((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } })),
+  resultsExpanded: false,
+  toggleResultsExpanded: () => set((state) => ({ resultsExpanded: !state.resultsExpanded, panels: { ...state.panels, results: true } })),
 });

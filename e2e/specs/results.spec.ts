@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { formatAvailability, formatMs, formatNines, formatRps, formatUsd } from '../../src/charts/format';
+import type { Report } from '../../src/engine';
+import { CanvasPage } from '../pages/CanvasPage';
+import { InspectorPage } from '../pages/InspectorPage';
+import { ResultsPage } from '../pages/ResultsPage';
+
+const shots = '/tmp/shots';
+
+let canvas: CanvasPage;
+let inspector: InspectorPage;
+let results: ResultsPage;
+
+/** The CLI's report for the same example the app opens on. */
+function cliReport(): Report {
+  const json = execFileSync('npx', ['meridian', 'evaluate', 'templates/example-three-tier.json', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(json) as Report;
+}
+
+test.beforeAll(() => mkdir(shots, { recursive: true }));
+
+test.beforeEach(async ({ page }) => {
+  canvas = new CanvasPage(page);
+  inspector = new InspectorPage(page);
+  results = new ResultsPage(page);
+  await canvas.open();
+});
+
+test('the example shows p99, availability and cost, the same figures as the CLI', async ({ page }) => {
+  await results.settled();
+  const cli = cliReport();
+  for (const [id, figure] of Object.entries(cli.latency.byPopulation)) await expect(results.value(`p99.${id}`)).toHaveText(formatMs(figure.p99Ms ?? Infinity));
+  await expect(results.value('availability')).toHaveText(formatAvailability(cli.availability.availability, cli.availability.unavailability));
+  await expect(results.card('availability')).toContainText(formatNines(cli.availability.nines));
+  await expect(results.value('cost')).toHaveText(`${formatUsd(cli.cost.monthlyUsd)} / month`);
+  await expect(results.card('cost')).toContainText(`${formatUsd(cli.cost.perMillionRequestsUsd)} per million requests`);
+  await expect(results.card('recovery.verdict')).toHaveText(cli.recovery.events.every((event) => event.meetsTargets) ? 'pass' : 'fail');
+  await expect(results.value('capacity')).toHaveText(formatRps(cli.capacity.maxRequestsPerSecond));
+  await expect(results.chart('cdf').locator('.recharts-line')).toHaveCount(2);
+
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('17 %');
+  await expect(canvas.node('cache').getByTestId('canvas.node.cache.spof')).toBeVisible();
+  await expect(canvas.group('zone-a').getByTestId('canvas.group.zone-a.spof')).toBeVisible();
+  await expect(canvas.node('users-eu')).toContainText(`p99 ${formatMs(cli.latency.byPopulation['users-eu']?.p99Ms ?? Infinity)}`);
+  await expect(canvas.edge('e-eu-dns')).toContainText('280 req/s');
+  console.log(await page.getByTestId('results.timing').innerText());
+  await page.screenshot({ path: `${shots}/results-example.png` });
+});
+
+test('raising the average load past saturation turns the p99 cards and the bottleneck red', async ({ page }) => {
+  await results.settled();
+  await inspector.setField('workload.requestsPerSecond', '5000');
+  const saturated = /^saturated at [\d.]+k? req\/s$/;
+  await expect(results.value('p99.users-eu')).toHaveText(saturated);
+  await expect(results.card('p99.users-eu')).toHaveClass(/headline--bad/);
+  await expect(results.value('p99.users-us')).toHaveText(saturated);
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('saturated');
+  await expect(canvas.node('app-a')).toHaveClass(/is-alarm/);
+  await expect(results.utilization('app-a')).toContainText('saturated');
+  await page.screenshot({ path: `${shots}/results-saturated.png` });
+});
+
+test('more app instances lower their utilization', async () => {
+  await results.settled();
+  await expect(results.utilization('app-a')).toContainText('17 %');
+  await canvas.select('app-a');
+  await inspector.setField('instances', '6');
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('8.3 %');
+  await expect(results.utilization('app-a')).toContainText('8.3 %');
+  await expect(results.utilization('app-b')).toContainText('17 %');
+});
+
+test('moving a node changes only the layout: nothing is recomputed', async ({ page }) => {
+  await results.settled();
+  const revision = await results.root.getAttribute('data-revision');
+  const box = await canvas.node('users-us').boundingBox();
+  if (!box) throw new Error('users-us is not on screen');
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 100, box.y + box.height / 2 + 20, { steps: 10 });
+  await page.mouse.up();
+  await canvas.select('app-a');
+  await inspector.setField('instances', '4');
+  await expect(results.root).toHaveAttribute('data-revision', String(Number(revision) + 1));
+});
+
+test('a headline opens its explanation: the engine’s terms, their sum and the figure', async ({ page }) => {
+  await results.settled();
+  await results.explain('availability');
+  await expect(results.explanation).toContainText('Availability');
+  expect(await results.explanationTerms.count()).toBeGreaterThanOrEqual(2);
+  const overall = results.explanation.getByTestId('results.explain.section.0');
+  await expect(overall.getByTestId('results.explain.section.0.sum')).toHaveText(await overall.getByTestId('results.explain.section.0.headline').innerText());
+  await page.screenshot({ path: `${shots}/results-explain-availability.png` });
+  await page.keyboard.press('Escape');
+  await expect(results.explanation).toHaveCount(0);
+
+  await results.explain('p99.users-eu');
+  await expect(results.explanationTerms.first()).toContainText('App servers (zone a)');
+  await expect(results.explanation).toContainText('Mean latency');
+  await page.screenshot({ path: `${shots}/results-explain-latency.png` });
+  await results.explanation.getByTestId('results.explain.close').click();
+
+  await results.explain('cost');
+  await expect(results.explanation).toContainText('Data transfer');
+  await page.screenshot({ path: `${shots}/results-explain-cost.png` });
+  await page.keyboard.press('Escape');
+
+  await results.explain('recovery');
+  await expect(results.explanation.getByTestId('results.explain.section.0')).toContainText('misses 1 h');
+  await page.screenshot({ path: `${shots}/results-explain-recovery.png` });
+});
+
+test('the results widen into a dashboard with room for every chart', async ({ page }) => {
+  await results.settled();
+  await results.expandButton.click();
+  for (const chart of ['cdf', 'utilization', 'cost', 'recovery']) await expect(results.chart(chart)).toBeVisible();
+  await page.screenshot({ path: `${shots}/results-wide.png` });
+  await results.chart('recovery').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/results-wide-recovery.png` });
+  await results.expandButton.click();
+  await results.chart('cdf').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/results-narrow-charts.png` });
+  await results.chart('cost').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/results-narrow-cost.png` });
+  await results.chart('recovery').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/results-narrow-recovery.png` });
+});
+
+test.describe('when the engine worker cannot start', () => {
+  test.beforeEach(async ({ page }) => {
+    // Stands in for a worker script that fails to load: it never answers and reports an error.
+    await page.addInitScript(() => {
+      class BrokenWorker extends EventTarget {
+        constructor() {
+          super();
+          setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'the worker script failed to load' })), 50);
+        }
+        postMessage() {}
+        terminate() {}
+      }
+      window.Worker = BrokenWorker as unknown as typeof Worker;
+    });
+    await canvas.open();
+  });
+
+  test('the results say so, and the editor keeps working', async ({ page }) => {
+    await expect(results.root).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId('results.error.message')).toHaveText('The engine worker stopped answering: the worker script failed to load');
+    await canvas.select('app-a');
+    await inspector.setField('instances', '4');
+    await expect(canvas.node('app-a')).toContainText('4 × m6i.large');
+    await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveCount(0);
+    await page.screenshot({ path: `${shots}/results-error.png` });
+  });
+});

@@ -1,0 +1,121 @@
+import { Check, X } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { formatQuantity, formatSeconds } from '../../../charts';
+import type { Report } from '../../../engine';
+import type { ResultLabels } from '../resultLabels';
+import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
+
+interface ExplainDialogProps {
+  report: Report;
+  target: ExplainTarget;
+  labels: ResultLabels;
+  onClose: () => void;
+}
+
+/** Whether two figures agree to display precision (the engine sums in floating point). */
+const agrees = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface SectionViewProps {
+  section: BreakdownSection;
+  index: number;
+  /** Minutes in the scenario's month, to show a share of unavailability as downtime. */
+  monthMinutes: number | null;
+}
+
+function SectionView({ section, index, monthMinutes }: SectionViewProps) {
+  const { title, terms, unit, sum, headline, references, target } = section;
+  const testId = `results.explain.section.${index}`;
+  const downtime = (amount: number, amountUnit: string) =>
+    amountUnit === 'unavailability' && monthMinutes !== null && <span className="explain__equivalent">{formatSeconds(amount * monthMinutes * 60)} down / month</span>;
+  return (
+    <section className="explain__section" data-testid={testId}>
+      <h3 className="explain__section-title">
+        {title}
+        {target && (
+          <span className={`headline__verdict headline__verdict--${target.met ? 'pass' : 'fail'}`}>
+            {target.met ? <Check size={11} aria-hidden /> : <X size={11} aria-hidden />}
+            {target.met ? 'meets' : 'misses'} {formatQuantity(target.value, unit)}
+          </span>
+        )}
+      </h3>
+      {terms.length === 0 ? (
+        <p className="explain__empty">The engine reported no terms for this figure.</p>
+      ) : (
+        <table className="explain__terms">
+          <tbody>
+            {terms.map((term, row) => (
+              <tr key={row} data-testid="results.explain.term">
+                <td className="explain__term-label">{term.label}</td>
+                <td className="explain__term-value">
+                  {formatQuantity(term.value, term.unit)}
+                  {downtime(term.value, term.unit)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <dl className="explain__totals">
+        <div>
+          <dt>Sum of the terms</dt>
+          <dd>
+            <span data-testid={`${testId}.sum`}>{formatQuantity(sum, unit)}</span>
+            {downtime(sum, unit)}
+          </dd>
+        </div>
+        <div className={agrees(sum, headline.value) ? 'is-match' : 'is-gap'}>
+          <dt>{headline.label}</dt>
+          <dd>
+            <span data-testid={`${testId}.headline`}>{formatQuantity(headline.value, unit)}</span>
+            {terms.length > 0 && !agrees(sum, headline.value) && Number.isFinite(headline.value) && (
+              <span className="explain__gap">
+                {' '}
+                ({headline.value > sum ? `${formatQuantity(headline.value - sum, unit)} not itemised` : `the terms exceed it by ${formatQuantity(sum - headline.value, unit)}`})
+              </span>
+            )}
+          </dd>
+        </div>
+        {references?.map((reference) => (
+          <div key={reference.label}>
+            <dt>{reference.label}</dt>
+            <dd>{formatQuantity(reference.value, unit)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * "Why this number?": the terms the engine produced for one headline figure, with their units, their
+ * sum and the figure itself. A modal <dialog>: Escape closes it and focus goes back where it was.
+ */
+export function ExplainDialog({ report, target, labels, onClose }: ExplainDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+  const breakdown = breakdownOf(report, target, labels);
+  const { unavailability, downtimeMinutesPerMonth } = report.availability;
+  const monthMinutes = unavailability > 0 ? downtimeMinutesPerMonth / unavailability : null;
+  return (
+    <dialog ref={dialog} className="explain" aria-labelledby="explain-title" data-testid="results.explain" onClose={onClose}>
+      <header className="explain__header">
+        <h2 id="explain-title" className="explain__title">
+          {breakdown?.title ?? 'This figure is no longer in the results'}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close" data-testid="results.explain.close" onClick={() => dialog.current?.close()} autoFocus>
+          <X size={16} />
+        </button>
+      </header>
+      {breakdown && (
+        <div className="explain__body">
+          <p className="explain__note">{breakdown.note}</p>
+          {breakdown.sections.map((section, index) => (
+            <SectionView key={`${index}.${section.title}`} section={section} index={index} monthMinutes={monthMinutes} />
+          ))}
+        </div>
+      )}
+    </dialog>
+  );
+}

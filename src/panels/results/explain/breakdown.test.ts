@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createEngineSession } from '../../../engine';
+import { createExampleScenario } from '../../../model';
+import { resultLabels } from '../resultLabels';
+import { breakdownOf } from './breakdown';
+
+const scenario = createExampleScenario();
+const report = createEngineSession().evaluate(scenario);
+const labels = resultLabels(scenario);
+
+describe('breakdowns of the headline figures', () => {
+  it('lists the availability terms, which add up to the unavailability', () => {
+    const breakdown = breakdownOf(report, { figure: 'availability' }, labels);
+    const [overall, ...populations] = breakdown?.sections ?? [];
+    expect(overall?.terms).toEqual(report.availability.explain);
+    expect(overall?.sum).toBeCloseTo(report.availability.unavailability, 15);
+    expect(populations.map((section) => section.title)).toEqual(['Requests from Users in Europe', 'Requests from Users in US East']);
+  });
+
+  it('lists every cost line item by category, totals first, adding up to the monthly cost', () => {
+    const sections = breakdownOf(report, { figure: 'cost' }, labels)?.sections ?? [];
+    const [total, ...categories] = sections;
+    expect(total?.sum).toBeCloseTo(report.cost.monthlyUsd, 6);
+    expect(categories.map((section) => section.sum)).toEqual([...categories.map((section) => section.sum)].sort((a, b) => b - a));
+    expect(categories.flatMap((section) => section.terms)).toHaveLength(report.cost.lineItems.length);
+    expect(categories.find((section) => section.title === 'Compute')?.terms[0]?.label).toBe('App servers (zone a): 3 × aws:m6i.large (onDemand)');
+  });
+
+  it('lists the latency terms beside the mean they make up, with p50 and p99 for scale', () => {
+    const [section] = breakdownOf(report, { figure: 'latency', populationId: 'users-eu' }, labels)?.sections ?? [];
+    expect(section?.terms).toEqual(report.latency.byPopulation['users-eu']?.explain);
+    expect(section?.headline).toEqual({ label: 'Mean latency', value: report.latency.byPopulation['users-eu']?.meanMs });
+    expect(section?.references?.map((reference) => reference.label)).toEqual(['p50', 'p99']);
+    expect(breakdownOf(report, { figure: 'latency', populationId: 'gone' }, labels)).toBeNull();
+  });
+
+  it('gives each failure its RTO and RPO terms against the targets, worst first', () => {
+    const sections = breakdownOf(report, { figure: 'recovery' }, labels)?.sections ?? [];
+    const worst = [...report.recovery.events].sort((a, b) => b.rtoSeconds - a.rtoSeconds)[0];
+    if (!worst) throw new Error('the example has failure events');
+    expect(sections).toHaveLength(report.recovery.events.length * 2);
+    expect(sections[0]).toMatchObject({ title: `${labels.describeEvent(worst)}: RTO`, headline: { value: worst.rtoSeconds }, target: { value: 3600, met: worst.rtoSeconds <= 3600 } });
+    expect(sections[0]?.sum).toBeCloseTo(worst.rtoSeconds, 9);
+    expect(sections[1]).toMatchObject({ title: `${labels.describeEvent(worst)}: RPO`, target: { value: 300 } });
+  });
+});

@@ -1,0 +1,121 @@
+import { formatUsdExact } from '../../../charts';
+import type { ExplainTerm, RecoveryEvent, Report } from '../../../engine';
+
+/** Which headline figure is being explained. */
+export type ExplainTarget =
+  | { figure: 'latency'; populationId: string }
+  | { figure: 'availability' }
+  | { figure: 'cost' }
+  | { figure: 'recovery' };
+
+/** A list of the engine's terms, their sum, and the figure they add up to. */
+export interface BreakdownSection {
+  title: string;
+  terms: ExplainTerm[];
+  /** Unit of the terms, the sum and the headline. */
+  unit: string;
+  sum: number;
+  headline: { label: string; value: number };
+  /** Other figures of the same measure, shown beside the headline for scale (p50, p99). */
+  references?: Array<{ label: string; value: number }>;
+  /** Pass/fail against a target, where the scenario sets one. */
+  target?: { label: string; value: number; met: boolean };
+}
+
+export interface Breakdown {
+  title: string;
+  /** What the terms are and what they leave out. */
+  note: string;
+  sections: BreakdownSection[];
+}
+
+const sumOf = (terms: readonly ExplainTerm[]) => terms.reduce((total, term) => total + term.value, 0);
+
+function section(title: string, terms: ExplainTerm[], unit: string, headline: BreakdownSection['headline'], extra: Pick<BreakdownSection, 'references' | 'target'> = {}): BreakdownSection {
+  return { title, terms, unit, sum: sumOf(terms), headline, ...extra };
+}
+
+function latencyBreakdown(report: Report, populationId: string, nameOf: (id: string) => string): Breakdown | null {
+  const figure = report.latency.byPopulation[populationId];
+  if (!figure) return null;
+  return {
+    title: `Latency of ${nameOf(populationId)}`,
+    note: figure.saturated
+      ? `A component on this path is saturated: no finite latency exists. The path saturates at ${figure.saturatesAtRequestsPerSecond} requests/s.`
+      : 'The engine itemises the mean time each component adds to a request (queueing wait + service, per call). What the terms leave out of the mean is network and connection set-up; p99 adds the tail of each wait on top.',
+    sections: [
+      section('Mean time per request, by component', figure.explain, 'ms', { label: 'Mean latency', value: figure.meanMs }, {
+        references: [
+          { label: 'p50', value: figure.p50Ms },
+          { label: 'p99', value: figure.p99Ms },
+        ],
+      }),
+    ],
+  };
+}
+
+function availabilityBreakdown(report: Report, nameOf: (id: string) => string): Breakdown {
+  const { availability } = report;
+  const populations = Object.entries(availability.byPopulation).map(([id, figure]) =>
+    section(`Requests from ${nameOf(id)}`, figure.explain, 'unavailability', { label: 'Unavailability', value: figure.unavailability }),
+  );
+  return {
+    title: 'Availability',
+    note: 'Availability is computed as unavailability U, the probability that a request fails; nines = −log₁₀ U. Each term is a share of U, so the terms add up to it.',
+    sections: [section('All requests', availability.explain, 'unavailability', { label: 'Unavailability', value: availability.unavailability }), ...populations],
+  };
+}
+
+function costBreakdown(report: Report, nameOf: (id: string) => string, categoryName: (category: string) => string): Breakdown {
+  const byCategory = report.cost.byCategory;
+  const categories = [...new Set(report.cost.lineItems.map((item) => item.category))].sort((a, b) => (byCategory[b] ?? 0) - (byCategory[a] ?? 0));
+  const sections = categories.map((category) => {
+    const items = report.cost.lineItems.filter((item) => item.category === category);
+    const terms = items.map(({ category: _category, ...term }) => (term.elementId ? { ...term, label: `${nameOf(term.elementId)}: ${term.label}` } : term));
+    return section(categoryName(category), terms, 'USD/month', { label: categoryName(category), value: byCategory[category] ?? sumOf(terms) });
+  });
+  return {
+    title: 'Cost per month',
+    note: `Every line item the engine priced, by category; together they make ${formatUsdExact(report.cost.monthlyUsd)} a month.`,
+    sections: [
+      section('By category', sections.map((s) => ({ label: s.title, value: s.sum, unit: 'USD/month' })), 'USD/month', { label: 'Monthly cost', value: report.cost.monthlyUsd }),
+      ...sections,
+    ],
+  };
+}
+
+function recoverySections(event: RecoveryEvent, describe: (event: RecoveryEvent) => string, targets: { rtoSeconds: number; rpoSeconds: number }): BreakdownSection[] {
+  const what = describe(event);
+  return [
+    section(`${what}: RTO`, event.explain.rto, 's', { label: 'RTO', value: event.rtoSeconds }, { target: { label: 'RTO target', value: targets.rtoSeconds, met: event.rtoSeconds <= targets.rtoSeconds } }),
+    section(`${what}: RPO`, event.explain.rpo, 's', { label: 'RPO', value: event.rpoSeconds }, { target: { label: 'RPO target', value: targets.rpoSeconds, met: event.rpoSeconds <= targets.rpoSeconds } }),
+  ];
+}
+
+/** Names and targets the report does not carry: from the scenario. */
+export interface BreakdownContext {
+  nameOf: (id: string) => string;
+  categoryName: (category: string) => string;
+  describeEvent: (event: RecoveryEvent) => string;
+  recoveryTargets: { rtoSeconds: number; rpoSeconds: number };
+}
+
+/** The terms behind one headline figure, as the engine reported them; null if the figure is gone. */
+export function breakdownOf(report: Report, target: ExplainTarget, context: BreakdownContext): Breakdown | null {
+  switch (target.figure) {
+    case 'latency':
+      return latencyBreakdown(report, target.populationId, context.nameOf);
+    case 'availability':
+      return availabilityBreakdown(report, context.nameOf);
+    case 'cost':
+      return costBreakdown(report, context.nameOf, context.categoryName);
+    case 'recovery': {
+      const events = [...report.recovery.events].sort((a, b) => b.rtoSeconds - a.rtoSeconds || b.rpoSeconds - a.rpoSeconds);
+      return {
+        title: 'Recovery from each failure',
+        note: 'For every failure the engine considers: the time until service returns (RTO) and the committed writes lost (RPO), term by term, against the scenario’s targets. Worst first.',
+        sections: events.flatMap((event) => recoverySections(event, context.describeEvent, context.recoveryTargets)),
+      };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import { useMeridianStore } from './index';
+import { selectEdgeTrafficRps, selectElementBadge, selectPopulationP99Ms } from './resultSelectors';
+import { useById } from './useById';
+
+/** One node's badge, re-rendering only when that badge changes. */
+export const useElementBadge = (id: string) => useById(selectElementBadge, id);
+export const useEdgeTrafficRps = (id: string) => useById(selectEdgeTrafficRps, id);
+export const usePopulationP99Ms = (id: string) => useById(selectPopulationP99Ms, id);
+
+/** The whole results state, for the dashboard. */
+export const useResults = () => useMeridianStore((state) => state.results);

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createEngineHost } from './engineHost';
+
+expose(createEngineHost());
