@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 5179;
+// E2E_PORT lets several e2e runs share one machine without sharing a dev server.
+const port = Number(process.env.E2E_PORT ?? 5179);
 
 export default defineConfig({
   testDir: './e2e/specs',
