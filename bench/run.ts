@@ -3,6 +3,8 @@
 import { compileScenario, createEngineSession, evaluate, evaluatePerformance, sweepLoad, updateCompiledModel, type CompiledModel } from '../src/engine';
 import { createComponent, createEdge, parseScenario, type Scenario } from '../src/model';
 import { syntheticScenario } from './syntheticScenario';
+import { formatBenchRows, runAvailabilityBench } from './availability';
+import { runSimulationBench } from './simulate';
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -89,3 +91,6 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] 
 for (const r of [header, ...rows]) console.log(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 console.log('per-edit = createEngineSession().evaluate(scenario) after an edit: compile or update, latency, capacity, cost, availability, recovery, tradeoffs.');
 console.log('naive = re-parse the JSON and evaluate from scratch (compile, latency program, availability), reusing nothing; for the sweep, once per point.');
+console.log(`\n${formatBenchRows(runAvailabilityBench())}`);
+console.log(`\n${formatBenchRows(runSimulationBench())}`);
+console.log('object baseline = the same model with events as objects in a binary heap of objects (and an array queue), run in this process.');

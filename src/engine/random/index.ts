@@ -1,1 +1,2 @@
 export { Xoshiro128StarStar, createRandomStream } from './xoshiro128';
+export { sampleExponential, sampleServiceTime } from './serviceTimeSample';

@@ -1,0 +1,55 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runMeridian } from './meridian';
+import type { SimulateOutput } from './simulateCommand';
+
+const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'example-three-tier.json');
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runMeridian(args, (text) => out.push(text), (text) => err.push(text));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('meridian simulate', () => {
+  it('--json prints { series: [one per 1 s window], totals } with the zone outage, its failover and the recovery', async () => {
+    const { code, out } = await run('simulate', example, '--seconds', '120', '--fail', 'zone-b@10', '--seed', '4', '--json');
+    expect(code).toBe(0);
+    const { series, totals } = JSON.parse(out) as SimulateOutput;
+    expect(series).toHaveLength(120);
+    expect(series[5]?.successRate).toBe(1);
+    expect(series[50]?.successRate).toBeLessThan(0.7);
+    expect(series[50]?.states).toMatchObject({ lb: 'failingOver', 'app-b': 'down' });
+    expect(series[110]?.successRate).toBe(1);
+    expect(totals.firstFailureSeconds).toBe(10);
+    expect(totals.timeToRecoverSeconds).toBeGreaterThan(89.5);
+    expect(totals.timeToRecoverSeconds).toBeLessThan(90.5);
+  });
+
+  it('is deterministic for a seed', async () => {
+    const a = await run('simulate', example, '--seconds', '5', '--seed', '9', '--json');
+    const b = await run('simulate', example, '--seconds', '5', '--seed', '9', '--json');
+    expect(a.out).toBe(b.out);
+  });
+
+  it('prints a readable table without --json', async () => {
+    const { code, out } = await run('simulate', example, '--seconds', '30', '--fail', 'db/primary@5-20');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Simulated 30 s: \d+ requests, \d+ failed, 0 writes lost; recovery: 15\.\d s after the first failure/);
+    expect(out).toMatch(/^t \(s\)\s+ok req\/s\s+success\s+p50 ms\s+p99 ms/m);
+    expect(out).toMatch(/db failingOver/);
+  });
+
+  it.each([
+    [['--seconds', '0'], /--seconds must be a number of simulated seconds/],
+    [['--seed', '1.5'], /--seed must be an integer/],
+    [['--fail', 'zone-z@10'], /--fail zone-z@10: unknown failure target "zone-z"/],
+    [['--fail', 'zone-a@20-10'], /--fail must be <target>@<t>\[-<t'>\]/],
+  ])('refuses %j with a message and exit code 1', async (args, message) => {
+    const { code, err } = await run('simulate', example, ...args);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+  });
+});

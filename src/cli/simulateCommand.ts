@@ -1,0 +1,63 @@
+import { compileScenario, createSimulation, parseFailureSpec, resolveFailureTarget, type FailureInjection, type SimulationTotals, type SimulationWindow } from '../engine';
+import type { Scenario } from '../model';
+import { table } from './formatTable';
+
+/** `meridian simulate` options. */
+export interface SimulateArgs {
+  seconds: number;
+  seed: number;
+  failures: FailureInjection[];
+}
+
+/** The JSON `meridian simulate --json` prints. */
+export interface SimulateOutput {
+  series: SimulationWindow[];
+  totals: SimulationTotals;
+}
+
+const maxSeconds = 86_400;
+
+function flagValues(rest: readonly string[], flag: string): string[] {
+  return rest.flatMap((arg, i) => (arg === flag ? [rest[i + 1] ?? ''] : []));
+}
+
+/** Reads `--seconds N`, `--seed S` and every `--fail <target>@<t>[-<t'>]`; returns a message for the first problem. */
+export function parseSimulateArgs(rest: readonly string[], scenario: Scenario): SimulateArgs | string {
+  const [secondsText] = flagValues(rest, '--seconds');
+  const [seedText] = flagValues(rest, '--seed');
+  const seconds = Number(secondsText ?? '60');
+  const seed = Number(seedText ?? '1');
+  if (!(seconds > 0 && seconds <= maxSeconds)) return `--seconds must be a number of simulated seconds in (0, ${maxSeconds}], got "${secondsText ?? ''}"`;
+  if (!Number.isInteger(seed)) return `--seed must be an integer, got "${seedText ?? ''}"`;
+  const failures: FailureInjection[] = [];
+  for (const spec of flagValues(rest, '--fail')) {
+    const failure = parseFailureSpec(spec);
+    if (typeof failure === 'string') return failure;
+    const target = resolveFailureTarget(scenario, failure.target);
+    if (typeof target === 'string') return `--fail ${spec}: ${target}`;
+    failures.push(failure);
+  }
+  return { seconds, seed, failures };
+}
+
+/** Runs the simulator over the whole run (1 s windows). */
+export function simulateScenario(scenario: Scenario, args: SimulateArgs): SimulateOutput {
+  const simulation = createSimulation(compileScenario(scenario), { seconds: args.seconds, seed: args.seed, failures: args.failures });
+  const series = simulation.step(args.seconds);
+  return { series, totals: simulation.totals() };
+}
+
+const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+
+/** A readable summary: totals, then one row per window (at most ~60 rows: every k-th window). */
+export function formatSimulation({ series, totals }: SimulateOutput): string {
+  const every = Math.max(1, Math.ceil(series.length / 60));
+  const rows = series
+    .filter((_, i) => i % every === 0)
+    .map((w) => [`${w.startSeconds.toFixed(0)}`, w.throughputPerSecond.toFixed(0), `${(w.successRate * 100).toFixed(1)} %`, ms(w.p50Ms), ms(w.p99Ms), Object.entries(w.states).map(([id, state]) => `${id} ${state}`).join(', ')]);
+  const recovered = totals.firstFailureSeconds === null ? 'no failures injected' : totals.timeToRecoverSeconds === null ? 'not recovered by the end of the run' : `${totals.timeToRecoverSeconds.toFixed(1)} s after the first failure`;
+  return [
+    `Simulated ${totals.simulatedSeconds} s: ${totals.requests} requests, ${totals.failedRequests} failed, ${totals.writesLost} writes lost; recovery: ${recovered} (${totals.events} events)`,
+    table(['t (s)', 'ok req/s', 'success', 'p50 ms', 'p99 ms', 'not ok'], rows),
+  ].join('\n');
+}

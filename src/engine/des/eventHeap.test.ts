@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createRandomStream } from '../random';
+import { EventHeap } from './eventHeap';
+
+describe('EventHeap', () => {
+  it('pops 10 000 random events in time order, growing from a capacity of 2', () => {
+    const rng = createRandomStream(4);
+    const heap = new EventHeap(2);
+    const times = Array.from({ length: 10_000 }, () => rng.nextOpenUnit() * 100);
+    times.forEach((t, i) => heap.push(t, i));
+    const popped: number[] = [];
+    while (heap.size > 0) {
+      const payload = heap.pop();
+      expect(times[payload]).toBe(heap.lastTime);
+      popped.push(heap.lastTime);
+    }
+    expect(popped).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('breaks ties by insertion order (FIFO), also when interleaved with other times', () => {
+    const heap = new EventHeap();
+    [5, 1, 5, 3, 5, 1].forEach((t, i) => heap.push(t, i));
+    const order = Array.from({ length: 6 }, () => heap.pop());
+    expect(order).toEqual([1, 5, 3, 0, 2, 4]);
+  });
+
+  it('reports the earliest pending time, Infinity when empty', () => {
+    const heap = new EventHeap();
+    expect(heap.peekTime()).toBe(Number.POSITIVE_INFINITY);
+    heap.push(7, 0);
+    heap.push(2, 1);
+    expect(heap.peekTime()).toBe(2);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario, createSimulation, evaluate } from '..';
+import { createExampleScenario, type Scenario } from '../../model';
+
+/** Runs `scenario` for `seconds` with one failure at 20 s (never repaired) and reads the analytic recovery event for it. */
+function failAt20(scenario: Scenario, target: string, eventId: string, seconds = 140) {
+  const event = evaluate(scenario).recovery.events.find((e) => e.id === eventId);
+  const simulation = createSimulation(compileScenario(scenario), { seconds, seed: 7, failures: [{ target, atSeconds: 20, repairAtSeconds: null }] });
+  simulation.step(seconds);
+  return { event, totals: simulation.totals() };
+}
+
+/**
+ * Measured failover outage against the analytic detection + switch time (SPEC §1, §2.4) on the built-in
+ * example (400 req/s; LB health checks 30 s × 3; database failover 90 s). The outage is measured from the
+ * failure to the last failed request; it may exceed the analytic RTO only by requests already in flight
+ * (well under a second), hence 1 %. Each run is 140 simulated s (≈ 56 000 requests, < 1 s).
+ */
+describe('simulated failover matches the analytic RTO', () => {
+  it('zone-b fails: the LB keeps sending half the traffic to it for 90 s, then every request succeeds', () => {
+    const { event, totals } = failAt20(createExampleScenario(), 'zone-b', 'zone:zone-b');
+    expect(event?.survived).toBe(true);
+    expect(event?.rtoSeconds).toBe(90);
+    expect(Math.abs((totals.timeToRecoverSeconds ?? Number.NaN) / 90 - 1)).toBeLessThan(0.01);
+    // Failed ≈ 400 req/s × ½ (the LB's even share to app-b) × 90 s = 18 000 (Poisson sd ≈ 134).
+    expect(Math.abs(totals.failedRequests / 18_000 - 1)).toBeLessThan(0.03);
+  });
+
+  it('one app instance fails: its share fails until the LB health check removes it', () => {
+    const { event, totals } = failAt20(createExampleScenario(), 'app-a/1', 'instance:app-a');
+    expect(Math.abs((totals.timeToRecoverSeconds ?? Number.NaN) / (event?.rtoSeconds ?? Number.NaN) - 1)).toBeLessThan(0.01);
+    // Failed ≈ 400 × ½ × ⅓ × 90 = 6 000.
+    expect(Math.abs(totals.failedRequests / 6_000 - 1)).toBeLessThan(0.05);
+  });
+
+  it('the database primary fails: writes and primary reads fail until the standby is promoted (failoverSeconds)', () => {
+    const { event, totals } = failAt20(createExampleScenario(), 'db/primary', 'databasePrimary:db');
+    expect(event?.rtoSeconds).toBe(90);
+    expect(Math.abs((totals.timeToRecoverSeconds ?? Number.NaN) / 90 - 1)).toBeLessThan(0.01);
+    expect(totals.writesLost).toBe(0);
+  });
+
+  it('with asynchronous replication (1 s lag) the writes acknowledged in the last second are lost: ≈ write rate × RPO', () => {
+    const example = createExampleScenario();
+    const scenario = { ...example, components: example.components.map((c) => (c.kind === 'database' ? { ...c, replication: 'async' as const, replicationLagMs: 1000 } : c)) };
+    const { event, totals } = failAt20(scenario, 'db/primary', 'databasePrimary:db');
+    expect(event?.rpoSeconds).toBe(1);
+    // 400 req/s × 10 % writes × 1 s = 40 (Poisson sd ≈ 6.3).
+    expect(Math.abs(totals.writesLost - 40)).toBeLessThan(20);
+  });
+
+  it('a region failure is not survived: requests keep failing to the end of the run', () => {
+    const { event, totals } = failAt20(createExampleScenario(), 'eu-west-1', 'region:eu-west-1', 60);
+    expect(event?.survived).toBe(false);
+    expect(totals.timeToRecoverSeconds).toBeNull();
+  });
+
+  it('a region outage repaired at 100 s: balancers that gave every target up fail open, so service returns with the repair', () => {
+    const scenario = createExampleScenario();
+    const simulation = createSimulation(compileScenario(scenario), { seconds: 130, seed: 7, failures: [{ target: 'eu-west-1', atSeconds: 20, repairAtSeconds: 100 }] });
+    const series = simulation.step(130);
+    expect(series[50]?.successRate).toBe(0);
+    expect(series[110]?.successRate).toBe(1);
+    expect(Math.abs((simulation.totals().timeToRecoverSeconds ?? Number.NaN) - 80)).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { formatAvailability, formatSeconds } from '../../charts';
+import type { Report } from '../../engine';
+import type { Scenario } from '../../model';
+import type { ChaosRun } from '../../store';
+import { DashboardSection } from '../results/DashboardSection';
+import { analyticRecoveryEvent } from './failureTargets';
+
+/** The worst analytic RTO / RPO among the run's failures, and whether every one of them is survived. */
+function analyticOf(report: Report | null, scenario: Scenario, run: ChaosRun) {
+  const events = run.failures.flatMap((f) => analyticRecoveryEvent(report, scenario, f.target) ?? []);
+  if (events.length === 0) return null;
+  return { rtoSeconds: Math.max(...events.map((e) => e.rtoSeconds)), rpoSeconds: Math.max(...events.map((e) => e.rpoSeconds)), survived: events.every((e) => e.survived) };
+}
+
+/** What the simulation measured beside what the analytic engine predicts: recovery time, failed requests, data lost. */
+export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report, scenario }: { run: ChaosRun; report: Report | null; scenario: Scenario }) {
+  const totals = run.totals;
+  if (!totals) return null;
+  const analytic = analyticOf(report, scenario, run);
+  const finished = run.status !== 'running';
+  const measuredRecovery =
+    totals.firstFailureSeconds === null
+      ? 'no failure injected'
+      : totals.timeToRecoverSeconds === null
+        ? finished
+          ? 'not recovered by the end'
+          : 'failing…'
+        : totals.timeToRecoverSeconds === 0
+          ? 'no failed request'
+          : formatSeconds(totals.timeToRecoverSeconds);
+  const failedShare = totals.requests > 0 ? totals.failedRequests / totals.requests : 0;
+  const availability = report?.availability;
+  return (
+    <DashboardSection title="Measured vs analytic" hint={finished ? `${run.status}, ${Math.round(totals.simulatedSeconds)} s simulated` : 'so far'} testId="chaos.compare">
+      <table className="chaos__compare">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">Measured (simulation)</th>
+            <th scope="col">Analytic (engine)</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Recovery</th>
+            <td data-testid="chaos.measured.recovery">{measuredRecovery}</td>
+            <td data-testid="chaos.analytic.rto">{analytic ? `RTO ${formatSeconds(analytic.rtoSeconds)}${analytic.survived ? '' : ' (not survived: by the DR strategy)'}` : '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Requests</th>
+            <td data-testid="chaos.measured.failed">
+              {totals.failedRequests.toLocaleString('en-US')} of {totals.requests.toLocaleString('en-US')} failed ({(failedShare * 100).toFixed(1)} %)
+            </td>
+            <td data-testid="chaos.analytic.availability">{availability ? `${formatAvailability(availability.availability, availability.unavailability)} available (steady state)` : '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">Data lost</th>
+            <td data-testid="chaos.measured.writesLost">{totals.writesLost.toLocaleString('en-US')} writes</td>
+            <td data-testid="chaos.analytic.rpo">{analytic ? `RPO ${formatSeconds(analytic.rpoSeconds)}` : '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="chaos__hint">Recovery is measured from the first failure to the last failed request; the analytic RTO is detection + failover for what the design survives.</p>
+    </DashboardSection>
+  );
+});

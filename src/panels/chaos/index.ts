@@ -1,0 +1,1 @@
+export { ChaosPanel } from './ChaosPanel';
