@@ -1,119 +1,33 @@
 // Writes the scenario templates in templates/ (JSON, validated by src/engine/test/templates.test.ts):
-// the built-in example and three designs built from the model's own defaults.
+// the built-in example and designs built from the model's own defaults, each laid out by `autoLayout`.
 // Run: npx tsx scripts/buildTemplates.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createClient, createComponent, createEdge, createExampleScenario, createGroup, type Edge, type Scenario } from '../src/model';
+import { createExampleScenario, type Scenario } from '../src/model';
+import { autoLayout } from '../src/commands';
+import { pilotLight, warmStandby } from './templates/disasterRecovery';
+import { edgeServerless, eventDriven } from './templates/edgeAndEvents';
+import { multiAzThreeTier, singleRegionMonolith, twoRegionActiveActive } from './templates/firstDesigns';
+import { monolithOneVm, monolithTwoZones } from './templates/monoliths';
+import { shopMicroservices, shopMonolith } from './templates/shop';
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 
-const call = (id: string, from: string, to: string, patch: Partial<Extract<Edge, { kind: 'call' }>> = {}): Edge => ({ ...(createEdge('call', id, from, to) as Extract<Edge, { kind: 'call' }>), ...patch });
-const base = (id: string, name: string, description: string): Pick<Scenario, 'schemaVersion' | 'id' | 'name' | 'description' | 'settings' | 'layout'> => ({
-  schemaVersion: 1,
-  id,
-  name,
-  description,
-  settings: { currency: 'USD', monthHours: 730, pricing: 'onDemand' },
-  layout: { nodes: {} },
-});
-
-function singleRegionMonolith(): Scenario {
-  return {
-    ...base('single-region-monolith', 'Monolith, one zone', 'One monolith fleet and one database in a single zone of eu-west-1: the simplest design, with every single point of failure that implies.'),
-    workload: { requestsPerSecond: 200, readFraction: 0.85, payloadKbIn: 2, payloadKbOut: 40, peakFactor: 2.5 },
-    clients: [createClient('users-eu', 'Users in Europe', 'aws:eu-west-1', 1)],
-    groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'eu-west-1', 'Europe (Ireland)', 'aws', 'aws:eu-west-1'), createGroup('zone', 'zone-a', 'eu-west-1a', 'eu-west-1', 'eu-west-1a')],
-    components: [
-      createComponent('dns', 'dns', 'Route 53'),
-      { ...createComponent('loadBalancer', 'lb', 'Application LB', 'zone-a'), multiAz: false },
-      { ...createComponent('monolith', 'app', 'Shop monolith', 'zone-a'), instances: 2, minHealthy: 1 },
-      createComponent('database', 'db', 'Shop DB', 'zone-a'),
-    ],
-    edges: [call('e-users-dns', 'users-eu', 'dns'), call('e-dns-lb', 'dns', 'lb'), call('e-lb-app', 'lb', 'app'), call('e-app-db', 'app', 'db', { callsPerRequest: 3 })],
-    recovery: { strategy: 'backupRestore', backupIntervalMin: 1440, pitr: false, restoreGbPerHour: 100, targets: { rtoSec: 14400, rpoSec: 86400 } },
-  };
-}
-
-function multiAzThreeTier(): Scenario {
-  const zones = ['a', 'b', 'c'];
-  const app = (zone: string) => ({
-    ...createComponent('compute', `app-${zone}`, `API (zone ${zone})`, `zone-${zone}`),
-    flavor: 'container' as const,
-    instances: 2,
-    minHealthy: 1,
-    autoscaling: { enabled: true, min: 2, max: 8, targetUtilization: 0.6, scaleUpSeconds: 120 },
-  });
-  return {
-    ...base('multi-az-three-tier', 'Three-tier, three zones', 'Load balancer, autoscaled API fleets in three zones of us-east-1, a cache and a Multi-AZ database with a synchronous standby.'),
-    workload: { requestsPerSecond: 1500, readFraction: 0.9, payloadKbIn: 2, payloadKbOut: 20, peakFactor: 3 },
-    clients: [createClient('users-east', 'Users on the US east coast', 'aws:us-east-1', 0.7), { ...createClient('users-west', 'Users on the US west coast', 'aws:us-west-2', 0.3), access: 'mobile' }],
-    groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'us-east-1', 'US East (N. Virginia)', 'aws', 'aws:us-east-1'), ...zones.map((z) => createGroup('zone', `zone-${z}`, `us-east-1${z}`, 'us-east-1', `us-east-1${z}`))],
-    components: [
-      createComponent('dns', 'dns', 'Route 53'),
-      createComponent('loadBalancer', 'lb', 'Application LB', 'us-east-1'),
-      ...zones.map(app),
-      { ...createComponent('cache', 'cache', 'Redis', 'zone-a'), nodes: 2 },
-      { ...createComponent('database', 'db', 'Orders DB', 'zone-a'), model: 'primaryReplica' as const, replicaGroupIds: ['zone-b'], replication: 'sync' as const },
-    ],
-    edges: [
-      call('e-east-dns', 'users-east', 'dns'),
-      call('e-west-dns', 'users-west', 'dns'),
-      call('e-dns-lb', 'dns', 'lb'),
-      ...zones.map((z) => call(`e-lb-${z}`, 'lb', `app-${z}`)),
-      ...zones.map((z) => call(`e-${z}-cache`, `app-${z}`, 'cache', { appliesTo: 'reads' })),
-      ...zones.map((z) => call(`e-${z}-db`, `app-${z}`, 'db')),
-    ],
-    recovery: { strategy: 'warmStandby', backupIntervalMin: 60, pitr: true, restoreGbPerHour: 200, targets: { rtoSec: 900, rpoSec: 60 } },
-  };
-}
-
-function twoRegionActiveActive(): Scenario {
-  const regions = [
-    { key: 'us', region: 'us-east-1', name: 'US East (N. Virginia)' },
-    { key: 'eu', region: 'eu-west-1', name: 'Europe (Ireland)' },
-  ];
-  return {
-    ...base('two-region-active-active', 'Active-active, two regions, distributed SQL', 'Latency-routed DNS to a load balancer and API in us-east-1 and eu-west-1, over one distributed SQL database with copies in both regions (Raft majority writes).'),
-    workload: { requestsPerSecond: 2000, readFraction: 0.8, payloadKbIn: 2, payloadKbOut: 25, peakFactor: 2 },
-    clients: [createClient('users-us', 'Users in North America', 'aws:us-east-2', 0.5), createClient('users-eu', 'Users in Europe', 'aws:eu-west-2', 0.5)],
-    groups: [
-      createGroup('provider', 'aws', 'AWS', null, 'aws'),
-      ...regions.flatMap(({ key, region, name }) => [
-        createGroup('region', key, name, 'aws', `aws:${region}`),
-        createGroup('zone', `${key}-a`, `${region}a`, key, `${region}a`),
-        createGroup('zone', `${key}-b`, `${region}b`, key, `${region}b`),
-      ]),
-    ],
-    components: [
-      { ...createComponent('dns', 'dns', 'Route 53 (latency routing)'), routing: 'latency' as const },
-      ...regions.flatMap(({ key }) => [
-        createComponent('loadBalancer', `lb-${key}`, `LB ${key.toUpperCase()}`, key),
-        { ...createComponent('compute', `api-${key}`, `API ${key.toUpperCase()}`, `${key}-a`), flavor: 'container' as const, instances: 4, minHealthy: 2, autoscaling: { enabled: true, min: 3, max: 12, targetUtilization: 0.6, scaleUpSeconds: 120 } },
-      ]),
-      {
-        ...createComponent('database', 'db', 'Distributed SQL', 'us-a'),
-        model: 'distributedSql' as const,
-        replicaGroupIds: ['us-b', 'eu-a'],
-        consistency: 'strong' as const,
-        storageGb: 500,
-        serviceTimeMs: 3,
-      },
-    ],
-    edges: [
-      call('e-us-dns', 'users-us', 'dns'),
-      call('e-eu-dns', 'users-eu', 'dns'),
-      ...regions.flatMap(({ key }) => [call(`e-dns-${key}`, 'dns', `lb-${key}`), call(`e-lb-${key}`, `lb-${key}`, `api-${key}`), call(`e-${key}-db`, `api-${key}`, 'db', { callsPerRequest: 2 })]),
-    ],
-    recovery: { strategy: 'activeActive', backupIntervalMin: 60, pitr: true, restoreGbPerHour: 200, targets: { rtoSec: 120, rpoSec: 5 } },
-  };
-}
-
-const templates: Record<string, Scenario> = {
-  'example-three-tier.json': createExampleScenario(),
-  'single-region-monolith.json': singleRegionMonolith(),
-  'multi-az-three-tier.json': multiAzThreeTier(),
-  'two-region-active-active.json': twoRegionActiveActive(),
-};
-for (const [file, scenario] of Object.entries(templates)) writeFileSync(join(templatesDir, file), `${JSON.stringify(scenario, null, 2)}\n`);
-console.log(`wrote ${Object.keys(templates).length} templates`);
+const designs: Scenario[] = [
+  monolithOneVm(),
+  singleRegionMonolith(),
+  monolithTwoZones(),
+  multiAzThreeTier(),
+  pilotLight(),
+  warmStandby(),
+  twoRegionActiveActive(),
+  edgeServerless(),
+  eventDriven(),
+  shopMonolith(),
+  shopMicroservices(),
+];
+const laidOut = (scenario: Scenario): Scenario => (Object.keys(scenario.layout.nodes).length > 0 ? scenario : { ...scenario, layout: autoLayout(scenario) });
+const templates = [createExampleScenario(), ...designs].map(laidOut);
+for (const scenario of templates) writeFileSync(join(templatesDir, `${scenario.id}.json`), `${JSON.stringify(scenario, null, 2)}\n`);
+console.log(`wrote ${templates.length} templates`);

@@ -4,3 +4,6 @@ export { chartTheme, seriesColour } from './chartColours';
 export { downsampleLttb, maxChartPoints, type SeriesPoint } from './downsample';
 export { formatAvailability, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from './format';
 export { loadLevel, loadLevelColours, type LoadLevel } from './loadLevel';
+export { ScenarioScatter, type ScenarioPoint } from './ScenarioScatter';
+export { SeriesLineChart, type LineSeries } from './SeriesLineChart';
+export { curveCrossovers, type Crossover } from './crossovers';

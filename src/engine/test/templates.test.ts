@@ -5,22 +5,56 @@ import { describe, expect, it } from 'vitest';
 import { createExampleScenario, parseScenario } from '../../model';
 import { compileScenario } from '../compile/compileScenario';
 import { evaluatePerformance } from '../evaluatePerformance';
+import { evaluate } from '../evaluate';
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
 const files = readdirSync(templatesDir).filter((file) => file.endsWith('.json'));
 
 describe('templates/', () => {
-  it('holds the built-in example and the three written designs', () => {
-    expect(files.sort()).toEqual(['example-three-tier.json', 'multi-az-three-tier.json', 'single-region-monolith.json', 'two-region-active-active.json']);
+  it('holds the built-in example and every design of the gallery (issue 7)', () => {
+    expect(files.sort()).toEqual([
+      'edge-serverless.json',
+      'event-driven-queues.json',
+      'example-three-tier.json',
+      'monolith-one-vm.json',
+      'monolith-two-zones.json',
+      'multi-az-three-tier.json',
+      'pilot-light.json',
+      'shop-microservices.json',
+      'shop-monolith.json',
+      'single-region-monolith.json',
+      'two-region-active-active.json',
+      'warm-standby.json',
+    ]);
   });
 
-  it.each(files)('%s is a valid scenario that evaluates without saturation', (file) => {
+  it.each(files)('%s is a valid, described, laid-out scenario that evaluates without saturation', (file) => {
     const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
     if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    const performance = evaluatePerformance(compileScenario(parsed.scenario));
-    expect(performance.capacity.saturated).toBe(false);
-    expect(performance.latency.overall.p99Ms).toBeGreaterThan(performance.latency.overall.p50Ms);
-    expect(performance.cost.monthlyUsd).toBeGreaterThan(0);
+    const { scenario } = parsed;
+    expect(`${scenario.id}.json`).toBe(file);
+    expect(scenario.description?.length ?? 0).toBeGreaterThan(80);
+    const placed = [...scenario.groups, ...scenario.components, ...scenario.clients].filter((e) => scenario.layout.nodes[e.id] !== undefined);
+    expect(placed).toHaveLength(scenario.groups.length + scenario.components.length + scenario.clients.length);
+    const report = evaluate(scenario);
+    expect(report.capacity.saturated).toBe(false);
+    // The only warning a template may carry: prices outside us-east-1 are us-east-1 list prices.
+    expect(report.warnings.map((w) => w.code).filter((code) => code !== 'cost.regionPrices')).toEqual([]);
+    expect(report.latency.overall.p99Ms).toBeGreaterThan(report.latency.overall.p50Ms);
+    expect(report.cost.monthlyUsd).toBeGreaterThan(0);
+  });
+
+  it('the shop, as a monolith and as microservices: the split costs more and has more moving parts, and loses nines to its extra databases', () => {
+    const [monolith, services] = ['shop-monolith.json', 'shop-microservices.json'].map((file) => {
+      const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
+      if (!parsed.ok) throw new Error('invalid');
+      return evaluate(parsed.scenario);
+    });
+    const complexity = (report: typeof monolith) => report?.tradeoffs.rows.find((row) => row.concern === 'operationalComplexity')?.values;
+    expect(complexity(monolith)).toMatchObject({ deployables: 1, dataStores: 2 });
+    expect(complexity(services)).toMatchObject({ deployables: 4, dataStores: 4 });
+    expect(services?.cost.monthlyUsd ?? 0).toBeGreaterThan(monolith?.cost.monthlyUsd ?? 0);
+    expect(services?.availability.nines ?? 0).toBeLessThan(monolith?.availability.nines ?? 0);
   });
 
   it('example-three-tier.json is exactly the built-in example', () => {

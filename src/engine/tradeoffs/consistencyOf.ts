@@ -34,3 +34,17 @@ export function consistencyOf(component: Component): string | null {
       return null;
   }
 }
+
+/**
+ * Whether a data store may answer a read with data older than the last acknowledged write: a cache
+ * (it holds what it was given), a database declared `bounded` or `eventual`, an asynchronous replica
+ * set (replica reads lag), or a leaderless store whose read and write quorums need not overlap (R + W ≤ N).
+ */
+export function servesStaleReads(component: Component): boolean {
+  if (component.kind === 'cache') return true;
+  if (component.kind !== 'database') return false;
+  if (component.consistency !== 'strong') return true;
+  if (component.model === 'primaryReplica') return component.replication === 'async';
+  if (component.model === 'leaderless') return component.quorum.r + component.quorum.w <= component.quorum.n;
+  return false;
+}

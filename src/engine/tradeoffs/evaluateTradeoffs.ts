@@ -2,7 +2,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { edgeKindCall, edgeKindReplication } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
-import { consistencyOf } from './consistencyOf';
+import { consistencyOf, servesStaleReads } from './consistencyOf';
 
 /** The load-dependent sections a tradeoff table summarises (the reliability row comes from the availability and recovery sections). */
 export interface TradeoffInputs {
@@ -63,6 +63,7 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     const text = consistencyOf(component);
     if (text !== null) consistency[component.id] = text;
   });
+  const staleReadStores = scenario.components.filter(servesStaleReads).length;
   const headroom = peak > 0 ? capacity.maxRequestsPerSecond / peak : Number.POSITIVE_INFINITY;
   return [
     {
@@ -92,7 +93,7 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     },
     {
       concern: 'consistency',
-      values: consistency,
+      values: { staleReadStores, ...consistency },
       summary: Object.keys(consistency).length === 0 ? 'no data stores' : Object.entries(consistency).map(([id, text]) => `${id}: ${text}`).join('; '),
     },
   ];

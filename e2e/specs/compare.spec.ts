@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type { Report } from '../../src/engine';
+import { figureText } from '../../src/panels/compare/tradeoffText';
+import { ComparePage } from '../pages/ComparePage';
+
+const shots = '/tmp/shots';
+
+/** The CLI's report for a template file, as `meridian evaluate --json` prints it. */
+function cliReport(file: string): Report {
+  const json = execFileSync('npx', ['meridian', 'evaluate', `templates/${file}`, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(json) as Report;
+}
+
+/**
+ * Whether a table cell's `data-value` (the engine's value in the browser, as String(value)) is the
+ * CLI's. JSON turns Infinity into null. Node and Chromium may differ in the last bits of Math.sin/cos
+ * (the latency engine's FFT), so numbers must agree to 1e-9 relative; text must be identical.
+ */
+function sameFigure(cell: string | null, cli: number | string | null): boolean {
+  if (typeof cli === 'string') return cell === cli;
+  const value = Number(cell);
+  if (cli === null) return value === Infinity;
+  return Math.abs(value - cli) <= 1e-9 * Math.max(1, Math.abs(cli));
+}
+
+/** What workspace autosave has written to IndexedDB: how many tabs, and the active tab's scenario name. */
+function savedWorkspace(page: Page): Promise<{ tabs: number; activeName: string } | null> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('meridian');
+        open.onsuccess = () => {
+          const read = open.result.transaction('scenarios').objectStore('scenarios').get('workspace');
+          read.onsuccess = () => {
+            const record = read.result as { tabs: Array<{ id: string; document: { name: string } }>; activeTabId: string } | undefined;
+            open.result.close();
+            resolve(record ? { tabs: record.tabs.length, activeName: record.tabs.find((tab) => tab.id === record.activeTabId)?.document.name ?? '' } : null);
+          };
+        };
+      }),
+  );
+}
+
+let compare: ComparePage;
+
+test.beforeAll(() => mkdir(shots, { recursive: true }));
+
+test.beforeEach(async ({ page }) => {
+  compare = new ComparePage(page);
+  await compare.open();
+});
+
+test('from the gallery to a monolith and its microservices side by side in three clicks, every figure the CLI’s', async ({ page }) => {
+  await compare.compareTemplates('shop-monolith', 'shop-microservices', async () => {
+    await expect(page.getByTestId('templates.card.shop-microservices')).toContainText('its counterpart', { timeout: 5000 });
+    await page.screenshot({ path: `${shots}/compare-gallery-pick.png` });
+  });
+  await expect(compare.view).toBeVisible();
+  await compare.settled();
+  await expect(page.getByTestId('compare.table.head.0')).toContainText('Shop as a monolith');
+  await expect(page.getByTestId('compare.table.head.1')).toContainText('Shop as microservices');
+
+  const reports = ['shop-monolith.json', 'shop-microservices.json'].map(cliReport);
+  let checked = 0;
+  for (const [index, report] of reports.entries()) {
+    for (const row of report.tradeoffs.rows) {
+      for (const [key, value] of Object.entries(row.values)) {
+        const cell = compare.cell(row.concern, key, index);
+        const shown = await cell.getAttribute('data-value');
+        expect(sameFigure(shown, value), `${row.concern}.${key} of scenario ${index}: ${shown} in the view, ${value} from the CLI`).toBe(true);
+        await expect(cell.locator('.compare-table__value')).toHaveText(figureText(key, value ?? Infinity));
+        checked += 1;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(50);
+  const costOf = (i: number) => reports[i]?.cost.monthlyUsd ?? 0;
+  await expect(page.getByTestId('compare.table.winner.cost.0')).toBeVisible();
+  await expect(page.getByTestId('compare.table.winner.cost.1')).toHaveCount(0);
+  expect(costOf(0)).toBeLessThan(costOf(1));
+  await expect(page.getByTestId('compare.canvas.1')).toContainText('vs the baseline');
+  await expect(compare.chart('availability-cost').locator('.recharts-scatter')).toHaveCount(2);
+  await expect(compare.chart('cdf.users-eu').locator('.recharts-line')).toHaveCount(2);
+  await page.screenshot({ path: `${shots}/compare-view.png` });
+  await compare.table.scrollIntoViewIfNeeded();
+  await compare.concernRow('consistency').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/compare-table-bottom.png` });
+  await compare.chart('availability-cost').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/compare-charts.png` });
+});
+
+test('a load sweep draws a curve per scenario, up to saturation', async ({ page }) => {
+  await compare.compareTemplates('edge-serverless', 'monolith-two-zones');
+  await compare.settled();
+  await compare.runSweep('load');
+  await expect(page.getByTestId('compare.sweeps')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(compare.chart('sweep-cost').locator('.recharts-line')).toHaveCount(2);
+  await expect(compare.chart('sweep-p99').locator('.recharts-line')).toHaveCount(2);
+  // Both curves share one axis, up to twice the monolith's saturation load: the monolith's p99 ends there, the serverless one goes on.
+  await expect(page.getByTestId('compare.sweep.status')).toHaveText('done');
+  // The CDN's egress costs less per GB than the VMs' Internet egress: the edge design stays cheaper at every load, so no crossover is claimed.
+  await expect(page.getByTestId('compare.sweep.crossover')).toHaveCount(0);
+  await compare.chart('sweep-cost').scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${shots}/compare-sweep-load.png` });
+});
+
+test('exports the table as Markdown and CSV, and a chart as PNG', async ({ page }) => {
+  await compare.compareTemplates('monolith-one-vm', 'monolith-two-zones');
+  await compare.settled();
+  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare.export.markdown').click()]);
+  expect(markdown.suggestedFilename()).toBe('comparison-2-scenarios.md');
+  const text = await readFile((await markdown.path()) ?? '', 'utf8');
+  expect(text.split('\n')[0]).toBe('| Concern | Figure | Monolith on one VM, one zone (baseline) | Monolith across two zones behind a load balancer | Best |');
+  expect(text).toMatch(/^\| Reliability \| Nines \| 1\.98 \| 3\.61 \(\+1\.63\) \| Monolith across two zones behind a load balancer \|$/m);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare.export.csv').click()]);
+  expect(csv.suggestedFilename()).toBe('comparison-2-scenarios.csv');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare.chart.availability-cost.png').click()]);
+  expect(png.suggestedFilename()).toBe('availability-nines-vs-monthly-cost.png');
+  const bytes = await readFile((await png.path()) ?? '');
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
+test('a template opens as a new tab, laid out on the canvas', async ({ page }) => {
+  await compare.openGallery();
+  await page.screenshot({ path: `${shots}/compare-gallery.png` });
+  await page.getByTestId('templates.open.warm-standby').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
+  await expect(page.getByTestId('canvas.node.api-west')).toBeVisible();
+  await page.screenshot({ path: `${shots}/compare-template-open.png` });
+});
+
+test('tabs: duplicate as a variant, rename, close and undo the close', async ({ page }) => {
+  await page.getByTestId('workspace.duplicate').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Three-tier web app, two zones (variant 2)');
+  await page.getByTestId('toolbar.scenario-name').dblclick();
+  await page.getByTestId('workspace.rename').fill('Multi-region');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Multi-region');
+  await page.getByTestId('workspace.close').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Three-tier web app, two zones');
+  await page.getByTestId('workspace.reopen').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Multi-region');
+  await page.getByTestId('toolbar.compare').click();
+  await compare.settled();
+  await expect(compare.concernRow('cost')).toBeVisible();
+  await page.screenshot({ path: `${shots}/compare-variant.png` });
+  await page.getByTestId('compare.canvas.0.open').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Three-tier web app, two zones');
+  await expect(page.getByTestId('canvas.node.app-a')).toBeVisible();
+});
+
+test('every tab is autosaved: after a reload the tabs come back, the active one active', async ({ page }) => {
+  await compare.compareTemplates('pilot-light', 'warm-standby');
+  await compare.settled();
+  await page.getByTestId('compare.canvas.1.open').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
+  await expect.poll(() => savedWorkspace(page)).toEqual({ tabs: 3, activeName: 'Warm standby (us-east-1 → us-west-2)' });
+  await page.reload();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
+  await expect(compare.tabs).toContainText('Pilot light (us-east-1 → us-west-2)');
+  await expect(compare.tabs.getByRole('button', { name: 'Three-tier web app, two zones' })).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTick, chartTheme } from './chartColours';
+
+/** One scenario as a point: its colour, its name and the two figures plotted. */
+export interface ScenarioPoint {
+  id: string;
+  name: string;
+  colour: string;
+  x: number;
+  y: number;
+}
+
+interface ScenarioScatterProps {
+  points: readonly ScenarioPoint[];
+  xLabel: string;
+  yLabel: string;
+  formatX: (x: number) => string;
+  formatY: (y: number) => string;
+  height?: number;
+}
+
+/** A scenario's dot with its name on one line above it (recharts' labels would wrap it word by word). */
+function NamedDot(props: { cx?: number; cy?: number; fill?: string; payload?: { name?: string } }) {
+  const cx = props.cx ?? 0;
+  const cy = props.cy ?? 0;
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={6} fill={props.fill} />
+      <text x={cx} y={cy - 11} textAnchor="middle" fontSize={11} fill={chartTheme.axis}>
+        {props.payload?.name ?? ''}
+      </text>
+    </g>
+  );
+}
+
+/** One dot per scenario, labelled with its name: where each design sits between two figures (nines vs cost, p99 vs cost). */
+export function ScenarioScatter({ points, xLabel, yLabel, formatX, formatY, height = 220 }: ScenarioScatterProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ScatterChart margin={{ top: 8, right: 24, bottom: 18, left: 4 }}>
+        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
+        <XAxis type="number" dataKey="x" name={xLabel} padding={{ left: 40, right: 40 }} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} domain={['auto', 'auto']} label={{ value: xLabel, position: 'insideBottom', offset: -10, fontSize: 11, fill: chartTheme.axis }} />
+        <YAxis type="number" dataKey="y" name={yLabel} padding={{ top: 28, bottom: 12 }} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} domain={['auto', 'auto']} />
+        <Tooltip formatter={(value, name) => [name === xLabel ? formatX(Number(value)) : formatY(Number(value)), name]} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
+        {points.map((point) => (
+          <Scatter key={point.id} name={point.name} data={[point]} fill={point.colour} isAnimationActive={false} shape={NamedDot} />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTick, chartTheme } from './chartColours';
+import { downsampleLttb, type SeriesPoint } from './downsample';
+
+export interface LineSeries {
+  id: string;
+  name: string;
+  colour: string;
+  /** [x, y] ascending in x; points with a non-finite y (a saturated latency) are left out. */
+  points: readonly SeriesPoint[];
+}
+
+interface SeriesLineChartProps {
+  series: readonly LineSeries[];
+  formatX: (x: number) => string;
+  formatY: (y: number) => string;
+  /** Points to mark on the chart (crossovers). */
+  marks?: ReadonlyArray<{ x: number; y: number; label: string }>;
+  /** Vertical lines at moments on the x axis (a failure, a repair). */
+  moments?: ReadonlyArray<{ x: number; label: string }>;
+  /** Fixed x range (a run's length, so the curve fills in from the left); else the data's. */
+  xDomain?: [number, number];
+  /** Fixed y range; else from 0 to the data's maximum. */
+  yDomain?: [number, number];
+  /** Names the series in a line above the chart. */
+  legend?: boolean;
+  height?: number;
+}
+
+/** Several curves on shared axes, one per scenario, each downsampled to at most 2 000 points. */
+export function SeriesLineChart({ series, formatX, formatY, marks = [], moments = [], xDomain, yDomain, legend = false, height = 220 }: SeriesLineChartProps) {
+  const lines = useMemo(() => series.map((s) => ({ ...s, data: downsampleLttb(s.points.filter(([, y]) => Number.isFinite(y))).map(([x, y]) => ({ x, y })) })), [series]);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart margin={{ top: 12, right: 18, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
+        <XAxis type="number" dataKey="x" domain={xDomain ?? ['dataMin', 'dataMax']} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} allowDuplicatedCategory={false} />
+        <YAxis type="number" dataKey="y" domain={yDomain ?? [0, 'auto']} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} />
+        {legend && <Legend verticalAlign="top" iconSize={8} wrapperStyle={{ fontSize: 11, lineHeight: "14px" }} />}
+        <Tooltip formatter={(value, name) => [formatY(Number(value)), name]} labelFormatter={(label) => formatX(Number(label))} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
+        {lines.map((line) => (
+          <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={2} dot={line.data.length < 12} isAnimationActive={false} type="linear" />
+        ))}
+        {moments.map((moment) => (
+          <ReferenceLine key={`${moment.x}:${moment.label}`} x={moment.x} stroke={chartTheme.fail} strokeDasharray="4 3" label={{ value: moment.label, position: 'insideTopLeft', fontSize: 10, fill: chartTheme.fail }} />
+        ))}
+        {marks.map((mark) => (
+          <ReferenceDot key={`${mark.x}:${mark.label}`} x={mark.x} y={mark.y} r={5} fill="var(--surface)" stroke={chartTheme.target} strokeWidth={2} label={{ value: mark.label, position: 'top', fontSize: 10, fill: chartTheme.target }} />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createExampleScenario, parseScenario, type Scenario } from '../../model';
+import { evaluate } from '../evaluate';
+import { planSweep } from './sweepPlan';
+import { sweepRegions, withRegions } from './sweepRegions';
+
+const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
+function template(file: string): Scenario {
+  const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} is invalid`);
+  return parsed.scenario;
+}
+
+describe('sweep plans', () => {
+  const example = createExampleScenario();
+
+  it('load: from 0 to the load at which the design saturates, the last point saturated', () => {
+    const plan = planSweep(example, 'load', 5);
+    const max = evaluate(example).capacity.maxRequestsPerSecond;
+    expect(plan?.values).toEqual([0, max / 4, max / 2, (3 * max) / 4, max]);
+    const points = plan?.run(plan.values.slice(3)) ?? [];
+    expect(points.map((p) => p.saturated)).toEqual([false, true]);
+    expect(planSweep(example, 'load', 3, 1000)?.values).toEqual([0, 500, 1000]);
+  });
+
+  it('runs in chunks that give the same points as one run', () => {
+    const plan = planSweep(example, 'hitRatio', 6);
+    if (!plan) throw new Error('the example has a cache');
+    expect(plan.xLabel).toBe('hit ratio of Session cache');
+    expect([...plan.run(plan.values.slice(0, 3)), ...plan.run(plan.values.slice(3))]).toEqual(plan.run(plan.values));
+  });
+
+  it('replicas: 1 to 5 copies of the first database; nothing to sweep without one', () => {
+    expect(planSweep(example, 'replicas', 20)?.values).toEqual([1, 2, 3, 4, 5]);
+    expect(planSweep({ ...example, components: example.components.filter((c) => c.kind !== 'database'), edges: example.edges.filter((e) => e.to !== 'db') }, 'replicas', 20)).toBeNull();
+  });
+});
+
+describe('regions sweep', () => {
+  const monolith = template('monolith-two-zones.json');
+
+  it('repeats the serving region, its zones and its fleets, keeps the database shared, and stays a valid scenario', () => {
+    const three = withRegions(monolith, 3);
+    expect(parseScenario(three).ok).toBe(true);
+    expect(three.groups.filter((g) => g.kind === 'region').map((g) => (g.kind === 'region' ? g.regionId : ''))).toEqual(['aws:eu-west-1', 'aws:us-east-1', 'aws:us-west-2']);
+    expect(three.components.map((c) => c.id)).toEqual(['dns', 'lb', 'app-a', 'app-b', 'db', 'lb.r2', 'app-a.r2', 'app-b.r2', 'lb.r3', 'app-a.r3', 'app-b.r3']);
+    expect(three.edges.find((e) => e.id === 'e-a-db.r2')).toMatchObject({ from: 'app-a.r2', to: 'db' });
+    expect(three.edges.find((e) => e.id === 'e-dns-lb.r3')).toMatchObject({ from: 'dns', to: 'lb.r3' });
+    expect(withRegions(monolith, 1)).toBe(monolith);
+  });
+
+  it('each region adds its fleets to the bill', () => {
+    const [one, two] = sweepRegions(monolith, [1, 2]);
+    // Two zones × two m6i.xlarge monolith VMs at $0.192/h × 730 h = $560.64, plus a load balancer and transfer.
+    expect((two?.monthlyUsd ?? 0) - (one?.monthlyUsd ?? 0)).toBeGreaterThan(560.64);
+    expect(two?.x).toBe(2);
+  });
+});

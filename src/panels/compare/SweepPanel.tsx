@@ -1,0 +1,88 @@
+import { curveCrossovers, formatMs, formatPercent, formatRps, formatUsd, SeriesLineChart, seriesColour, type LineSeries } from '../../charts';
+import type { SweepKind } from '../../engine';
+import { useMeridianStore, type SweepRun } from '../../store';
+import { ChartCard } from './ChartCard';
+import { ScenarioLegend } from './ScenarioLegend';
+import type { CompareColumn } from './useComparison';
+
+const sweepKinds: ReadonlyArray<{ kind: SweepKind; label: string }> = [
+  { kind: 'load', label: 'Load 0 → saturation' },
+  { kind: 'regions', label: 'Number of regions' },
+  { kind: 'replicas', label: 'Database copies' },
+  { kind: 'hitRatio', label: 'Cache hit ratio' },
+];
+
+const xFormat: Record<SweepKind, (x: number) => string> = {
+  load: formatRps,
+  regions: (x) => `${x}`,
+  replicas: (x) => `${x}`,
+  hitRatio: formatPercent,
+};
+
+function seriesOf(run: SweepRun, columns: readonly CompareColumn[], y: 'p99Ms' | 'monthlyUsd'): LineSeries[] {
+  return columns.flatMap((column, i) => {
+    const curve = run.curves[column.tabId];
+    return curve && curve.points.length > 0 ? [{ id: column.tabId, name: column.document.name, colour: seriesColour(i), points: curve.points.map((p) => [p.x, p[y]] as const) }] : [];
+  });
+}
+
+/** Where each pair of cost curves crosses (serverless vs provisioned, one design vs another). */
+function costCrossovers(series: readonly LineSeries[]) {
+  return series.flatMap((a, i) => series.slice(i + 1).flatMap((b) => curveCrossovers(a.points, b.points).map((c) => ({ ...c, cheaper: c.lowerAfter === 'a' ? a.name : b.name, dearer: c.lowerAfter === 'a' ? b.name : a.name }))));
+}
+
+function statusText(run: SweepRun, columns: readonly CompareColumn[]): string {
+  const notes = columns.flatMap((column) => {
+    const outcome = run.curves[column.tabId]?.outcome;
+    if (outcome?.kind === 'nothingToSweep') return [`${column.document.name}: nothing to sweep`];
+    return outcome?.kind === 'failed' ? [`${column.document.name}: ${outcome.message}`] : [];
+  });
+  const done = columns.filter((column) => run.curves[column.tabId]?.outcome).length;
+  const state = run.status === 'running' ? `computing in the worker… ${done} of ${columns.length} scenarios done` : run.status === 'cancelled' ? 'cancelled' : 'done';
+  return [state, ...notes].join(' · ');
+}
+
+/** Sweeps on demand, computed in the compare worker and drawn as their points arrive: p99 and cost against the swept value. */
+export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
+  const run = useMeridianStore((state) => state.sweepRun);
+  const startSweep = useMeridianStore((state) => state.startSweep);
+  const cancelSweep = useMeridianStore((state) => state.cancelSweep);
+  const cost = run ? seriesOf(run, columns, 'monthlyUsd') : [];
+  const crossings = run?.kind === 'load' ? costCrossovers(cost) : [];
+  const format = xFormat[run?.kind ?? 'load'];
+  const xLabel = run ? (columns.map((c) => run.curves[c.tabId]?.xLabel).find(Boolean) ?? '') : '';
+  return (
+    <section className="compare-sweeps" aria-label="Sweeps" data-testid="compare.sweeps" data-status={run?.status ?? 'idle'}>
+      <header className="compare-sweeps__header">
+        <h2 className="compare__section-title">Sweeps</h2>
+        {sweepKinds.map(({ kind, label }) => (
+          <button key={kind} type="button" className={`button${run?.kind === kind ? ' button--primary' : ''}`} data-testid={`compare.sweep.${kind}`} onClick={() => startSweep(kind)}>
+            {label}
+          </button>
+        ))}
+        {run?.status === 'running' && (
+          <button type="button" className="button button--danger" data-testid="compare.sweep.cancel" onClick={cancelSweep}>
+            Cancel
+          </button>
+        )}
+        {run && <span className="compare-sweeps__status" data-testid="compare.sweep.status">{statusText(run, columns)}</span>}
+      </header>
+      {run && <ScenarioLegend columns={columns} />}
+      {run && (
+        <div className="compare-sweeps__charts">
+          <ChartCard title={`p99 vs ${xLabel}`} testId="compare.chart.sweep-p99">
+            <SeriesLineChart series={seriesOf(run, columns, 'p99Ms')} formatX={format} formatY={formatMs} />
+          </ChartCard>
+          <ChartCard title={`Monthly cost vs ${xLabel}`} testId="compare.chart.sweep-cost">
+            <SeriesLineChart series={cost} formatX={format} formatY={formatUsd} marks={crossings.map((c) => ({ x: c.x, y: c.y, label: formatRps(c.x) }))} />
+            {crossings.map((c) => (
+              <p key={`${c.x}:${c.cheaper}`} className="compare-sweeps__crossover" data-testid="compare.sweep.crossover">
+                Above {formatRps(c.x)}, {c.cheaper} costs less than {c.dearer}.
+              </p>
+            ))}
+          </ChartCard>
+        </div>
+      )}
+    </section>
+  );
+}

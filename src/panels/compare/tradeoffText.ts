@@ -1,0 +1,81 @@
+import { formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
+import type { TradeoffRow } from '../../engine';
+import type { Scenario } from '../../model';
+
+type Concern = TradeoffRow['concern'];
+
+export const concernLabels: Record<Concern, string> = {
+  scalability: 'Scalability',
+  reliability: 'Reliability',
+  performance: 'Performance',
+  cost: 'Cost',
+  operationalComplexity: 'Operational complexity',
+  security: 'Security',
+  consistency: 'Consistency',
+};
+
+const figureLabels: Readonly<Record<string, string>> = {
+  maxRequestsPerSecond: 'Max sustainable load',
+  headroomAtPeak: 'Headroom at peak',
+  autoscaledFleets: 'Fleets that autoscale',
+  fleets: 'Fleets',
+  bottleneck: 'Bottleneck',
+  nines: 'Nines',
+  unavailability: 'Unavailability',
+  downtimeMinutesPerMonth: 'Downtime per month',
+  singlePointsOfFailure: 'Single points of failure',
+  worstRtoSeconds: 'Worst RTO',
+  worstRpoSeconds: 'Worst RPO',
+  eventsMissingTargets: 'Failure events missing targets',
+  p99Ms: 'p99, all users',
+  monthlyUsd: 'Cost per month',
+  perMillionRequestsUsd: 'Cost per million requests',
+  deployables: 'Deployables',
+  regions: 'Regions',
+  dataStores: 'Data stores',
+  replicationLinks: 'Replication links',
+  crossRegionCalls: 'Cross-region calls',
+  publicEndpoints: 'Public entry points',
+  crossRegionLinks: 'Cross-region links',
+  residencyViolations: 'Residency violations',
+  staleReadStores: 'Stores that may serve stale reads',
+};
+
+/** The name of an element in the first document that has it, else its id. */
+function elementName(documents: readonly Scenario[], id: string): string {
+  for (const document of documents) {
+    const found = [...document.clients, ...document.components].find((element) => element.id === id);
+    if (found) return found.name;
+  }
+  return id;
+}
+
+/** What a figure of the tradeoff table is called on screen: `p99Ms.users-eu` → "p99, Users in Europe". */
+export function figureLabel(key: string, documents: readonly Scenario[]): string {
+  const known = figureLabels[key];
+  if (known) return known;
+  if (key.startsWith('p99Ms.')) return `p99, ${elementName(documents, key.slice('p99Ms.'.length))}`;
+  return elementName(documents, key);
+}
+
+/** A figure with its unit, as the rest of the app writes it ("2.13k req/s", "34 m 23 s", "$3.5k"). */
+export function figureText(key: string, value: number | string | undefined): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  if (key === 'maxRequestsPerSecond') return formatRps(value);
+  if (key === 'headroomAtPeak') return Number.isFinite(value) ? `${value.toFixed(1)}×` : 'unlimited';
+  if (key === 'nines') return Number.isFinite(value) ? value.toFixed(2) : 'no downtime';
+  if (key === 'unavailability') return formatUnavailability(value);
+  if (key === 'downtimeMinutesPerMonth') return formatSeconds(value * 60);
+  if (key === 'worstRtoSeconds' || key === 'worstRpoSeconds') return formatSeconds(value);
+  if (key.startsWith('p99Ms')) return formatMs(value);
+  if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd') return formatUsd(value);
+  return String(value);
+}
+
+/** A difference from the baseline, signed, in the figure's unit: "+$688", "−3", "+26 ms"; empty for none. */
+export function deltaText(key: string, delta: number | null): string {
+  if (delta === null || delta === 0) return '';
+  const sign = delta > 0 ? '+' : '−';
+  return `${sign}${figureText(key, Math.abs(delta))}`;
+}

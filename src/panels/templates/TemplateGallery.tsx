@@ -1,0 +1,61 @@
+import { X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { compareTemplates, openTemplate } from './openTemplates';
+import { findTemplate, templateCatalog } from './templateCatalog';
+import { TemplateCard } from './TemplateCard';
+import './templates.css';
+
+interface TemplateGalleryProps {
+  onClose: () => void;
+}
+
+/**
+ * The template gallery, a modal dialog: open a template as a new tab, or pick "Compare with…" and
+ * then a second template to see both side by side (the first one's counterpart is suggested).
+ */
+export function TemplateGallery({ onClose }: TemplateGalleryProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [firstId, setFirstId] = useState<string | null>(null);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+  const first = firstId === null ? undefined : findTemplate(firstId);
+  const done = (action: () => void) => {
+    action();
+    dialog.current?.close();
+  };
+  // While picking the second template, the first one's counterpart leads the list.
+  const entries = first
+    ? [...templateCatalog.filter((entry) => entry.scenario.id === first.counterpartId), ...templateCatalog.filter((entry) => entry !== first && entry.scenario.id !== first.counterpartId)]
+    : templateCatalog;
+
+  return (
+    <dialog ref={dialog} className="explain templates" aria-labelledby="templates-title" data-testid="templates.dialog" onClose={onClose}>
+      <header className="explain__header">
+        <h2 id="templates-title" className="explain__title">
+          {first ? `Compare “${first.scenario.name}” with…` : 'Templates'}
+        </h2>
+        {first && (
+          <button type="button" className="button button--ghost" data-testid="templates.back" onClick={() => setFirstId(null)}>
+            Back
+          </button>
+        )}
+        <button type="button" className="icon-button" aria-label="Close" data-testid="templates.close" onClick={() => dialog.current?.close()} autoFocus>
+          <X size={16} />
+        </button>
+      </header>
+      <ul className="templates__grid">
+        {entries.map((entry) => (
+          <TemplateCard
+            key={entry.scenario.id}
+            entry={entry}
+            comparingWith={first?.scenario.name ?? null}
+            suggested={first?.counterpartId === entry.scenario.id}
+            onOpen={() => done(() => openTemplate(entry.scenario))}
+            onCompare={() => (first ? done(() => compareTemplates([first.scenario, entry.scenario])) : setFirstId(entry.scenario.id))}
+          />
+        ))}
+      </ul>
+    </dialog>
+  );
+}

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { createStore, get } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createExampleScenario, type Scenario } from '../model';
+import { useMeridianStore } from './index';
+import { startPersistence, type PersistenceSession } from './persistence';
+import { useFileNotices } from './persistenceNotices';
+import { createScenarioStorage, workspaceKey, type SavedWorkspaceRecord } from './persistenceStorage';
+
+let databaseNumber = 0;
+let session: PersistenceSession | undefined;
+const store = useMeridianStore;
+const named = (name: string): Scenario => ({ ...createExampleScenario(), id: name.toLowerCase().replace(/\W+/g, '-'), name });
+const names = () => store.getState().tabs.map((tab) => store.getState().documentOf(tab.id)?.name);
+
+function freshDatabase() {
+  const idb = createStore(`meridian-workspace-test-${++databaseNumber}`, 'scenarios');
+  return { idb, storage: createScenarioStorage(idb, undefined) };
+}
+
+beforeEach(() => {
+  store.setState(store.getInitialState(), true);
+  useFileNotices.setState({ notices: [] });
+});
+afterEach(() => session?.stop());
+
+describe('workspace persistence', () => {
+  it('a save from before tabs (one scenario, no workspace) restores into a one-tab workspace', async () => {
+    const { storage } = freshDatabase();
+    await storage.writeCurrent({ document: named('Old single save'), savedAt: '2026-01-01T00:00:00.000Z' });
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Old single save']);
+    expect(store.getState().activeTabId).toBe('tab-1');
+  });
+
+  it('saves every tab and reopens them, the active one as it was last autosaved', async () => {
+    const { idb, storage } = freshDatabase();
+    session = await startPersistence(storage);
+    store.getState().openScenarios([named('Monolith'), named('Services')]);
+    store.getState().renameTab('tab-2', 'Monolith, renamed');
+    await session.flush();
+    session.stop();
+    const record = await get<SavedWorkspaceRecord>(workspaceKey, idb);
+    expect(record?.tabs.map((tab) => tab.id)).toEqual(['tab-1', 'tab-2', 'tab-3']);
+    expect(record?.activeTabId).toBe('tab-2');
+
+    store.setState(store.getInitialState(), true);
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Three-tier web app, two zones', 'Monolith, renamed', 'Services']);
+    expect(store.getState().activeTabId).toBe('tab-2');
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('leaves out a tab that no longer parses, keeps the whole record under a backup key, and says so', async () => {
+    const { idb, storage } = freshDatabase();
+    const broken = { ...named('Broken'), workload: { requestsPerSecond: -5 } };
+    const record = { tabs: [{ id: 'tab-1', document: named('Good') }, { id: 'tab-2', document: broken }], activeTabId: 'tab-1', savedAt: '2026-01-01T00:00:00.000Z' };
+    await storage.writeWorkspace(record as unknown as SavedWorkspaceRecord);
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Good']);
+    const [notice] = useFileNotices.getState().notices;
+    expect(notice?.title).toMatch(/^1 saved tab\(s\) could not be opened and were left out\. A copy of all tabs was kept in this browser under "backup:workspace:/);
+    const backupKey = /"(backup:workspace:[^"]+)"/.exec(notice?.title ?? '')?.[1] ?? '';
+    expect(await get(backupKey, idb)).toMatchObject({ record });
+  });
+});

@@ -1,0 +1,67 @@
+import type { StateCreator } from 'zustand';
+import type { SweepKind, SweepPoint } from '../../engine';
+import type { Scenario } from '../../model';
+import type { ComparedOutcome, SweepOutcome } from '../../worker';
+import type { MeridianState } from '../index';
+
+/** The compared scenarios' reports, as the compare worker delivered them. */
+export interface Comparison {
+  /** computing: a newer set of documents is being evaluated (the last outcomes stay shown). */
+  status: 'idle' | 'computing' | 'ready';
+  /** By tab id. */
+  outcomes: Record<string, ComparedOutcome>;
+  /** The document each outcome was computed from, by tab id. */
+  documents: Record<string, Scenario>;
+}
+
+/** One scenario's curve of a sweep, growing chunk by chunk. */
+export interface SweepCurve {
+  xLabel: string;
+  points: SweepPoint[];
+  /** Set when the worker is done with this scenario. */
+  outcome: SweepOutcome | null;
+}
+
+export interface SweepRun {
+  id: number;
+  kind: SweepKind;
+  status: 'running' | 'done' | 'cancelled';
+  /** By tab id. */
+  curves: Record<string, SweepCurve>;
+}
+
+export interface CompareSlice {
+  comparison: Comparison;
+  sweepRun: SweepRun | null;
+  comparisonRequested: () => void;
+  comparisonEvaluated: (documents: Record<string, Scenario>, outcomes: Record<string, ComparedOutcome>) => void;
+  /** Asks for a sweep of every compared scenario; the compare worker picks it up. */
+  startSweep: (kind: SweepKind) => void;
+  cancelSweep: () => void;
+  sweepChunk: (id: number, tabId: string, xLabel: string, points: SweepPoint[]) => void;
+  sweepCurveFinished: (id: number, tabId: string, outcome: SweepOutcome) => void;
+  sweepFinished: (id: number) => void;
+}
+
+const emptyCurve: SweepCurve = { xLabel: '', points: [], outcome: null };
+
+export const createCompareSlice: StateCreator<MeridianState, [], [], CompareSlice> = (set) => {
+  /** Applies `change` to the run only if it is still the run `id` (a cancelled or replaced run's late chunks are dropped). */
+  const onRun = (id: number, change: (run: SweepRun) => Partial<SweepRun>) =>
+    set((state) => (state.sweepRun?.id === id ? { sweepRun: { ...state.sweepRun, ...change(state.sweepRun) } } : {}));
+  return {
+    comparison: { status: 'idle', outcomes: {}, documents: {} },
+    sweepRun: null,
+    comparisonRequested: () => set((state) => ({ comparison: { ...state.comparison, status: 'computing' } })),
+    comparisonEvaluated: (documents, outcomes) => set({ comparison: { status: 'ready', outcomes, documents } }),
+    startSweep: (kind) => set((state) => ({ sweepRun: { id: (state.sweepRun?.id ?? 0) + 1, kind, status: 'running', curves: {} } })),
+    cancelSweep: () => set((state) => (state.sweepRun?.status === 'running' ? { sweepRun: { ...state.sweepRun, status: 'cancelled' } } : {})),
+    sweepChunk: (id, tabId, xLabel, points) =>
+      onRun(id, (run) => {
+        const curve = run.curves[tabId] ?? emptyCurve;
+        return { curves: { ...run.curves, [tabId]: { ...curve, xLabel, points: [...curve.points, ...points] } } };
+      }),
+    sweepCurveFinished: (id, tabId, outcome) => onRun(id, (run) => ({ curves: { ...run.curves, [tabId]: { ...(run.curves[tabId] ?? emptyCurve), outcome } } })),
+    sweepFinished: (id) => onRun(id, (run) => ({ status: run.status === 'running' ? 'done' : run.status })),
+  };
+};
