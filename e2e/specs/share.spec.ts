@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
+import { FilesPage, fixturePath } from '../pages/FilesPage';
+import { LessonsPage } from '../pages/LessonsPage';
+import { SharePage } from '../pages/SharePage';
+
+const importedName = 'Checkout service, two zones';
+
+async function openWithLocalWork(page: Page): Promise<FilesPage> {
+  const files = new FilesPage(page);
+  await files.open();
+  await files.importFile(fixturePath('valid-scenario.json'));
+  await expect(files.notice(`Imported ${importedName}`)).toBeVisible();
+  return files;
+}
+
+test('a shared link opens the same scenario in a fresh browser, as a copy, after asking', async ({ page, browser }) => {
+  const files = await openWithLocalWork(page);
+  const share = new SharePage(page);
+  await share.shareButton.click();
+  await expect(share.linkDialog).toContainText('Whoever opens this link gets a copy of "Checkout service, two zones"');
+  const url = await share.linkUrl.inputValue();
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=/);
+  expect(url.length).toBeLessThanOrEqual(8000);
+  await share.linkClose.click();
+  const original = JSON.parse((await files.exportedDocument()).text);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherFiles = new FilesPage(other);
+  const otherShare = new SharePage(other);
+  await other.goto(url);
+  await expect(otherShare.openDialog).toBeVisible();
+  await expect(otherShare.openDialog).toContainText('Open shared scenario as a copy?');
+  await expect(otherShare.openName).toHaveText(importedName);
+  expect(other.url()).not.toContain('#s=');
+  await other.screenshot({ path: '/tmp/share-open-dialog.png' });
+  await otherShare.openConfirm.click();
+  await expect(otherFiles.notice(`Opened a copy of ${importedName} in a new tab`)).toBeVisible();
+  expect(JSON.parse((await otherFiles.exportedDocument()).text)).toEqual(original);
+  await fresh.close();
+});
+
+test('declining a shared link changes nothing', async ({ page }) => {
+  const files = await openWithLocalWork(page);
+  const before = await files.exportedDocument();
+  const url = await new SharePage(page).shareScenario();
+  await page.goto('about:blank');
+  await page.goto(url.replace(/#.*/, '') + '#s=' + LZString.compressToEncodedURIComponent(JSON.stringify({ ...JSON.parse(before.text), name: 'Someone else’s design' })));
+  const share = new SharePage(page);
+  await expect(share.openName).toHaveText('Someone else’s design');
+  await share.openCancel.click();
+  await expect(share.openDialog).toHaveCount(0);
+  expect(await files.exportedDocument()).toEqual(before);
+});
+
+test('a hostile link shows what is wrong and where, and nothing is lost', async ({ page }) => {
+  const files = await openWithLocalWork(page);
+  const before = await files.exportedDocument();
+  const hostile = { ...JSON.parse(before.text), name: '<img src=x onerror=alert(1)>', components: [{ kind: 'compute', id: '"><script>alert(1)</script>', instances: -3 }] };
+  let dialogs = 0;
+  page.on('dialog', () => (dialogs += 1));
+
+  await page.goto(`/#s=${LZString.compressToEncodedURIComponent(JSON.stringify(hostile))}`);
+  await expect(files.errorDialog).toBeVisible();
+  await expect(files.errorDialog).toContainText('Could not open the shared scenario');
+  await expect(files.errorDialog).toContainText('The link has these problems');
+  await expect(files.errorDialogIssues.first()).toContainText('components[0]');
+  expect(page.url()).not.toContain('#s=');
+  await page.screenshot({ path: '/tmp/share-hostile.png' });
+  await files.errorDialogClose.click();
+  expect(await files.exportedDocument()).toEqual(before);
+
+  await page.goto('/#s=this-is-not-a-link');
+  await expect(files.errorDialogIssues).toHaveText([/^\(link\): is damaged or incomplete/]);
+  await files.errorDialogClose.click();
+  expect(await files.exportedDocument()).toEqual(before);
+  expect(dialogs).toBe(0);
+});
+
+test('a lesson travels by link; one too long for chat tools is downloaded as a file, with the reason', async ({ page, browser }) => {
+  const files = new FilesPage(page);
+  await files.open();
+  const lessons = new LessonsPage(page);
+  const share = new SharePage(page);
+
+  await lessons.start('redundancy-and-nines');
+  await page.getByTestId('lessons.share').click();
+  const url = await share.linkUrl.inputValue();
+  expect(url).toContain('#l=');
+  await share.linkClose.click();
+
+  await lessons.allLessons.click();
+  await lessons.start('disaster-recovery');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('lessons.share').click();
+  expect((await download).suggestedFilename()).toBe('disaster-recovery-from-backups-to-active-active.lesson.json');
+  await expect(files.notice(/too large for a link/)).toContainText('chat tools cut links beyond 8,000');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  const otherShare = new SharePage(other);
+  await expect(otherShare.openDialog).toContainText('Open shared lesson?');
+  await otherShare.openConfirm.click();
+  const otherLessons = new LessonsPage(other);
+  await expect(otherLessons.title).toHaveText('Redundancy and nines: zones and single points of failure');
+  await expect(otherLessons.goal).toBeVisible();
+  await fresh.close();
+});

@@ -1,0 +1,56 @@
+import type { AvailabilityFigure, LatencySummary, Report } from '../engine';
+import type { AvailabilityMetric, FigureRef } from '../model';
+
+/** A figure read from a report: its value in the figure's unit, or why the report has none. */
+export type FigureReading = { ok: true; value: number } | { ok: false; reason: string };
+
+const found = (value: number): FigureReading => ({ ok: true, value });
+const missing = (reason: string): FigureReading => ({ ok: false, reason });
+
+/** Percent from the unavailability, which the engine keeps exact (never 1 − A). */
+function availabilityValue(figure: AvailabilityFigure, metric: AvailabilityMetric): number {
+  if (metric === 'percent') return 100 - figure.unavailability * 100;
+  return metric === 'nines' ? figure.nines : figure.downtimeMinutesPerMonth;
+}
+
+/** A saturated path has no finite latency: it reads as +∞, which fails every upper bound. */
+const latencyValue = (summary: LatencySummary, metric: keyof LatencySummary & `${string}Ms`) => (summary.saturated ? Infinity : summary[metric]);
+
+function byPopulation<T>(table: Record<string, T>, whole: T, population: string | null): T | undefined {
+  return population === null ? whole : table[population];
+}
+
+/** Reads the figure `ref` names from a report (SPEC §4), in the unit `figureUnit(ref)` gives. */
+export function readFigure(report: Report, ref: FigureRef): FigureReading {
+  switch (ref.section) {
+    case 'latency': {
+      const summary = byPopulation(report.latency.byPopulation, report.latency.overall, ref.population);
+      return summary ? found(latencyValue(summary, ref.metric)) : missing(`no client population "${ref.population}" in this design`);
+    }
+    case 'availability': {
+      const figure = byPopulation(report.availability.byPopulation, report.availability, ref.population);
+      return figure ? found(availabilityValue(figure, ref.metric)) : missing(`no client population "${ref.population}" in this design`);
+    }
+    case 'singlePointsOfFailure':
+      return found(report.availability.singlePointsOfFailure.length);
+    case 'maxRequestsPerSecond':
+      return found(report.capacity.maxRequestsPerSecond);
+    case 'utilization': {
+      const utilization = report.capacity.utilization[ref.component];
+      return utilization === undefined ? missing(`no component "${ref.component}" carries load in this design`) : found(utilization * 100);
+    }
+    case 'monthlyUsd':
+      return found(report.cost.monthlyUsd);
+    case 'perMillionRequestsUsd':
+      return found(report.cost.perMillionRequestsUsd);
+    case 'costCategory':
+      // A category nothing is billed under costs nothing.
+      return found(report.cost.byCategory[ref.category] ?? 0);
+    case 'worstRecovery':
+      return found(ref.metric === 'rtoSeconds' ? report.recovery.worstRtoSeconds : report.recovery.worstRpoSeconds);
+    case 'recoveryEvent': {
+      const event = report.recovery.events.find((candidate) => candidate.id === ref.event);
+      return event ? found(event[ref.metric]) : missing(`no failure "${ref.event}" in this design`);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
+import { describeCondition, formatFigure, type GoalResult } from '../../lessons';
+import { useMeridianStore } from '../../store';
+
+/** Names of the design's elements, for condition labels ("p99 for Users in Tokyo"). */
+function useNameOf(): (id: string) => string {
+  const scenario = useMeridianStore((state) => state.scenario);
+  return (id) => [...scenario.clients, ...scenario.groups, ...scenario.components].find((element) => element.id === id)?.name ?? id;
+}
+
+function actualText(result: GoalResult['conditions'][number]): string {
+  if (result.problem) return result.problem;
+  if (result.actual === null) return '';
+  if (result.condition.kind === 'survive') return result.actual === 1 ? 'served throughout' : 'users lose service';
+  return `now ${formatFigure(result.actual, result.unit ?? '')}`;
+}
+
+/** The step's goal, one line per condition, green or red as the engine's figures come in. */
+export function GoalChecklist({ result, updating }: { result: GoalResult | null; updating: boolean }) {
+  const nameOf = useNameOf();
+  const state = result === null ? 'waiting' : result.passed ? 'met' : 'unmet';
+  return (
+    <section className={`lesson-goal lesson-goal--${state}`} aria-label="Goal" data-testid="lessons.goal" data-state={state}>
+      <header className="lesson-goal__header">
+        <h3>Goal</h3>
+        <span className="lesson-goal__status" role="status" data-testid="lessons.goal.status">
+          {updating && <LoaderCircle size={13} className="lesson-spin" aria-hidden />}
+          {state === 'met' ? 'Goal met' : state === 'unmet' ? 'Not yet' : 'Computing…'}
+        </span>
+      </header>
+      <ul className="lesson-goal__conditions">
+        {result?.conditions.map((condition, index) => (
+          <li key={index} className={condition.passed ? 'is-passed' : 'is-failed'} data-testid={`lessons.goal.condition.${index}`} data-passed={condition.passed}>
+            {condition.passed ? <CircleCheck size={16} aria-label="passes" /> : <CircleX size={16} aria-label="fails" />}
+            <span className="lesson-goal__label">{describeCondition(condition.condition, nameOf)}</span>
+            <span className="lesson-goal__actual">{actualText(condition)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { GraduationCap, Presentation } from 'lucide-react';
+import { presenterAction } from '../../commands';
+import { useMeridianStore } from '../../store';
+
+const shortcutText = (presenterAction.shortcuts ?? []).join(' or ');
+
+/** Toolbar buttons for workshops: the lessons panel, and presenter mode (also on its shortcut). */
+export function WorkshopButtons() {
+  const lessonsOpen = useMeridianStore((state) => state.panels.lessons);
+  const presenting = useMeridianStore((state) => state.presenting);
+  const { togglePanel, togglePresenting } = useMeridianStore.getState();
+  return (
+    <>
+      <button type="button" className={`button button--ghost workshop-toggle${lessonsOpen ? ' is-on' : ''}`} onClick={() => togglePanel('lessons')} aria-pressed={lessonsOpen} data-testid="toolbar.lessons">
+        <GraduationCap size={15} aria-hidden /> Lessons
+      </button>
+      <button
+        type="button"
+        className={`button button--ghost workshop-toggle${presenting ? ' is-on' : ''}`}
+        onClick={togglePresenting}
+        aria-pressed={presenting}
+        title={`${presenterAction.label} (${shortcutText})`}
+        aria-label={presenterAction.label}
+        data-testid="toolbar.presenter"
+      >
+        <Presentation size={15} aria-hidden />
+      </button>
+    </>
+  );
+}

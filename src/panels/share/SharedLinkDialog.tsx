@@ -1,0 +1,61 @@
+import { Link2 } from 'lucide-react';
+import { useMeridianStore } from '../../store';
+import { pushFileNotice } from '../../store/persistenceNotices';
+import { useImportFailure } from '../files/useImportFailure';
+import { useLessonSession } from '../lessons/useLessonSession';
+import { useModalDialog } from './useModalDialog';
+import { useShareState, type PendingShare } from './useShareState';
+import '../files/files.css';
+import './share.css';
+
+/** Opens what a link carried — always as a copy in a new tab, never over the person's work. */
+function acceptShare(pending: PendingShare): void {
+  if (pending.kind === 'scenario') {
+    useMeridianStore.getState().openScenarios([pending.scenario]);
+    pushFileNotice({ tone: 'success', title: `Opened a copy of ${pending.scenario.name} in a new tab` });
+    return;
+  }
+  const kept = useLessonSession.getState().keepCustomLesson(pending.document);
+  if (!kept.ok) {
+    useImportFailure.getState().showImportFailure({ fileName: 'shared lesson', title: 'Could not open the shared lesson', source: 'The lesson', issues: kept.issues });
+    return;
+  }
+  if (!useMeridianStore.getState().panels.lessons) useMeridianStore.getState().togglePanel('lessons');
+  useLessonSession.getState().start(kept.lesson);
+}
+
+function describe(pending: PendingShare): { title: string; name: string; detail: string; action: string } {
+  return pending.kind === 'scenario'
+    ? { title: 'Open shared scenario as a copy?', name: pending.scenario.name, detail: 'It opens in a new tab. Your current work stays exactly as it is.', action: 'Open copy' }
+    : { title: 'Open shared lesson?', name: pending.lesson.title, detail: `${pending.lesson.steps.length} steps, about ${pending.lesson.minutes} min. It is added to your lessons, and its design opens in a new tab: your current work stays as it is.`, action: 'Open lesson' };
+}
+
+/** Asks before anything from a link is opened. */
+export function SharedLinkDialog() {
+  const pending = useShareState((state) => state.pending);
+  const dialog = useModalDialog(pending !== null);
+  if (!pending) return null;
+  const text = describe(pending);
+  const close = () => dialog.current?.close();
+  return (
+    <dialog ref={dialog} className="files-dialog share-dialog" aria-labelledby="share-open-title" data-testid="share.open" onClose={() => useShareState.getState().setPending(null)}>
+      <h2 id="share-open-title" className="files-dialog-title">
+        <Link2 size={20} aria-hidden="true" />
+        <span>{text.title}</span>
+      </h2>
+      <p>
+        <strong data-testid="share.open.name">{text.name}</strong>
+      </p>
+      {pending.kind === 'scenario' && pending.scenario.description && <p>{pending.scenario.description}</p>}
+      <p>{text.detail}</p>
+      <div className="files-dialog-actions">
+        <button type="button" className="files-button" autoFocus onClick={close} data-testid="share.open.cancel">
+          Not now
+        </button>
+        <button type="button" className="files-button files-button-primary" onClick={() => (acceptShare(pending), close())} data-testid="share.open.confirm">
+          {text.action}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,1 @@
+export { decodeShareFragment, encodeShareFragment, maxChatLinkLength, maxFragmentLength, type ShareKind, type SharedDocument } from './shareFragment';
