@@ -61,6 +61,18 @@ export default tseslint.config(
     },
   },
   {
+    // SPEC §5: whatever the user typed is rendered as text, never parsed as HTML.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text (SPEC §5).' },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render user text as text (SPEC §5).' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render user text as text (SPEC §5).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,36 +1,33 @@
 import type { Report, SweepPoint } from '../engine';
-import { formatAvailability, formatRecovery } from './formatReliability';
+import { msText, percentText, reportSections, usdText, type ReportBlock, type ReportSection } from '../export';
 import { table } from './formatTable';
 
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'saturated');
-const usd = (value: number) => (Number.isFinite(value) ? `$${value.toFixed(2)}` : '∞');
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+function blockText(block: ReportBlock): string {
+  if (block.kind === 'table') return table(block.header, block.rows);
+  if (block.kind === 'list') return block.items.map((item) => `- ${item}`).join('\n');
+  return block.text;
+}
+
+/** A section as terminal text: the title line (with its summary), then its blocks; a blank line between two tables. */
+function sectionText(section: ReportSection): string {
+  const lines = [section.summary ? `${section.title}: ${section.summary}` : section.title];
+  section.blocks.forEach((block, i) => {
+    if (block.kind === 'table' && section.blocks[i - 1]?.kind === 'table') lines.push('');
+    lines.push(blockText(block));
+  });
+  return lines.join('\n');
+}
 
 /**
  * The report as readable text for a terminal (`meridian evaluate` without --json); `recoveryTargets`
  * (the scenario's) are printed above the recovery table.
  */
 export function formatReport(report: Report, recoveryTargets?: { rtoSec: number; rpoSec: number }): string {
-  const { latency, capacity, availability, recovery, cost, tradeoffs, warnings } = report;
-  const sections: string[] = [`${report.scenario.name} (${report.scenario.id})`];
-  const latencyRows = [['overall', latency.overall] as const, ...Object.entries(latency.byPopulation)].map(([id, s]) => [id, ms(s.p50Ms), ms(s.p95Ms), ms(s.p99Ms), ms(s.meanMs)]);
-  sections.push(`Latency (ms)\n${table(['population', 'p50', 'p95', 'p99', 'mean'], latencyRows)}`);
-  const utilizationRows = Object.entries(capacity.utilization).map(([id, rho]) => [id, (capacity.loadRequestsPerSecond[id] ?? 0).toFixed(1), percent(rho)]);
-  sections.push(
-    `Capacity: sustains ${capacity.maxRequestsPerSecond.toFixed(0)} requests/s; bottleneck ${capacity.bottleneck ?? 'none'}${capacity.saturated ? '; SATURATED' : ''}\n${table(['component', 'load req/s', 'utilization'], utilizationRows)}`,
-  );
-  sections.push(formatAvailability(availability));
-  sections.push(formatRecovery(recovery, recoveryTargets));
-  const categoryRows = Object.entries(cost.byCategory).map(([category, value]) => [category, usd(value)]);
-  const componentRows = Object.entries(cost.byComponent).map(([id, value]) => [id, usd(value)]);
-  sections.push(`Cost: ${usd(cost.monthlyUsd)} / month, ${usd(cost.perMillionRequestsUsd)} per million requests\n${table(['category', 'USD/month'], categoryRows)}\n\n${table(['component', 'USD/month'], componentRows)}`);
-  sections.push(`Tradeoffs\n${table(['concern', 'summary'], tradeoffs.rows.map((row) => [row.concern, row.summary]))}`);
-  if (warnings.length > 0) sections.push(`Warnings\n${warnings.map((w) => `- ${w.message}`).join('\n')}`);
-  return sections.join('\n\n');
+  return [`${report.scenario.name} (${report.scenario.id})`, ...reportSections(report, recoveryTargets).map(sectionText)].join('\n\n');
 }
 
 /** A load sweep as readable text. */
 export function formatSweep(points: readonly SweepPoint[]): string {
-  const rows = points.map((p) => [p.x.toFixed(0), ms(p.p50Ms), ms(p.p95Ms), ms(p.p99Ms), ms(p.meanMs), percent(p.maxUtilization), usd(p.monthlyUsd)]);
+  const rows = points.map((p) => [p.x.toFixed(0), msText(p.p50Ms), msText(p.p95Ms), msText(p.p99Ms), msText(p.meanMs), percentText(p.maxUtilization), usdText(p.monthlyUsd)]);
   return table(['requests/s', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'max util.', 'USD/month'], rows);
 }

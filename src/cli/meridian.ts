@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { compileScenario, createEngineSession, linearSpace, sweepLoad } from '../engine';
 import { formatIssue, parseScenario, type Scenario } from '../model';
 import { formatReport, formatSweep } from './formatReport';
+import { formatSimulation, parseSimulateArgs, simulateScenario } from './simulateCommand';
 
 const usage = `Usage:
   meridian evaluate <scenario.json> [--json]
   meridian validate <scenario.json>
-  meridian sweep <scenario.json> --load FROM:TO:POINTS [--json]`;
+  meridian sweep <scenario.json> --load FROM:TO:POINTS [--json]
+  meridian simulate <scenario.json> --seconds N [--fail <target>@<t>[-<t'>]]... [--seed S] [--json]`;
 
 /** Exit codes: 0 success, 1 other errors (usage, unreadable file), 2 invalid scenario. */
 class CliError extends Error {
@@ -66,6 +68,14 @@ export async function runMeridian(args: readonly string[], out: (text: string) =
         const loads = parseLoad(rest[rest.indexOf('--load') + 1]);
         const points = sweepLoad(compileScenario(scenario), loads);
         out(json ? JSON.stringify(points, null, 2) : formatSweep(points));
+        return 0;
+      }
+      case 'simulate': {
+        const scenario = await loadScenario(file);
+        const simulateArgs = parseSimulateArgs(rest, scenario);
+        if (typeof simulateArgs === 'string') throw new CliError(simulateArgs, 1);
+        const result = simulateScenario(scenario, simulateArgs);
+        out(json ? JSON.stringify(result, null, 2) : formatSimulation(result));
         return 0;
       }
       default:

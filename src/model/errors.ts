@@ -30,10 +30,13 @@ function describeRule(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
       return `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
+    case 'too_big': {
+      // With `reportInput`, say how big the value is too, not only the limit.
+      const size = typeof issue.input === 'string' || Array.isArray(issue.input) ? ` (got ${issue.input.length.toLocaleString('en-US')})` : '';
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters${size}`;
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} items${size}`;
       return `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+    }
     case 'invalid_value':
       return issue.values.length === 1
         ? `must be ${JSON.stringify(issue.values[0])}`

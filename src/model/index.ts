@@ -15,3 +15,4 @@ export { catalogRegions, findCatalogRegion, searchCatalogRegions, type CatalogRe
 export { createClient, createComponent, createEdge, createGroup } from './defaults';
 export { createExampleScenario } from './fixtures/exampleScenario';
 export * from './limits';
+export * from './lesson';

@@ -45,7 +45,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (!migrated.ok) return migrated;
   const countIssues = checkCounts(migrated.document);
   if (countIssues.length > 0) return { ok: false, issues: countIssues };
-  const parsed = scenarioSchema.safeParse(migrated.document);
+  const parsed = scenarioSchema.safeParse(migrated.document, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toScenarioIssues(parsed.error) };
   return { ok: true, scenario: parsed.data, migratedFrom: migrated.migratedFrom };
 }

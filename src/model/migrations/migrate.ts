@@ -10,7 +10,7 @@ export type MigrationResult =
 /**
  * Brings a document up to `currentVersion` by applying each step in turn.
  * `steps[v]` upgrades version v to v + 1. Newer documents than this build understands are refused,
- * never guessed at.
+ * never guessed at; a step that throws on a malformed document becomes an issue. Never throws.
  */
 export function migrateDocument(
   input: unknown,
@@ -37,7 +37,12 @@ export function migrateDocument(
   for (let v = version; v < currentVersion; v++) {
     const step = steps[v];
     if (!step) return { ok: false, issues: [{ path: 'schemaVersion', message: `no migration from version ${v}` }] };
-    document = { ...step(document), schemaVersion: v + 1 };
+    try {
+      document = { ...step(document), schemaVersion: v + 1 };
+    } catch (error) {
+      // Steps are written for documents of their version; a damaged one must not crash the one door.
+      return { ok: false, issues: [{ path: '(document)', message: `could not be upgraded from version ${v} (${String(error)}): is it a damaged scenario?` }] };
+    }
   }
   return { ok: true, document, migratedFrom: version === currentVersion ? null : version };
 }

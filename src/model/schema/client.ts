@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { displayNameSchema, elementIdSchema, fractionSchema, jurisdictionSchema } from './primitives';
+import { catalogRegionIdSchema, displayNameSchema, elementIdSchema, fractionSchema, jurisdictionSchema, numberInRange } from './primitives';
 
 export const clientLocationSchema = z.discriminatedUnion('kind', [
   /** Users near a catalog region, e.g. `aws:eu-west-2`. */
-  z.object({ kind: z.literal('region'), regionId: z.string().min(1) }),
+  z.object({ kind: z.literal('region'), regionId: catalogRegionIdSchema }),
   /** Users at a point on the globe, degrees. */
   z.object({
     kind: z.literal('coordinates'),
-    latDeg: z.number().min(-90).max(90),
-    lonDeg: z.number().min(-180).max(180),
+    latDeg: numberInRange().min(-90).max(90),
+    lonDeg: numberInRange().min(-180).max(180),
   }),
 ]);
 export type ClientLocation = z.infer<typeof clientLocationSchema>;

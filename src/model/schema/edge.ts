@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { elementIdSchema } from './primitives';
+import { elementIdSchema, numberInRange } from './primitives';
 
 const edgeBase = {
   id: elementIdSchema,
@@ -14,21 +14,21 @@ export const callEdgeSchema = z.object({
   ...edgeBase,
   kind: z.literal('call'),
   /** Mean calls made per request that reaches the caller (may be fractional). */
-  callsPerRequest: z.number().min(0).max(1000),
+  callsPerRequest: numberInRange().min(0).max(1000),
   /** Which requests make this call: all, only reads, or only writes. */
   appliesTo: z.enum(['all', 'reads', 'writes']),
   /** Calls sharing a group label run in parallel: the caller waits for the slowest (fan-out). */
   parallelGroup: z.string().max(40).nullable().default(null),
   /** Give up waiting after this long, milliseconds; null = no timeout. */
-  timeoutMs: z.number().positive().nullable().default(null),
+  timeoutMs: numberInRange().positive().nullable().default(null),
   /** Extra attempts after a failure. */
-  retries: z.number().int().min(0).max(10),
+  retries: numberInRange().int().min(0).max(10),
   /** Wait before the first retry, milliseconds (doubles each retry). */
-  retryBackoffMs: z.number().min(0),
+  retryBackoffMs: numberInRange().min(0),
   /** Routing weight when the caller is a weighted router. */
-  weight: z.number().min(0),
+  weight: numberInRange().min(0),
   /** Order among failover targets (0 = primary). */
-  failoverPriority: z.number().int().min(0).max(100),
+  failoverPriority: numberInRange().int().min(0).max(100),
 });
 
 /** Fire-and-forget message through a queue: off the latency path. */
@@ -36,7 +36,7 @@ export const asyncEdgeSchema = z.object({
   ...edgeBase,
   kind: z.literal('async'),
   /** Mean messages sent per request that reaches the sender. */
-  messagesPerRequest: z.number().min(0).max(1000),
+  messagesPerRequest: numberInRange().min(0).max(1000),
 });
 
 /** Database → database replication. */
@@ -45,7 +45,7 @@ export const replicationEdgeSchema = z.object({
   kind: z.literal('replication'),
   mode: z.enum(['sync', 'async']),
   /** Typical lag of the copy, milliseconds (async). */
-  lagMs: z.number().min(0),
+  lagMs: numberInRange().min(0),
 });
 
 export const edgeSchema = z.discriminatedUnion('kind', [callEdgeSchema, asyncEdgeSchema, replicationEdgeSchema]);

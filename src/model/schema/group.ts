@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { availabilitySpecSchema, displayNameSchema, elementIdSchema, providerIdSchema } from './primitives';
+import { availabilitySpecSchema, catalogRegionIdSchema, displayNameSchema, elementIdSchema, providerIdSchema } from './primitives';
 
 const groupBase = {
   id: elementIdSchema,
@@ -21,7 +21,7 @@ export const regionGroupSchema = z.object({
   ...groupBase,
   kind: z.literal('region'),
   parentId: elementIdSchema.nullable().default(null),
-  regionId: z.string().min(1),
+  regionId: catalogRegionIdSchema,
 });
 
 /** An availability zone inside a region group. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { elementIdSchema } from './primitives';
+import { elementIdSchema, numberInRange } from './primitives';
 
-const finite = z.number().finite();
+const finite = numberInRange().finite();
 
 /** Where an element sits on the canvas, in canvas pixels relative to its parent group. UI only. */
 export const nodeLayoutSchema = z.object({

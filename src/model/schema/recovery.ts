@@ -1,19 +1,20 @@
 import { z } from 'zod';
+import { numberInRange } from './primitives';
 
 /** How the design recovers from what redundancy does not survive. */
 export const recoverySchema = z.object({
   strategy: z.enum(['none', 'backupRestore', 'pilotLight', 'warmStandby', 'activeActive']),
   /** Minutes between backups. */
-  backupIntervalMin: z.number().positive(),
+  backupIntervalMin: numberInRange().positive(),
   /** Point-in-time recovery enabled (bounds RPO of corruption to its granularity). */
   pitr: z.boolean(),
   /** Restore throughput, gigabytes per hour. */
-  restoreGbPerHour: z.number().positive(),
+  restoreGbPerHour: numberInRange().positive(),
   targets: z.object({
     /** Recovery time objective, seconds. */
-    rtoSec: z.number().min(0),
+    rtoSec: numberInRange().min(0),
     /** Recovery point objective, seconds. */
-    rpoSec: z.number().min(0),
+    rpoSec: numberInRange().min(0),
   }),
 });
 export type Recovery = z.infer<typeof recoverySchema>;

@@ -86,7 +86,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
 }
 
 /** The one schema for a scenario document: types, import, share links, CLI and worker all use it. */
-export const scenarioSchema = scenarioShape.superRefine(checkReferences);
+export const scenarioSchema = scenarioShape.superRefine(checkReferences, { when: (payload) => payload.issues.length === 0 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 /** What a scenario looks like before defaults are filled in (e.g. a hand-written file). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

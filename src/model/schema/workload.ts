@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fractionSchema, nonNegativeSchema } from './primitives';
+import { fractionSchema, nonNegativeSchema, numberInRange } from './primitives';
 
 /** The traffic the whole design serves. */
 export const workloadSchema = z.object({
@@ -12,6 +12,6 @@ export const workloadSchema = z.object({
   /** Mean response body, kilobytes (system → client). */
   payloadKbOut: nonNegativeSchema,
   /** Peak load ÷ average load (≥ 1), for sizing at the busiest hour. */
-  peakFactor: z.number().min(1),
+  peakFactor: numberInRange().min(1),
 });
 export type Workload = z.infer<typeof workloadSchema>;

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { availabilitySpecSchema, displayNameSchema, elementIdSchema, priceSpecSchema } from '../primitives';
+import { availabilitySpecSchema, displayNameSchema, elementIdSchema, numberInRange, priceSpecSchema } from '../primitives';
 
 /** Fields every component has, whatever its kind. */
 export const componentBase = {
@@ -14,15 +13,15 @@ export const componentBase = {
 /** How long one unit of work takes once it is being served. */
 export const serviceTimeFields = {
   /** Mean service time of one request, milliseconds. */
-  serviceTimeMs: z.number().min(0),
+  serviceTimeMs: numberInRange().min(0),
   /** Coefficient of variation of the service time (1 = exponential, 0 = constant). */
-  serviceTimeCv: z.number().min(0).max(10),
+  serviceTimeCv: numberInRange().min(0).max(10),
 };
 
 /** Health checking done by routers (load balancers, DNS). */
 export const healthCheckFields = {
   /** Seconds between health checks. */
-  healthCheckIntervalSeconds: z.number().positive(),
+  healthCheckIntervalSeconds: numberInRange().positive(),
   /** Consecutive failed checks before a target is marked down. */
-  healthCheckFailureThreshold: z.number().int().min(1),
+  healthCheckFailureThreshold: numberInRange().int().min(1),
 };

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { componentBase, serviceTimeFields } from './base';
-import { fractionSchema } from '../primitives';
+import { concurrencySchema, fleetSizeSchema, fractionSchema, numberInRange } from '../primitives';
 
 export const autoscalingSchema = z
   .object({
     enabled: z.boolean(),
     /** Fewest instances the scaler keeps. */
-    min: z.number().int().min(1),
+    min: fleetSizeSchema,
     /** Most instances the scaler may add. */
-    max: z.number().int().min(1),
+    max: fleetSizeSchema,
     /** Utilization the scaler aims for (0–1). */
-    targetUtilization: z.number().gt(0).max(1),
+    targetUtilization: numberInRange().gt(0).max(1),
     /** Seconds from decision to a new instance serving traffic. */
-    scaleUpSeconds: z.number().min(0),
+    scaleUpSeconds: numberInRange().min(0),
   })
   .refine((a) => a.max >= a.min, { message: 'max must be ≥ min', path: ['max'] });
 
@@ -21,24 +21,24 @@ const fleetFields = {
   /** Catalog instance type, e.g. `aws:m6i.large`. */
   instanceType: z.string().min(1).max(64),
   /** Instances running (at average load, before autoscaling). */
-  instances: z.number().int().min(1),
+  instances: fleetSizeSchema,
   /** Instances that must be up for the fleet to serve (k of n). */
-  minHealthy: z.number().int().min(1),
+  minHealthy: fleetSizeSchema,
   /** Requests one instance serves at once (worker threads / connections). */
-  concurrency: z.number().int().min(1),
+  concurrency: concurrencySchema,
   ...serviceTimeFields,
   autoscaling: autoscalingSchema,
 };
 
 export const serverlessSchema = z.object({
   /** Memory size, MB (billing is per GB-second). */
-  memoryMb: z.number().int().min(128).max(10240),
+  memoryMb: numberInRange().int().min(128).max(10240),
   /** Added latency of a cold start, milliseconds. */
-  coldStartMs: z.number().min(0),
+  coldStartMs: numberInRange().min(0),
   /** Share of invocations that start cold (0–1). */
   coldStartRate: fractionSchema,
   /** Most concurrent executions the account allows this function. */
-  maxConcurrency: z.number().int().min(1),
+  maxConcurrency: concurrencySchema,
 });
 
 export const computeComponentSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { componentBase, serviceTimeFields } from './base';
-import { elementIdSchema, fractionSchema } from '../primitives';
+import { concurrencySchema, elementIdSchema, fleetSizeSchema, fractionSchema, numberInRange } from '../primitives';
 
 /** In-memory cache (ElastiCache, Memorystore): hits answer here, misses continue to the next hop. */
 export const cacheComponentSchema = z.object({
@@ -11,17 +11,17 @@ export const cacheComponentSchema = z.object({
   /** Catalog node type, e.g. `aws:cache.m6g.large`. */
   nodeType: z.string().min(1).max(64),
   /** Cache nodes (a primary and its replicas). */
-  nodes: z.number().int().min(1),
+  nodes: fleetSizeSchema,
   ...serviceTimeFields,
 });
 
 export const quorumSchema = z.object({
   /** Copies of each item. */
-  n: z.number().int().min(1),
+  n: numberInRange().int().min(1),
   /** Replies a read waits for. */
-  r: z.number().int().min(1),
+  r: numberInRange().int().min(1),
   /** Acknowledgements a write waits for. */
-  w: z.number().int().min(1),
+  w: numberInRange().int().min(1),
 });
 
 export const databaseComponentSchema = z
@@ -35,16 +35,16 @@ export const databaseComponentSchema = z
     replicaGroupIds: z.array(elementIdSchema).max(16),
     replication: z.enum(['sync', 'async']),
     /** Typical lag of asynchronous copies, milliseconds. */
-    replicationLagMs: z.number().min(0),
+    replicationLagMs: numberInRange().min(0),
     /** N/R/W for the leaderless model; ignored by the others. */
     quorum: quorumSchema,
     /** Seconds to promote a new primary after the old one fails. */
-    failoverSeconds: z.number().min(0),
+    failoverSeconds: numberInRange().min(0),
     /** Data stored, gigabytes. */
-    storageGb: z.number().min(0),
+    storageGb: numberInRange().min(0),
     consistency: z.enum(['strong', 'bounded', 'eventual']),
     /** Queries one copy serves at once. */
-    concurrency: z.number().int().min(1),
+    concurrency: concurrencySchema,
     ...serviceTimeFields,
   })
   .superRefine((db, ctx) => {
@@ -67,7 +67,7 @@ export const queueComponentSchema = z.object({
   kind: z.literal('queue'),
   type: z.enum(['standard', 'fifo']),
   /** Mean time to enqueue a message, milliseconds. */
-  enqueueMs: z.number().min(0),
+  enqueueMs: numberInRange().min(0),
 });
 
 /** Object storage bucket (S3, GCS). */
@@ -76,7 +76,7 @@ export const objectStorageComponentSchema = z.object({
   kind: z.literal('objectStorage'),
   storageClass: z.enum(['standard', 'infrequentAccess']),
   /** Data stored, gigabytes. */
-  storageGb: z.number().min(0),
+  storageGb: numberInRange().min(0),
   ...serviceTimeFields,
 });
 
@@ -85,7 +85,7 @@ export const externalComponentSchema = z.object({
   ...componentBase,
   kind: z.literal('external'),
   /** Response time of the API as seen from its caller, network included, milliseconds. */
-  latencyMs: z.number().min(0),
+  latencyMs: numberInRange().min(0),
   /** Coefficient of variation of that latency. */
-  latencyCv: z.number().min(0).max(10),
+  latencyCv: numberInRange().min(0).max(10),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { componentBase, healthCheckFields, serviceTimeFields } from './base';
-import { fractionSchema } from '../primitives';
+import { fractionSchema, numberInRange } from '../primitives';
 
 /** Authoritative DNS with a routing policy over its targets. */
 export const dnsComponentSchema = z.object({
@@ -8,9 +8,9 @@ export const dnsComponentSchema = z.object({
   kind: z.literal('dns'),
   routing: z.enum(['latency', 'geo', 'weighted', 'failover']),
   /** Record TTL, seconds: clients keep a failed answer this long. */
-  ttlSeconds: z.number().int().min(0),
+  ttlSeconds: numberInRange().int().min(0),
   /** Milliseconds a resolver lookup adds for a request that is not cached. */
-  lookupMs: z.number().min(0),
+  lookupMs: numberInRange().min(0),
   ...healthCheckFields,
 });
 
@@ -20,7 +20,7 @@ export const globalLbComponentSchema = z.object({
   kind: z.literal('globalLb'),
   routing: z.enum(['latency', 'weighted', 'failover']),
   /** Seconds to shift traffic away from a failed backend. */
-  failoverSeconds: z.number().min(0),
+  failoverSeconds: numberInRange().min(0),
   ...serviceTimeFields,
 });
 
@@ -31,7 +31,7 @@ export const cdnComponentSchema = z.object({
   /** Share of requests served from the edge cache (0–1). */
   hitRatio: fractionSchema,
   /** Round trip from a user to the nearest point of presence, milliseconds. */
-  popRttMs: z.number().min(0),
+  popRttMs: numberInRange().min(0),
 });
 
 /** Regional or zonal load balancer in front of instances. */

@@ -1,0 +1,50 @@
+import type { AvailabilityFigure, LatencySummary, Report } from '../../engine';
+
+const summary = (p50Ms: number, p99Ms: number, saturated = false): LatencySummary => ({
+  p50Ms,
+  p95Ms: p99Ms * 0.9,
+  p99Ms,
+  meanMs: p50Ms * 1.2,
+  cdf: [],
+  saturated,
+  saturatesAtRequestsPerSecond: saturated ? 0 : 2400,
+  explain: [],
+  p99Breakdown: [],
+});
+
+const figure = (unavailability: number): AvailabilityFigure => ({
+  availability: 1 - unavailability,
+  unavailability,
+  nines: -Math.log10(unavailability),
+  downtimeMinutesPerMonth: unavailability * 43_800,
+  downtimeMinutesPerYear: unavailability * 525_600,
+  explain: [],
+});
+
+/** A small hand-made report with a hostile scenario name, a saturated population and a warning. */
+export function reportFixture(): Report {
+  return {
+    scenario: { id: 'shop', name: '=cmd|"calc" <b>*Shop*</b> | v2' },
+    latency: {
+      overall: summary(40, 125.75),
+      byPopulation: { 'users-eu': summary(40, 125.75), 'users-us': { ...summary(0, 0, true), p50Ms: Infinity, p95Ms: Infinity, p99Ms: Infinity, meanMs: Infinity } },
+    },
+    capacity: {
+      maxRequestsPerSecond: 2400,
+      bottleneck: 'app',
+      utilization: { app: 0.4167, db: 0.026 },
+      saturated: false,
+      loadRequestsPerSecond: { app: 1000, db: 62.5 },
+      instancesNeeded: { app: { average: 3, peak: 7 } },
+    },
+    availability: { ...figure(7.849e-4), byPopulation: { 'users-eu': figure(7.849e-4) }, singlePointsOfFailure: ['lb'], importance: { lb: 1e-4, db: 2.5e-5 } },
+    recovery: {
+      events: [{ id: 'corruption:db', kind: 'corruption', target: 'db', survived: false, rtoSeconds: 1800, rpoSeconds: 0.25, meetsTargets: false, explain: { rto: [], rpo: [] } }],
+      worstRtoSeconds: 1800,
+      worstRpoSeconds: 0.25,
+    },
+    cost: { monthlyUsd: 4518.126, perMillionRequestsUsd: Infinity, byCategory: { compute: 630.72 }, byComponent: { app: 630.72 }, lineItems: [], transferByEdge: {} },
+    tradeoffs: { rows: [{ concern: 'cost', values: { monthlyUsd: 4518.126 }, summary: '$4518 / month, a, b' }] },
+    warnings: [{ code: 'graph.cycle', message: 'Calls loop: "a" → "b" → [a](javascript:x)', elementId: 'a' }],
+  };
+}

@@ -1,0 +1,3 @@
+export { ShortcutsDialog } from './ShortcutsDialog';
+export { useShortcutsDialog } from './useShortcutsDialog';
+export { helpAction, openShortcutsDialog } from './helpAction';
