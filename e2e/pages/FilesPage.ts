@@ -54,6 +54,15 @@ export class FilesPage {
     return download;
   }
 
+  /** Downloads one of "Export as…": `report-md`, `report-csv`, `canvas-png` or `canvas-svg`. */
+  async exportAs(item: 'report-md' | 'report-csv' | 'canvas-png' | 'canvas-svg'): Promise<{ fileName: string; bytes: Buffer }> {
+    await this.page.getByTestId('files.export-as').click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId(`files.export.${item}`).click();
+    const done = await download;
+    return { fileName: done.suggestedFilename(), bytes: await readFile(await done.path()) };
+  }
+
   /** Exports and reads back the downloaded document. */
   async exportedDocument(): Promise<{ fileName: string; text: string }> {
     const download = await this.export();

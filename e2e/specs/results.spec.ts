@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { formatAvailability, formatMs, formatNines, formatRps, formatUsd } from '../../src/charts/format';
+import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/charts/format';
 import type { Report } from '../../src/engine';
 import { CanvasPage } from '../pages/CanvasPage';
 import { InspectorPage } from '../pages/InspectorPage';
@@ -111,6 +111,58 @@ test('a headline opens its explanation: the engine’s terms, their sum and the 
   await results.explain('recovery');
   await expect(results.explanation.getByTestId('results.explain.section.0')).toContainText('misses 1 h');
   await page.screenshot({ path: `${shots}/results-explain-recovery.png` });
+});
+
+test('each node shows its share of a p99 and each edge its transfer cost; a click explains either', async ({ page }) => {
+  await results.settled();
+  const cli = cliReport();
+  // app-a's largest share: of the population where its part of the p99 weighs most.
+  const shares = Object.values(cli.latency.byPopulation).map((figure) => (figure.p99Breakdown.find((term) => term.elementId === 'app-a')?.value ?? 0) / figure.p99Ms);
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.p99share')).toHaveText(`${formatPercent(Math.max(...shares))} p99`);
+  const transferUsd = (cli.cost.transferByEdge['e-dns-lb'] ?? []).reduce((sum, item) => sum + item.value, 0);
+  await expect(page.getByTestId('canvas.edge.e-dns-lb.transfer').locator('text')).toHaveText(`${formatUsd(transferUsd)}/mo`);
+  await expect(page.getByTestId('canvas.edge.e-lb-a.transfer')).toHaveCount(0); // same zone: free
+  await page.screenshot({ path: '/tmp/live-badges.png' });
+
+  await canvas.node('app-a').getByTestId('canvas.node.app-a.p99share').click();
+  await expect(results.explanation).toContainText('Where the p99 of Users in Europe goes');
+  await expect(results.explanation.locator('tr.is-highlighted')).toContainText('App servers (zone a)');
+  const waterfall = results.explanation.getByTestId('results.explain.section.0');
+  await expect(waterfall.getByTestId('results.explain.section.0.sum')).toHaveText(formatMs(cli.latency.byPopulation['users-eu']?.p99Ms ?? Infinity));
+  await page.screenshot({ path: '/tmp/live-waterfall.png' });
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('canvas.edge.e-dns-lb.transfer').click();
+  await expect(results.explanation).toContainText('Data transfer on Route 53 → Application LB');
+  await expect(results.explanationTerms.first()).toContainText('Internet egress');
+  await page.screenshot({ path: '/tmp/live-transfer.png' });
+});
+
+test('a problem the engine finds is marked on the element, with the reason', async ({ page }) => {
+  await results.settled();
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.issue')).toHaveCount(0);
+  await canvas.edge('e-lb-a').click({ force: true });
+  await page.keyboard.press('Delete');
+  const issue = canvas.node('app-a').getByTestId('canvas.node.app-a.issue');
+  await expect(issue).toHaveAttribute('title', "No population's requests reach App servers (zone a): connect it to a caller, or remove it.");
+  await page.screenshot({ path: '/tmp/live-issue.png' });
+});
+
+test('a crashed engine worker is restarted with a notice, and results resume', async ({ page }) => {
+  await results.settled();
+  const worker = page.workers().find((w) => w.url().includes('engine.worker'));
+  if (!worker) throw new Error('the engine worker is not running');
+  await worker.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated crash');
+    }, 0);
+  });
+  await expect(page.getByTestId('results.restarted')).toContainText('was restarted');
+  await results.settled();
+  await canvas.select('app-a');
+  await inspector.setField('instances', '6');
+  await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('8.3 %');
+  await page.screenshot({ path: '/tmp/live-restarted.png' });
 });
 
 test('the results widen into a dashboard with room for every chart', async ({ page }) => {

@@ -1,16 +1,20 @@
 import { useReactFlow } from '@xyflow/react';
-import { Maximize, Redo2, Undo2 } from 'lucide-react';
+import { Columns3, Keyboard, LayoutTemplate, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { useState } from 'react';
 import { fitViewOptions } from '../canvas';
-import { FileMenu } from '../panels';
+import { FileMenu, openShortcutsDialog, ScenarioTabs, ShortcutsDialog, TemplateGallery, WorkshopButtons } from '../panels';
 import { redoAction, undoAction } from '../commands';
 import { useMeridianStore } from '../store';
 import { MeridianMark } from './MeridianMark';
+import { ThemeToggle } from './theme/ThemeToggle';
 
 const shortcutHint = (label: string, shortcuts: readonly string[] | undefined) => `${label} (${(shortcuts ?? []).join(' or ').replaceAll('Mod', 'Ctrl')})`;
 
-/** The top bar: name, history, view, and the file menu. */
+/** The top bar: scenario tabs, templates, compare, history, view, and the file menu. */
 export function Toolbar() {
-  const name = useMeridianStore((state) => state.scenario.name);
+  const comparing = useMeridianStore((state) => state.mainView === 'compare');
+  const toggleCompare = useMeridianStore((state) => state.toggleCompareView);
+  const [galleryOpen, setGalleryOpen] = useState(false);
   const canUndo = useMeridianStore((state) => state.past.length > 0);
   const canRedo = useMeridianStore((state) => state.future.length > 0);
   const undo = useMeridianStore((state) => state.undo);
@@ -24,10 +28,16 @@ export function Toolbar() {
         <span className="toolbar__app">Meridian</span>
       </div>
       <span className="toolbar__divider" aria-hidden />
-      <h1 className="toolbar__scenario" title={name} data-testid="toolbar.scenario-name">
-        {name}
-      </h1>
+      <ScenarioTabs />
       <div className="toolbar__spacer" />
+      <button type="button" className="button button--ghost" onClick={() => setGalleryOpen(true)} data-testid="toolbar.templates">
+        <LayoutTemplate size={15} /> Templates
+      </button>
+      <button type="button" className={`button ${comparing ? 'button--primary' : 'button--ghost'}`} onClick={toggleCompare} aria-pressed={comparing} data-testid="toolbar.compare">
+        <Columns3 size={15} /> Compare
+      </button>
+      <WorkshopButtons />
+      {galleryOpen && <TemplateGallery onClose={() => setGalleryOpen(false)} />}
       <div className="toolbar__group" role="group" aria-label="History">
         <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} title={shortcutHint(undoAction.label, undoAction.shortcuts)} aria-label="Undo" data-testid="toolbar.undo">
           <Undo2 size={17} />
@@ -39,6 +49,13 @@ export function Toolbar() {
       <button type="button" className="button button--ghost" onClick={() => fitView({ ...fitViewOptions, duration: 300 })} title="Zoom to fit" data-testid="toolbar.fit">
         <Maximize size={15} /> Fit
       </button>
+      <div className="toolbar__group" role="group" aria-label="Help and appearance">
+        <button type="button" className="icon-button" onClick={openShortcutsDialog} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" data-testid="toolbar.shortcuts">
+          <Keyboard size={17} aria-hidden="true" />
+        </button>
+        <ThemeToggle />
+      </div>
+      <ShortcutsDialog />
       <div className="toolbar__files" data-testid="toolbar.files">
         <FileMenu />
       </div>

@@ -1,3 +1,4 @@
+import { openSharedLink, startLessonPersistence } from '../panels';
 import { startPersistence, type RestoreOutcome } from '../store/persistence';
 
 /**
@@ -6,6 +7,9 @@ import { startPersistence, type RestoreOutcome } from '../store/persistence';
  */
 export async function bootstrapFiles(): Promise<RestoreOutcome> {
   const session = await startPersistence();
+  // Lessons and shared links come after the restore: what they open goes into new tabs beside the person's work.
+  await startLessonPersistence();
+  openSharedLink();
   window.addEventListener('pagehide', session.saveBeforeUnload);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void session.flush();

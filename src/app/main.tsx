@@ -1,14 +1,23 @@
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RestoreGate } from '../panels';
 import { App } from './App';
 import { bootstrapFiles } from './bootstrap';
+import { bootstrapChaos } from './bootstrapChaos';
+import { bootstrapCompare } from './bootstrapCompare';
 import { bootstrapEngine } from './bootstrapEngine';
+import { registerServiceWorker } from './registerServiceWorker';
+import { startTheme } from './theme/theme';
 import './app.css';
 
 // Restore saved work before the editor mounts, so autosave never overwrites it with the example;
 // the engine starts on whatever document that leaves open.
 void bootstrapFiles().finally(bootstrapEngine);
+bootstrapCompare();
+bootstrapChaos();
+registerServiceWorker();
+startTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Meridian: #root element missing from index.html');

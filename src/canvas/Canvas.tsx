@@ -1,24 +1,12 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MiniMap,
-  Panel,
-  ReactFlow,
-  type Connection,
-  type OnNodeDrag,
-  type Viewport,
-} from '@xyflow/react';
+import { ReactFlow, type Connection, type OnNodeDrag, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import { connectCommand, dropNodesCommand, gridSize } from '../commands';
 import { useMeridianStore } from '../store';
+import { CanvasChrome } from './CanvasChrome';
 import { CanvasEmptyHint } from './CanvasEmptyHint';
 import { CanvasNotice } from './CanvasNotice';
-import { EdgeKindToggle } from './edges/EdgeKindToggle';
-import { EdgeLegend } from './edges/EdgeLegend';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { miniMapColour } from './miniMapColour';
 import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { RegionPicker } from './RegionPicker';
@@ -30,7 +18,6 @@ import './canvas.css';
 
 const snapGrid: [number, number] = [gridSize, gridSize];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
-const miniMapSize = { width: 150, height: 100 };
 
 /** The design surface: nested groups, component cards and typed edges. */
 export function Canvas() {
@@ -76,15 +63,7 @@ export function Canvas() {
         maxZoom={2.5}
         attributionPosition="top-right"
       >
-        <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} color="var(--canvas-dots)" />
-        <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={2} maskColor="var(--minimap-mask)" style={miniMapSize} />
-        <Panel position="top-left">
-          <EdgeKindToggle />
-        </Panel>
-        <Panel position="bottom-left" className="edge-legend-panel">
-          <EdgeLegend />
-        </Panel>
+        <CanvasChrome />
       </ReactFlow>
       <CanvasEmptyHint />
       <CanvasNotice />

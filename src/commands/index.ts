@@ -1,5 +1,5 @@
 export { defineCommand, type ActionEntry, type Command, type CommandResult } from './command';
-export { actionRegistry, copyAction, redoAction, undoAction } from './registry';
+export { actionRegistry, copyAction, presenterAction, redoAction, undoAction } from './registry';
 export { addComponent, addComponentCommand, type AddComponentArgs } from './addComponent';
 export { addGroup, addGroupCommand, nextZoneName, type AddGroupArgs } from './addGroup';
 export { addClient, addClientCommand, type AddClientArgs } from './addClient';
@@ -22,4 +22,5 @@ export { placementProblem } from './placement';
 export { withDatabaseModel, withReplicaGroups } from './databaseReplicas';
 export { absolutePosition, findDropTarget, nodeSize, type Placeable, type Point } from './layout/geometry';
 export { placeableOf } from './layout/placeableOf';
+export { autoLayout } from './layout/autoLayout';
 export { cardSize, defaultGroupSizes, gridSize, groupSize, type Size } from './layout/nodeSizes';

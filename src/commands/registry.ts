@@ -17,6 +17,7 @@ import { updateScenarioCommand } from './updateScenario';
 export const undoAction: ActionEntry = { id: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], recordsUndo: false };
 export const redoAction: ActionEntry = { id: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], recordsUndo: false };
 export const copyAction: ActionEntry = { id: 'copy', label: 'Copy', shortcuts: ['Mod+C'], recordsUndo: false };
+export const presenterAction: ActionEntry = { id: 'presenter', label: 'Presenter mode', shortcuts: ['Shift+P'], recordsUndo: false };
 
 /** Every user action, for menus, tooltips and the shortcut help. */
 export const actionRegistry: readonly ActionEntry[] = [
@@ -36,4 +37,5 @@ export const actionRegistry: readonly ActionEntry[] = [
   pasteCommand,
   undoAction,
   redoAction,
+  presenterAction,
 ];

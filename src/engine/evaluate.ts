@@ -4,7 +4,7 @@ import { compileScenario } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluatePerformance } from './evaluatePerformance';
 import { recoveryReportFrom } from './recovery';
-import type { Report, ReportWarning } from './report';
+import type { AvailabilityReport, RecoveryReport, Report, ReportWarning, TradeoffRow } from './report';
 import { evaluateTradeoffs } from './tradeoffs/evaluateTradeoffs';
 
 /** Availability warnings that repeat a performance warning about the same element (same problem, found twice). */
@@ -18,29 +18,43 @@ function mergeWarnings(performance: ReportWarning[], availability: ReportWarning
   return [...performance, ...availability.filter((w) => !seen.has(`${alreadyWarned[w.code] ?? ''}|${w.elementId ?? ''}`))];
 }
 
-/**
- * The full report of SPEC §4 for a compiled model: latency, capacity and cost from the performance
- * half, availability and recovery from the availability structure (`availability`, compiled from the
- * model's scenario unless a caller that keeps one across parameter edits passes it), the tradeoff
- * rows of both, and the warnings of both passes.
- */
-export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario)): Report {
-  const { scenario } = model;
-  const performance = evaluatePerformance(model);
+/** The sections of a report the availability structure gives: what a performance-only edit leaves unchanged. */
+export interface ReliabilitySections {
+  availability: AvailabilityReport;
+  recovery: RecoveryReport;
+  row: TradeoffRow;
+  warnings: ReportWarning[];
+}
+
+/** Availability, recovery, the reliability tradeoff row and the structure's warnings of `scenario` (SPEC §2.3, §2.4). */
+export function reliabilitySections(availability: CompiledAvailability, scenario: Scenario): ReliabilitySections {
   const parameters = availabilityParameters(availability, scenario);
   const availabilityReport = availabilityReportFrom(availability, parameters);
   const recovery = recoveryReportFrom(availability, parameters, scenario);
+  return { availability: availabilityReport, recovery, row: reliabilityTradeoffRow(availabilityReport, recovery), warnings: availabilityStructureWarnings(availability, scenario) };
+}
+
+/**
+ * The full report of SPEC §4 for a compiled model: latency, capacity and cost from the performance
+ * half, availability and recovery from the availability structure (`availability`, compiled from the
+ * model's scenario unless a caller that keeps one across parameter edits passes it; `reliability`,
+ * the sections it gives, when a caller knows they hold for this scenario), the tradeoff rows of
+ * both, and the warnings of both passes.
+ */
+export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario), reliability: ReliabilitySections = reliabilitySections(availability, model.scenario)): Report {
+  const { scenario } = model;
+  const performance = evaluatePerformance(model);
   const rows = evaluateTradeoffs({ model, unitLoad: performance.unitLoad, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });
-  rows.splice(1, 0, reliabilityTradeoffRow(availabilityReport, recovery));
+  rows.splice(1, 0, reliability.row);
   return {
     scenario: { id: scenario.id, name: scenario.name },
     latency: performance.latency,
     capacity: performance.capacity,
-    availability: availabilityReport,
-    recovery,
+    availability: reliability.availability,
+    recovery: reliability.recovery,
     cost: performance.cost,
     tradeoffs: { rows },
-    warnings: mergeWarnings(performance.warnings, availabilityStructureWarnings(availability, scenario)),
+    warnings: mergeWarnings(performance.warnings, reliability.warnings),
   };
 }
 

@@ -3,7 +3,9 @@ import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { evaluateCapacity } from './capacity/evaluateCapacity';
 import type { LoadResult } from './capacity/propagateLoad';
 import { evaluateStations, type StationTable } from './capacity/stations';
+import { unreachedComponents } from './compile/unreachedComponents';
 import { evaluateCost } from './cost/evaluateCost';
+import { componentTimes, populationUnitLoads } from './latency/componentTimes';
 import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
@@ -24,6 +26,9 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
   t.cyclic.forEach((flag, e) => {
     if (flag === 1) warnings.push({ code: 'graph.cycle', message: `Edge ${t.edgeIds[e]} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
   });
+  for (const c of unreachedComponents(t)) {
+    warnings.push({ code: 'graph.unreached', message: `No population's requests reach ${scenario.components[c]?.name ?? 'this component'}: connect it to a caller, or remove it.`, elementId: t.componentIds[c] ?? '' });
+  }
   t.populationIds.forEach((id, q) => {
     if ((t.clientOutStart[q + 1] ?? 0) === (t.clientOutStart[q] ?? 0)) warnings.push({ code: 'graph.noEntry', message: `${scenario.clients[q]?.name ?? id} sends requests nowhere: connect it to an entry point.`, elementId: id });
   });
@@ -82,6 +87,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, load, stations),
+    componentTimesByPopulation: populationUnitLoads(model, structure.plans, load).map((populationLoad) => componentTimes(model, stations, populationLoad)),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

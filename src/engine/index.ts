@@ -39,7 +39,12 @@ export {
 } from './catalog/reliability';
 export * from './numeric';
 export { createRandomStream } from './random';
+export * from './des';
+export { compareTradeoffs, type ComparedConcern, type ComparedFigure } from './tradeoffs/compareTradeoffs';
+export { tradeoffFigureRule, tradeoffWinnerKeys } from './tradeoffs/tradeoffFigures';
 export { sweepLoad } from './sweep/sweepLoad';
+export { planSweep, type SweepKind, type SweepPlan } from './sweep/sweepPlan';
+export { sweepRegions, withRegions } from './sweep/sweepRegions';
 export { sweepComponent, sweepHitRatio, sweepReplicas } from './sweep/sweepScenario';
 export { linearSpace, type SweepPoint } from './sweep/sweepPoint';
 export { erlangCWaitProbability } from './queueing/erlangC';

@@ -25,6 +25,11 @@ export interface LatencySummary {
   /** Offered load of the whole design (requests/s) at which this population's path saturates. */
   saturatesAtRequestsPerSecond: number;
   explain: ExplainTerm[];
+  /**
+   * The p99 split into what each component adds (queueing + service over its calls) and one term for
+   * the network, in ms, summing to `p99Ms` (`p99Contributions`); empty when saturated and for `overall`.
+   */
+  p99Breakdown: ExplainTerm[];
 }
 
 export interface LatencyReport {
@@ -83,6 +88,8 @@ export interface CostReport {
   byComponent: Record<string, number>;
   byCategory: Record<string, number>;
   lineItems: Array<ExplainTerm & { category: string }>;
+  /** Data transfer each edge causes, by edge id: Internet egress, cross-zone and inter-region items, USD/month. */
+  transferByEdge: Record<string, ExplainTerm[]>;
 }
 
 export interface TradeoffRow {

@@ -1,8 +1,9 @@
 import type { Scenario } from '../model';
 import { compileAvailability, sameAvailabilityStructure, type CompiledAvailability } from './availability';
+import { sameReliabilityInputs } from './availability/sameReliabilityInputs';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
-import { evaluateCompiled } from './evaluate';
+import { evaluateCompiled, reliabilitySections, type ReliabilitySections } from './evaluate';
 import type { Report } from './report';
 
 /**
@@ -16,17 +17,22 @@ export interface EngineSession {
 /**
  * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
  * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
- * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads).
+ * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads) —
+ * and the availability and recovery sections, reused as they are while `sameReliabilityInputs` says
+ * the edit touched only what latency and capacity read (a service time, a concurrency, the load).
  */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
   let availability: CompiledAvailability | null = null;
+  let reliability: ReliabilitySections | null = null;
   return {
     evaluate(scenario) {
       const previous = model?.scenario;
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
-      if (!availability || !previous || !sameAvailabilityStructure(previous, scenario)) availability = compileAvailability(scenario);
-      return evaluateCompiled(model, availability);
+      const sameStructure = availability !== null && previous !== undefined && sameAvailabilityStructure(previous, scenario);
+      if (!sameStructure || !availability) availability = compileAvailability(scenario);
+      if (!sameStructure || !reliability || !previous || !sameReliabilityInputs(previous, scenario)) reliability = reliabilitySections(availability, scenario);
+      return evaluateCompiled(model, availability, reliability);
     },
   };
 }

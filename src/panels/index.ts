@@ -1,3 +1,12 @@
 export { Inspector } from './inspector/Inspector';
 export { ResultsPanel } from './results/ResultsPanel';
 export { FileMenu, FilesLayer, RestoreGate } from './files';
+export { ScenarioTabs } from './workspace/ScenarioTabs';
+export { TemplateGallery } from './templates/TemplateGallery';
+export { CompareView } from './compare/CompareView';
+export { LessonsPanel } from './lessons/LessonsPanel';
+export { startLessonPersistence } from './lessons/lessonPersistence';
+export { WorkshopButtons } from './lessons/WorkshopButtons';
+export { ShareLayer } from './share/ShareLayer';
+export { openSharedLink } from './share/openSharedLink';
+export { helpAction, openShortcutsDialog, ShortcutsDialog } from './help';

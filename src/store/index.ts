@@ -1,10 +1,13 @@
 import { create } from 'zustand';
+import { createChaosSlice, type ChaosSlice } from './slices/createChaosSlice';
+import { createCompareSlice, type CompareSlice } from './slices/createCompareSlice';
 import { createEditorSlice, type EditorSlice } from './slices/createEditorSlice';
 import { createResultsSlice, type ResultsSlice } from './slices/createResultsSlice';
 import { createScenarioSlice, type ScenarioSlice } from './slices/createScenarioSlice';
 import { createUiSlice, type UiSlice } from './slices/createUiSlice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './slices/createWorkspaceSlice';
 
-export type MeridianState = ScenarioSlice & UiSlice & EditorSlice & ResultsSlice;
+export type MeridianState = ScenarioSlice & UiSlice & EditorSlice & ResultsSlice & WorkspaceSlice & CompareSlice & ChaosSlice;
 
 /** The app's one store; actions are callable outside React via `useMeridianStore.getState()`. */
 export const useMeridianStore = create<MeridianState>()((...args) => ({
@@ -12,13 +15,23 @@ export const useMeridianStore = create<MeridianState>()((...args) => ({
   ...createUiSlice(...args),
   ...createEditorSlice(...args),
   ...createResultsSlice(...args),
+  ...createWorkspaceSlice(...args),
+  ...createCompareSlice(...args),
+  ...createChaosSlice(...args),
 }));
 
 export { historyLimit } from './slices/createScenarioSlice';
-export type { Notice, PanelName, RegionPickerRequest, Viewport } from './slices/createUiSlice';
+export { maxCompared, type ClosedTab } from './slices/createWorkspaceSlice';
+export type { ScenarioHistory, WorkspaceTab } from './workspaceTabs';
+export type { Comparison, SweepCurve, SweepRun } from './slices/createCompareSlice';
+export { chaosInjections, type ChaosFailure, type ChaosRun, type ResultsTab } from './slices/createChaosSlice';
+export { selectChaosState } from './chaosSelectors';
+export { useChaosState } from './useChaosState';
+export type { MainView, Notice, PanelName, RegionPickerRequest, Viewport } from './slices/createUiSlice';
 export { selectClient, selectComponent, selectEdge, selectElement, selectGroup } from './selectors';
 export { useClient, useComponent, useEdge, useGroup } from './useElement';
 export type { Results, ResultsStatus } from './slices/createResultsSlice';
-export type { ElementBadge } from './resultBadges';
-export { selectEdgeTrafficRps, selectElementBadge, selectPopulationP99Ms } from './resultSelectors';
-export { useEdgeTrafficRps, useElementBadge, usePopulationP99Ms, useResults } from './useResults';
+export type { ElementBadge, P99Share } from './resultBadges';
+export type { ExplainTarget } from './explainTarget';
+export { selectEdgeTrafficRps, selectEdgeTransferUsd, selectElementBadge, selectElementIssue, selectPopulationP99Ms } from './resultSelectors';
+export { useEdgeTrafficRps, useEdgeTransferUsd, useElementBadge, useElementIssue, usePopulationP99Ms, useResults } from './useResults';

@@ -4,6 +4,7 @@ import { dismissFileNotice, pushFileNotice } from './persistenceNotices';
 import { describeRestoreOutcome, restoreScenario, type RestoreOutcome } from './persistenceRestore';
 import { markPersistenceReady } from './persistenceStatus';
 import { createScenarioStorage, describeStorageError, type ScenarioStorage } from './persistenceStorage';
+import { restoreSavedWorkspace, startWorkspaceAutosave } from './persistenceWorkspace';
 
 export type { RestoreOutcome } from './persistenceRestore';
 
@@ -15,6 +16,21 @@ const saveErrorNoticeId = 'autosave-error';
 
 const pausedAutosave: Autosave = { flush: () => Promise.resolve(), saveBeforeUnload: () => {}, stop: () => {} };
 
+/** Autosave of the active scenario, with the workspace's tabs saved beside it. */
+function withWorkspace(scenario: Autosave, workspace: { flush: () => Promise<void>; stop: () => void }): Autosave {
+  return {
+    flush: () => Promise.all([scenario.flush(), workspace.flush()]).then(() => {}),
+    saveBeforeUnload: () => {
+      scenario.saveBeforeUnload();
+      void workspace.flush();
+    },
+    stop: () => {
+      scenario.stop();
+      workspace.stop();
+    },
+  };
+}
+
 /**
  * Restores the autosaved scenario, then starts autosave — in that order, so that the example shown
  * before the restore decision is never written over the person's saved work.
@@ -24,18 +40,16 @@ export async function startPersistence(storage: ScenarioStorage = createScenario
   if (outcome.kind === 'restored') useMeridianStore.getState().loadScenario(outcome.scenario, { recordUndo: false });
   const notice = describeRestoreOutcome(outcome);
   if (notice) pushFileNotice(notice);
+  const workspaceNotice = outcome.kind === 'storageFailed' ? null : await restoreSavedWorkspace(storage, outcome.kind === 'restored' ? outcome.scenario : null);
+  if (workspaceNotice) pushFileNotice(workspaceNotice);
 
-  const autosave = outcome.kind === 'storageFailed'
-    ? pausedAutosave
-    : startAutosave(storage, {
-      onSaved: () => dismissFileNotice(saveErrorNoticeId),
-      onError: (error) =>
-        pushFileNotice({
-          id: saveErrorNoticeId,
-          tone: 'error',
-          title: `Could not save your work in this browser (${describeStorageError(error)}). Your changes are still open; use Export to keep a copy.`,
-        }),
+  const onSaveError = (error: unknown) =>
+    pushFileNotice({
+      id: saveErrorNoticeId,
+      tone: 'error',
+      title: `Could not save your work in this browser (${describeStorageError(error)}). Your changes are still open; use Export to keep a copy.`,
     });
+  const autosave = outcome.kind === 'storageFailed' ? pausedAutosave : withWorkspace(startAutosave(storage, { onSaved: () => dismissFileNotice(saveErrorNoticeId), onError: onSaveError }), startWorkspaceAutosave(storage, onSaveError));
   markPersistenceReady();
   return { outcome, ...autosave };
 }

@@ -7,6 +7,13 @@ export interface SavedScenarioRecord {
   savedAt: string;
 }
 
+/** What workspace autosave writes: every tab's document in tab order, and which tab was active. */
+export interface SavedWorkspaceRecord {
+  tabs: Array<{ id: string; document: Scenario }>;
+  activeTabId: string;
+  savedAt: string;
+}
+
 /** A saved copy that could not be restored, kept rather than overwritten (never delete user data). */
 export interface ScenarioBackup {
   keptAt: string;
@@ -29,12 +36,18 @@ export interface ScenarioStorage {
   writeEmergencyCopy(record: SavedScenarioRecord): void;
   /** Makes a leftover emergency copy the current value if it is newer, then forgets it. */
   promoteEmergencyCopy(): Promise<void>;
+  /** The raw value under the workspace key (all tabs), unvalidated; undefined when none was saved (older builds saved one scenario). */
+  readWorkspace(): Promise<unknown>;
+  writeWorkspace(record: SavedWorkspaceRecord): Promise<void>;
+  /** Keeps a value that could not be restored under `backupKey`. */
+  writeBackup(backupKey: string, backup: ScenarioBackup): Promise<void>;
 }
 
 /** The synchronous part of Web Storage we use; injectable because Node has no localStorage. */
 export type EmergencyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const currentScenarioKey = 'current';
+export const workspaceKey = 'workspace';
 export const backupKeyPrefix = 'backup:';
 export const emergencyCopyKey = 'meridian:unsaved-scenario';
 
@@ -87,5 +100,8 @@ export function createScenarioStorage(
       if (current === undefined || savedAtOf(copy) > savedAtOf(current)) await set(currentScenarioKey, copy, store);
       attempt(() => emergency?.removeItem(emergencyCopyKey));
     },
+    readWorkspace: () => get<unknown>(workspaceKey, store),
+    writeWorkspace: (record) => set(workspaceKey, record, store),
+    writeBackup: (backupKey, backup) => set(backupKey, backup, store),
   };
 }

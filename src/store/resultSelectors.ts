@@ -12,3 +12,10 @@ export const selectEdgeTrafficRps = (state: MeridianState, id: string): number |
 /** One population's p99, ms (`Infinity` when saturated). */
 export const selectPopulationP99Ms = (state: MeridianState, id: string): number | undefined =>
   state.results.status === 'error' ? undefined : state.results.report?.latency.byPopulation[id]?.p99Ms;
+
+/** Data transfer one edge causes, USD/month. */
+export const selectEdgeTransferUsd = (state: MeridianState, id: string): number | undefined =>
+  state.results.status === 'error' ? undefined : state.results.edgeTransferUsd[id];
+
+/** The engine's problems with one element, as text. */
+export const selectElementIssue = (state: MeridianState, id: string): string | undefined => state.results.issues[id];

@@ -1,5 +1,7 @@
 import { createEngineSession, type EngineSession } from '../engine';
 import type { Scenario } from '../model';
+import { createCompareHost } from './compareHost';
+import { createSimulationHost } from './simulationHost';
 import { edgeTrafficRps } from './edgeTraffic';
 import type { EngineInput, EngineWorkerApi, EvaluationOutcome } from './protocol';
 import { applyScenarioPatch } from './scenarioPatch';
@@ -20,11 +22,14 @@ function documentOf(input: EngineInput, held: HeldDocument | null): Scenario | n
 /**
  * What the engine worker exposes: one engine session and the document it last evaluated, so that
  * an edit arrives as a small patch and a parameter edit reuses the compiled structure. An engine
- * error comes back as a `failed` outcome with a message, never as a dead worker.
+ * error comes back as a `failed` outcome with a message, never as a dead worker. The compare view's
+ * methods (`createCompareHost`) and the chaos view's (`createSimulationHost`) run beside it.
  */
 export function createEngineHost(session: EngineSession = createEngineSession(), now: () => number = () => performance.now()): EngineWorkerApi {
   let held: HeldDocument | null = null;
   return {
+    ...createCompareHost(),
+    ...createSimulationHost(),
     evaluate(input) {
       const { revision } = input;
       try {

@@ -21,6 +21,13 @@ describe('matchesShortcut', () => {
     expect(matchesShortcut(press('Backspace', { ctrlKey: true }), 'Backspace')).toBe(false);
   });
 
+  it('matches a punctuation key with or without Shift (layouts differ)', () => {
+    expect(matchesShortcut(press('?', { shiftKey: true }), '?')).toBe(true);
+    expect(matchesShortcut(press('?'), '?')).toBe(true);
+    expect(matchesShortcut(press('/'), '?')).toBe(false);
+    expect(matchesShortcut(press('?', { ctrlKey: true }), '?')).toBe(false);
+  });
+
   it('treats nothing as a typing target outside a DOM', () => {
     expect(isTypingTarget(null)).toBe(false);
   });

@@ -8,8 +8,9 @@ export interface KeyPress {
 }
 
 /**
- * Whether a key press is a shortcut written like `Mod+Shift+Z`, `Delete` or `Mod+Y`.
- * `Mod` is Ctrl or ⌘ (either is accepted, so the same shortcut works on every platform).
+ * Whether a key press is a shortcut written like `Mod+Shift+Z`, `Delete`, `Mod+Y` or `?`.
+ * `Mod` is Ctrl or ⌘ (either is accepted, so the same shortcut works on every platform). Shift is
+ * not compared for a punctuation key: typing `?` takes Shift on some keyboards and not on others.
  */
 export function matchesShortcut(press: KeyPress, shortcut: string): boolean {
   const parts = shortcut.split('+');
@@ -20,7 +21,7 @@ export function matchesShortcut(press: KeyPress, shortcut: string): boolean {
   return (
     press.key.toLowerCase() === key &&
     (press.ctrlKey || press.metaKey) === wantsMod &&
-    press.shiftKey === wantsShift &&
+    (press.shiftKey === wantsShift || /^[^\p{L}\p{N}]$/u.test(key ?? '')) &&
     press.altKey === wantsAlt
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { copyAction, deleteElementsCommand, duplicateElementsCommand, pasteCommand, redoAction, undoAction, type ActionEntry } from '../../commands';
+import { copyAction, deleteElementsCommand, duplicateElementsCommand, pasteCommand, presenterAction, redoAction, undoAction, type ActionEntry } from '../../commands';
+import { helpAction, openShortcutsDialog } from '../../panels';
 import { useMeridianStore, type MeridianState } from '../../store';
 import { isTypingTarget, matchesShortcut } from './matchesShortcut';
 
@@ -15,6 +16,8 @@ const bindings: ReadonlyArray<[ActionEntry, (state: MeridianState) => boolean]> 
   [pasteCommand, (state) => state.clipboard !== null && (state.pasteClipboard(), true)],
   [duplicateElementsCommand, (state) => state.selection.length > 0 && (state.duplicateSelection(), true)],
   [deleteElementsCommand, (state) => state.selection.length > 0 && (state.deleteSelection(), true)],
+  [presenterAction, (state) => (state.togglePresenting(), true)],
+  [helpAction, () => (openShortcutsDialog(), true)],
 ];
 
 /** Editor shortcuts, listened for on the window but never while a field has the focus. */

@@ -1,8 +1,9 @@
 import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { formatRps } from '../../charts';
-import { useEdgeTrafficRps } from '../../store';
+import { useEdgeTrafficRps, useElementIssue } from '../../store';
 import type { FlowEdge } from '../flowTypes';
+import { EdgeTransferCost } from './EdgeTransferCost';
 import { floatingEdgeEnds, type Box, type Side } from './floatingEdgeGeometry';
 
 const positions: Record<Side, Position> = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom };
@@ -17,9 +18,10 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const trafficRps = useEdgeTrafficRps(id);
+  const issue = useElementIssue(id);
   if (!sourceNode || !targetNode) return null;
   const traffic = trafficRps === undefined ? undefined : formatRps(trafficRps);
-  const text = [label, traffic].filter(Boolean).join(' · ') || undefined;
+  const text = [issue === undefined ? '' : '⚠', label, traffic].filter(Boolean).join(' · ') || undefined;
   const ends = floatingEdgeEnds(boxOf(sourceNode), boxOf(targetNode));
   const [path, labelX, labelY] = getBezierPath({
     sourceX: ends.sourceX,
@@ -29,13 +31,13 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
     targetY: ends.targetY,
     targetPosition: positions[ends.targetSide],
   });
-  return (
+  const edge = (
     <BaseEdge
       id={id}
       path={path}
       markerStart={markerStart}
       markerEnd={markerEnd}
-      style={style}
+      style={issue === undefined ? style : { ...style, stroke: 'var(--warning)' }}
       label={text}
       labelX={labelX}
       labelY={labelY}
@@ -43,5 +45,18 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
       labelBgBorderRadius={4}
       interactionWidth={interactionWidth ?? 16}
     />
+  );
+  return (
+    <>
+      {issue === undefined ? (
+        edge
+      ) : (
+        <g data-testid={`canvas.edge.${id}.issue`} aria-label={`Problem: ${issue}`}>
+          <title>{issue}</title>
+          {edge}
+        </g>
+      )}
+      <EdgeTransferCost id={id} x={labelX} y={labelY} />
+    </>
   );
 });

@@ -1,7 +1,7 @@
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { resizeGroupCommand } from '../../commands';
-import { useElementBadge, useGroup, useMeridianStore } from '../../store';
+import { useChaosState, useElementBadge, useGroup, useMeridianStore } from '../../store';
 import type { GroupFlowNode } from '../flowTypes';
 import { SpofBadge } from '../nodes/NodeBadges';
 import { groupIcons } from '../nodes/nodeIcons';
@@ -13,6 +13,7 @@ const minSide = 120;
 export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<GroupFlowNode>) {
   const group = useGroup(id);
   const spof = useElementBadge(id)?.spof === true;
+  const chaos = useChaosState(id);
   const onResizeEnd = useCallback(
     (_event: unknown, { x, y, width, height }: ResizeParams) => {
       useMeridianStore.getState().dispatch(resizeGroupCommand, { id, x, y, width, height });
@@ -22,7 +23,7 @@ export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<Gro
   if (!group) return null;
   const Icon = groupIcons[group.kind];
   return (
-    <div className={`group-frame group-frame--${group.kind}${selected ? ' is-selected' : ''}`} data-testid={`canvas.group.${id}`}>
+    <div className={`group-frame group-frame--${group.kind}${selected ? ' is-selected' : ''}${chaos ? ` is-chaos-${chaos}` : ''}`} data-testid={`canvas.group.${id}`} data-chaos-state={chaos ?? undefined}>
       <NodeResizer isVisible={selected} minWidth={minSide} minHeight={minSide} onResizeEnd={onResizeEnd} lineClassName="group-resize-line" handleClassName="group-resize-handle" />
       <div className="group-frame__header">
         <Icon size={14} aria-hidden />

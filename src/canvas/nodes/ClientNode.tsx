@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useClient, usePopulationP99Ms } from '../../store';
+import { useClient, useElementIssue, usePopulationP99Ms } from '../../store';
 import type { ClientFlowNode } from '../flowTypes';
 import { describeClient } from './describeComponent';
 import { PopulationBadge } from './NodeBadges';
@@ -11,6 +11,7 @@ import { usersIcon } from './nodeIcons';
 export const ClientNode = memo(function ClientNode({ id, selected }: NodeProps<ClientFlowNode>) {
   const client = useClient(id);
   const p99Ms = usePopulationP99Ms(id);
+  const issue = useElementIssue(id);
   if (!client) return null;
   return (
     <NodeCard
@@ -21,7 +22,7 @@ export const ClientNode = memo(function ClientNode({ id, selected }: NodeProps<C
       detail={describeClient(client)}
       selected={selected}
       acceptsConnections={false}
-      badges={p99Ms !== undefined && <PopulationBadge id={id} p99Ms={p99Ms} />}
+      badges={<PopulationBadge id={id} p99Ms={p99Ms} issue={issue} />}
       alarm={p99Ms === Infinity}
     />
   );

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useComponent, useElementBadge } from '../../store';
+import { useChaosState, useClient, useComponent, useElementBadge, useElementIssue } from '../../store';
 import type { ComponentFlowNode } from '../flowTypes';
 import { describeComponent } from './describeComponent';
 import { ComponentBadges } from './NodeBadges';
@@ -11,6 +11,9 @@ import { componentLooks } from './nodeIcons';
 export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeProps<ComponentFlowNode>) {
   const component = useComponent(id);
   const badge = useElementBadge(id);
+  const issue = useElementIssue(id);
+  const population = useClient(badge?.p99Share?.populationId ?? '');
+  const chaos = useChaosState(id);
   if (!component) return null;
   const look = componentLooks[component.kind];
   return (
@@ -22,8 +25,9 @@ export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeP
       detail={describeComponent(component)}
       selected={selected}
       acceptsConnections
-      badges={badge && <ComponentBadges id={id} badge={badge} />}
+      badges={<ComponentBadges id={id} badge={badge} issue={issue} populationName={population?.name ?? ''} />}
       alarm={badge?.utilization != null && badge.utilization >= 1}
+      chaos={chaos}
     />
   );
 });

@@ -1,5 +1,6 @@
 import { formatMs, formatPercent, formatRps, loadLevel } from '../../charts';
 import type { ElementBadge } from '../../store';
+import { IssueBadge, P99ShareBadge } from './ResultMarks';
 
 const spofHint = 'Single point of failure: if it fails alone, at least one population loses service';
 
@@ -12,32 +13,47 @@ export function SpofBadge({ testId }: { testId: string }) {
   );
 }
 
-/** A component's live figures: utilization, coloured as it nears saturation, and the SPOF marker. */
-export function ComponentBadges({ id, badge }: { id: string; badge: ElementBadge }) {
-  const { utilization, loadRps, spof } = badge;
-  if (utilization === null && !spof) return null;
+interface ComponentBadgesProps {
+  id: string;
+  badge: ElementBadge | undefined;
+  /** The engine's problems with the component, if any. */
+  issue: string | undefined;
+  /** Name of the population whose p99 `badge.p99Share` is part of. */
+  populationName: string;
+}
+
+/** A component's live figures: problems, the SPOF marker, utilization (coloured as it nears saturation) and its share of a p99. */
+export function ComponentBadges({ id, badge, issue, populationName }: ComponentBadgesProps) {
+  const { utilization = null, loadRps = null, spof = false, p99Share = null } = badge ?? {};
+  if (utilization === null && !spof && p99Share === null && issue === undefined) return null;
   const level = utilization === null ? null : loadLevel(utilization);
   const load = loadRps === null ? '' : ` at ${formatRps(loadRps)}`;
   return (
     <span className="node-badges">
+      {issue !== undefined && <IssueBadge testId={`canvas.node.${id}.issue`} issue={issue} />}
       {spof && <SpofBadge testId={`canvas.node.${id}.spof`} />}
       {utilization !== null && (
         <span className={`node-badge node-badge--${level}`} title={`Utilization ${formatPercent(utilization)}${load}`} data-testid={`canvas.node.${id}.load`}>
           {level === 'saturated' ? 'saturated' : formatPercent(utilization)}
         </span>
       )}
+      {p99Share !== null && <P99ShareBadge id={id} share={p99Share} populationName={populationName} />}
     </span>
   );
 }
 
-/** A population's p99, or that its path is saturated. */
-export function PopulationBadge({ id, p99Ms }: { id: string; p99Ms: number }) {
-  const saturated = !Number.isFinite(p99Ms);
+/** A population's p99, or that its path is saturated, and the engine's problems with it. */
+export function PopulationBadge({ id, p99Ms, issue }: { id: string; p99Ms: number | undefined; issue: string | undefined }) {
+  const saturated = p99Ms !== undefined && !Number.isFinite(p99Ms);
+  if (p99Ms === undefined && issue === undefined) return null;
   return (
     <span className="node-badges">
-      <span className={`node-badge node-badge--${saturated ? 'saturated' : 'latency'}`} title="p99 latency of this population" data-testid={`canvas.node.${id}.p99`}>
-        {saturated ? 'saturated' : `p99 ${formatMs(p99Ms)}`}
-      </span>
+      {issue !== undefined && <IssueBadge testId={`canvas.node.${id}.issue`} issue={issue} />}
+      {p99Ms !== undefined && (
+        <span className={`node-badge node-badge--${saturated ? 'saturated' : 'latency'}`} title="p99 latency of this population" data-testid={`canvas.node.${id}.p99`}>
+          {saturated ? 'saturated' : `p99 ${formatMs(p99Ms)}`}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,7 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
+import type { ComponentSimulationState } from '../../engine';
 import type { NodeFamily } from './nodeIcons';
+import './chaosStates.css';
 
 interface NodeCardProps {
   id: string;
@@ -16,12 +18,19 @@ interface NodeCardProps {
   badges?: ReactNode;
   /** Drawn in red: saturated. */
   alarm?: boolean;
+  /** What a chaos run shows on the node (down, failing over, degraded, saturated). */
+  chaos?: ComponentSimulationState | null;
 }
 
 /** The card every component and client population is drawn as: icon, name and its key parameter. */
-export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections, badges, alarm = false }: NodeCardProps) {
+export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections, badges, alarm = false, chaos = null }: NodeCardProps) {
   return (
-    <div className={`node-card node-card--${family}${selected ? ' is-selected' : ''}${alarm ? ' is-alarm' : ''}`} data-testid={`canvas.node.${id}`} title={`${name} — ${detail}`}>
+    <div
+      className={`node-card node-card--${family}${selected ? ' is-selected' : ''}${alarm ? ' is-alarm' : ''}${chaos ? ` is-chaos-${chaos}` : ''}`}
+      data-testid={`canvas.node.${id}`}
+      data-chaos-state={chaos ?? undefined}
+      title={`${name} — ${detail}${chaos ? ` (${chaos === 'failingOver' ? 'failing over' : chaos})` : ''}`}
+    >
       {badges}
       {acceptsConnections && <Handle type="target" position={Position.Left} className="node-handle" data-testid={`canvas.node.${id}.target`} />}
       <span className="node-card__icon" aria-hidden>

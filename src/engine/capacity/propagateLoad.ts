@@ -15,6 +15,8 @@ export interface LoadResult {
   edgeRate: Float64Array;
   /** Requests/s a component answers to the Internet (first placed hop of a client request). */
   internetResponsesPerSecond: Float64Array;
+  /** The same requests by the edge they arrived on (its callee answers them to the Internet). */
+  internetResponsesByEdge: Float64Array;
   /** Replicated writes/s a database receives through replication edges. */
   replicatedWritesPerSecond: Float64Array;
   /** Operations/s each database copy serves (reads routed to it plus every write it applies), by copy index. */
@@ -50,7 +52,10 @@ function deliver(walk: Walk, edge: number, amount: number, callerContext: number
     return;
   }
   const fromClientSide = callerIsPopulation || (callerClientSide && (callerKind === 'dns' || callerKind === 'globalLb'));
-  if (fromClientSide) walk.result.internetResponsesPerSecond[callee] = (walk.result.internetResponsesPerSecond[callee] ?? 0) + amount;
+  if (fromClientSide) {
+    walk.result.internetResponsesPerSecond[callee] = (walk.result.internetResponsesPerSecond[callee] ?? 0) + amount;
+    walk.result.internetResponsesByEdge[edge] = (walk.result.internetResponsesByEdge[edge] ?? 0) + amount;
+  }
   walk.placed[callee] = (walk.placed[callee] ?? 0) + amount;
   if (calleeKind === 'database') addDatabaseLoad(walk, callee, amount, walk.classIndex === 0 ? databaseReadsPerCopy(walk.model, callee, contextSite(t, callerContext)) : null);
 }
@@ -134,6 +139,7 @@ export function propagateLoad(model: CompiledModel, plans: CallPlans): LoadResul
     arrivals: new Float64Array(n * 2),
     edgeRate: new Float64Array(t.edgeIds.length),
     internetResponsesPerSecond: new Float64Array(n),
+    internetResponsesByEdge: new Float64Array(t.edgeIds.length),
     replicatedWritesPerSecond: new Float64Array(n),
     copyArrivals: new Float64Array(t.copySites.length),
     reach: new Uint8Array(populations * n),

@@ -40,11 +40,17 @@ function stationCount(topology: CompiledTopology, c: number): number {
   return 0;
 }
 
-/** Where each component's stations start in a `StationTable` (length components + 1): a function of the topology only. */
+/** The layout per topology (read-only once built): every evaluation of a structure shares it. */
+const layouts = new WeakMap<CompiledTopology, Int32Array>();
+
+/** Where each component's stations start in a `StationTable` (length components + 1): a function of the topology only, built once per topology. */
 export function stationLayout(topology: CompiledTopology): Int32Array {
+  const cached = layouts.get(topology);
+  if (cached) return cached;
   const n = topology.componentIds.length;
   const start = new Int32Array(n + 1);
   for (let c = 0; c < n; c += 1) start[c + 1] = (start[c] ?? 0) + stationCount(topology, c);
+  layouts.set(topology, start);
   return start;
 }
 

@@ -1,76 +1,12 @@
 import type { Component } from '../../model';
-import { kbPerGb, tieredCostUsd, type PriceTier } from '../catalog/networkPrices';
-import { internetEgressTiers } from '../catalog/transferPrices';
-import { edgeKindCall, type CompiledModel } from '../compile/compiledModel';
+import type { CompiledModel } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
-import type { Site } from '../network/site';
 import { recordById, reusedRecord } from '../recordById';
-import type { CostReport, ReportWarning } from '../report';
+import type { CostReport, ExplainTerm, ReportWarning } from '../report';
 import { componentCost, type ComponentUsage } from './componentCost';
 import type { CostLine } from './costLine';
-import { siteTransferUsd } from './siteTransferCost';
-
-function siteOf(model: CompiledModel, component: number): Site | null {
-  const t = model.topology;
-  if (t.kinds[component] === 'database' && (t.copyCount[component] ?? 0) > 0) return t.copySites[t.copyStart[component] ?? 0] ?? null;
-  return t.sites[component] ?? null;
-}
-
-interface EgressAccount {
-  tiers: readonly PriceTier[];
-  gbByComponent: Map<number, number>;
-}
-
-/** Internet egress is tiered per account and region: totals are priced together, then shared out by GB. */
-function addEgress(accounts: Map<string, EgressAccount>, model: CompiledModel, component: number, gb: number): void {
-  if (gb <= 0) return;
-  const region = siteOf(model, component)?.region ?? null;
-  const key = region?.id ?? 'global';
-  const account = accounts.get(key) ?? { tiers: internetEgressTiers(region).value, gbByComponent: new Map<number, number>() };
-  accounts.set(key, account);
-  account.gbByComponent.set(component, (account.gbByComponent.get(component) ?? 0) + gb);
-}
-
-function transferLines(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): CostLine[] {
-  const { topology: t, parameters: p } = model;
-  const X = p.requestsPerSecond;
-  const kb = (calls: number, kbEach: number) => (calls * kbEach * secondsPerMonth * X) / kbPerGb;
-  const usdByComponent = new Map<number, number>();
-  const charge = (component: number, usd: number) => usd > 0 && usdByComponent.set(component, (usdByComponent.get(component) ?? 0) + usd);
-  const accounts = new Map<string, EgressAccount>();
-  t.componentIds.forEach((_, c) => {
-    if (t.kinds[c] !== 'cdn') addEgress(accounts, model, c, kb(unitLoad.internetResponsesPerSecond[c] ?? 0, p.payloadKbOut));
-  });
-  t.edgeIds.forEach((_, e) => {
-    const from = t.edgeFrom[e] ?? -1;
-    const rate = unitLoad.edgeRate[e] ?? 0;
-    if (from < 0 || rate <= 0) return;
-    const to = t.edgeTo[e] ?? 0;
-    const a = siteOf(model, from);
-    const b = siteOf(model, to);
-    const call = t.edgeKind[e] === edgeKindCall;
-    if (a !== null && b === null && t.kinds[to] === 'external') addEgress(accounts, model, from, kb(rate, p.payloadKbIn));
-    if (a === null || b === null) return;
-    charge(from, siteTransferUsd(a, b, kb(rate, p.payloadKbIn), call ? kb(rate, p.payloadKbOut) : 0));
-  });
-  t.componentIds.forEach((_, c) => {
-    const copies = t.copyCount[c] ?? 0;
-    const primary = siteOf(model, c);
-    if (copies < 2 || primary === null) return;
-    const writes = (unitLoad.arrivals[c * 2 + 1] ?? 0) + (unitLoad.replicatedWritesPerSecond[c] ?? 0);
-    for (let j = 1; j < copies; j += 1) {
-      const replica = t.copySites[(t.copyStart[c] ?? 0) + j];
-      if (replica) charge(c, siteTransferUsd(primary, replica, kb(writes, p.payloadKbIn), 0));
-    }
-  });
-  for (const account of accounts.values()) {
-    const totalGb = [...account.gbByComponent.values()].reduce((sum, gb) => sum + gb, 0);
-    const usd = tieredCostUsd(totalGb, account.tiers);
-    for (const [component, gb] of account.gbByComponent) charge(component, (usd * gb) / totalGb);
-  }
-  return [...usdByComponent].map(([componentIndex, monthlyUsd]) => ({ componentIndex, category: 'dataTransfer', label: 'data transfer (egress, cross-zone, inter-region)', monthlyUsd }));
-}
+import { transferCost } from './transferCost';
 
 /** A report line item of a cost line. */
 type LineItem = CostReport['lineItems'][number];
@@ -118,27 +54,26 @@ function pricedComponent(model: CompiledModel, component: Component, usage: Comp
   return priced;
 }
 
-/** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
-const pricedTransfers = new WeakMap<LoadResult, { key: string; lines: CostLine[]; items: LineItem[] }>();
+type PricedTransfer = { lines: CostLine[]; items: LineItem[]; byEdge: Record<string, ExplainTerm[]> };
 
-/** `transferLines`, reused while the traffic (the same memoised object), the load, the payloads and the month are unchanged. */
-function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): { lines: CostLine[]; items: LineItem[] } {
+/** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
+const pricedTransfers = new WeakMap<LoadResult, PricedTransfer & { key: string }>();
+
+/** `transferCost`, reused while the traffic (the same memoised object), the load, the payloads and the month are unchanged. */
+function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): PricedTransfer {
   const p = model.parameters;
   const key = `${p.requestsPerSecond}|${p.payloadKbIn}|${p.payloadKbOut}|${secondsPerMonth}`;
   const previous = pricedTransfers.get(unitLoad);
   if (previous && previous.key === key) return previous;
-  const lines = transferLines(model, unitLoad, secondsPerMonth);
-  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)) };
+  const { lines, byEdge } = transferCost(model, unitLoad, secondsPerMonth);
+  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), byEdge };
   pricedTransfers.set(unitLoad, priced);
   return priced;
 }
 
 /**
  * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
- * payload sizes and the traffic each edge carries — Internet egress of responses to clients and of
- * requests to external APIs (tiered per region), cross-zone and inter-region calls (request and
- * response bytes), async messages (request bytes) and database replication (each write's request
- * bytes to each copy). Every call is assumed to carry the workload's payloadKbIn and payloadKbOut.
+ * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
  * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶).
  */
 export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
@@ -168,7 +103,8 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     priced.push(own);
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
   }
-  priced.push(pricedTransfer(model, unitLoad, secondsPerMonth));
+  const transfer = pricedTransfer(model, unitLoad, secondsPerMonth);
+  priced.push(transfer);
   const usdByComponent = new Float64Array(t.componentIds.length);
   const byCategory: Record<string, number> = {};
   const lineItems: LineItem[] = [];
@@ -190,5 +126,6 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     byComponent,
     byCategory,
     lineItems,
+    transferByEdge: transfer.byEdge,
   };
 }

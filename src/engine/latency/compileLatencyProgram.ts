@@ -45,9 +45,14 @@ class LatencyProgramCompiler {
     this.stationStart = stationLayout(model.topology);
   }
 
-  /** Appends a finished node (its output is `output`, made the last instruction) and returns its id. */
+  /**
+   * Appends a finished node (its output is `output`, made the last instruction) and returns its id.
+   * An output that is another node's (a negative reference) is always aliased: node 0's is −1, which an
+   * empty body's `op.length − 1` equals too, and without the alias that node would read the previous
+   * node's last instruction instead.
+   */
   private finish(body: NodeBody, output: number): number {
-    if (output !== body.op.length - 1) body.emit(opAlias, output);
+    if (output < 0 || output !== body.op.length - 1) body.emit(opAlias, output);
     const base = this.op.length;
     const relocate = (ref: number) => (ref >= 0 ? base + ref : (this.nodeOutput[-ref - 1] ?? 0));
     for (let i = 0; i < body.op.length; i += 1) {

@@ -2,6 +2,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import type { ExplainTerm, LatencyReport, LatencySummary } from '../report';
 import { quantileOfCdf, type PiecewiseCdf } from './gridMasses';
 import type { PopulationDistribution, PopulationDistributions } from './latencyRunner';
+import { p99Contributions, type ComponentTime } from './p99Contributions';
 
 /** Probabilities at which the reported CDF is sampled (201 points, for charts). */
 const cdfProbabilities = [0.001, ...Array.from({ length: 199 }, (_, i) => (i + 1) * 0.005), 0.999];
@@ -26,13 +27,14 @@ function cachedFigures(distribution: PopulationDistribution): DistributionFigure
   return figures;
 }
 
-function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
-  return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain };
+function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[], times: readonly ComponentTime[] = []): LatencySummary {
+  const p99Breakdown = times.length === 0 ? [] : p99Contributions(figures.p99Ms, figures.meanMs, times);
+  return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain, p99Breakdown };
 }
 
 function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
   const infinite = Number.POSITIVE_INFINITY;
-  return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain };
+  return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [] };
 }
 
 /**
@@ -112,6 +114,8 @@ export interface LatencyInputs {
   saturatesAtRequestsPerSecond: Float64Array;
   /** Explain terms per population (what its requests pass through). */
   explainByPopulation: ExplainTerm[][];
+  /** Each population's own time per component (`componentTimes`), to split its p99; none: no breakdown (sweeps). */
+  componentTimesByPopulation?: ComponentTime[][];
 }
 
 /**
@@ -126,7 +130,7 @@ export function evaluateLatency(inputs: LatencyInputs): LatencyReport {
     const id = model.topology.populationIds[p] ?? String(p);
     const saturatesAt = inputs.saturatesAtRequestsPerSecond[p] ?? Number.POSITIVE_INFINITY;
     const explain = inputs.explainByPopulation[p] ?? [];
-    byPopulation[id] = distribution === null ? saturatedSummary(saturatesAt, explain) : summaryOf(cachedFigures(distribution), saturatesAt, explain);
+    byPopulation[id] = distribution === null ? saturatedSummary(saturatesAt, explain) : summaryOf(cachedFigures(distribution), saturatesAt, explain, inputs.componentTimesByPopulation?.[p]);
   });
   const overallSaturatesAt = Math.min(Number.POSITIVE_INFINITY, ...Array.from(inputs.saturatesAtRequestsPerSecond));
   const shares = model.parameters.populationShare;

@@ -1,11 +1,13 @@
 import { Download, Upload } from 'lucide-react';
 import { useRef, type ChangeEvent } from 'react';
 import { useMeridianStore } from '../../store';
+import { ExportMenu } from './ExportMenu';
+import { ShareScenarioButton } from '../share/ShareScenarioButton';
 import { exportScenario } from './exportScenario';
 import { importScenarioFile } from './importScenarioFile';
 import './files.css';
 
-/** Import… and Export, for the toolbar. Errors and notices appear in `FilesLayer`. */
+/** Import…, Export and Export as… (report, canvas image), for the toolbar. Errors and notices appear in `FilesLayer`. */
 export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
 
@@ -31,6 +33,8 @@ export function FileMenu() {
         <Download size={16} aria-hidden="true" />
         Export
       </button>
+      <ExportMenu />
+      <ShareScenarioButton />
       <input
         ref={input}
         type="file"

@@ -35,11 +35,15 @@ export function ImportErrorDialog() {
     >
       <h2 id="files-error-title" className="files-dialog-title">
         <TriangleAlert size={20} aria-hidden="true" />
-        <span>
-          Could not import <span className="files-file-name">{failure.fileName}</span>
-        </span>
+        {failure.title ? (
+          <span>{failure.title}</span>
+        ) : (
+          <span>
+            Could not import <span className="files-file-name">{failure.fileName}</span>
+          </span>
+        )}
       </h2>
-      <p id="files-error-summary">Nothing was changed: your current scenario is still open. The file has these problems:</p>
+      <p id="files-error-summary">Nothing was changed: your current scenario is still open. {failure.source ?? 'The file'} has these problems:</p>
       <ul className="files-dialog-issues" data-testid="files.error-dialog.issues">
         {listed.map((issue, index) => (
           <li key={index}>

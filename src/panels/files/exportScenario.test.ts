@@ -9,6 +9,11 @@ describe('scenarioFileName', () => {
     expect(scenarioFileName('../../etc/passwd')).toBe('etc-passwd.meridian.json');
   });
 
+  it('takes the extension of the kind of file', () => {
+    expect(scenarioFileName('Three-tier web app, two zones', 'report.csv')).toBe('three-tier-web-app-two-zones.report.csv');
+    expect(scenarioFileName('東京', 'png')).toBe('scenario.png');
+  });
+
   it('falls back to a generic name when nothing usable is left', () => {
     expect(scenarioFileName('東京')).toBe('scenario.meridian.json');
   });

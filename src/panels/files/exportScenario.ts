@@ -1,10 +1,14 @@
 import type { Scenario } from '../../model';
+import { downloadBlob } from './downloadFile';
 
 const fallbackFileStem = 'scenario';
 const maxFileStemLength = 80;
 
-/** `Three-tier web app, two zones` → `three-tier-web-app-two-zones.meridian.json`. */
-export function scenarioFileName(name: string): string {
+/**
+ * A safe file name from the scenario name and an extension:
+ * (`Three-tier web app, two zones`, `report.md`) → `three-tier-web-app-two-zones.report.md`.
+ */
+export function scenarioFileName(name: string, extension = 'meridian.json'): string {
   const stem = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -12,7 +16,7 @@ export function scenarioFileName(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxFileStemLength)
     .replace(/^-+|-+$/g, '');
-  return `${stem || fallbackFileStem}.meridian.json`;
+  return `${stem || fallbackFileStem}.${extension}`;
 }
 
 /** The document as people and diffs read it: two-space indentation and a final newline. */
@@ -20,11 +24,5 @@ export const scenarioToJson = (scenario: Scenario) => `${JSON.stringify(scenario
 
 /** Downloads the scenario as a file, entirely locally (a Blob URL; no network). */
 export function exportScenario(scenario: Scenario): void {
-  const url = URL.createObjectURL(new Blob([scenarioToJson(scenario)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = scenarioFileName(scenario.name);
-  link.click();
-  // Revoking synchronously can cancel the download in some browsers; the next task is late enough.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([scenarioToJson(scenario)], { type: 'application/json' }), scenarioFileName(scenario.name));
 }

@@ -5,6 +5,10 @@ import type { ScenarioIssue } from '../../model';
 export interface ImportFailure {
   fileName: string;
   issues: ScenarioIssue[];
+  /** Heading instead of "Could not import <fileName>" (a share link or a lesson step is not a file). */
+  title?: string;
+  /** What the problems belong to, in the dialog's sentence: "The file" unless said. */
+  source?: string;
 }
 
 interface ImportFailureState {

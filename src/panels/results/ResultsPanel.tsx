@@ -1,9 +1,10 @@
 import { Activity, ChevronDown, LoaderCircle, Maximize2, Minimize2, TriangleAlert } from 'lucide-react';
-import { useState } from 'react';
 import { useMeridianStore, useResults } from '../../store';
+import { ChaosPanel } from '../chaos';
 import { Dashboard } from './Dashboard';
-import type { ExplainTarget } from './explain/breakdown';
+import { EngineRestartNotice } from './EngineRestartNotice';
 import { ExplainDialog } from './explain/ExplainDialog';
+import { ResultsTabs } from './ResultsTabs';
 import { useResultLabels } from './useResultLabels';
 import './results.css';
 
@@ -11,17 +12,18 @@ import './results.css';
 export function ResultsPanel() {
   const open = useMeridianStore((state) => state.panels.results);
   const expanded = useMeridianStore((state) => state.resultsExpanded);
-  const { togglePanel, toggleResultsExpanded } = useMeridianStore.getState();
+  const { togglePanel, toggleResultsExpanded, explain } = useMeridianStore.getState();
   const { status, report, reportRevision, error, evaluationMs } = useResults();
   const labels = useResultLabels();
-  const [explaining, setExplaining] = useState<ExplainTarget | null>(null);
+  const explaining = useMeridianStore((state) => state.explaining);
+  const chaos = useMeridianStore((state) => state.resultsTab === 'chaos');
   const updating = status === 'computing' && report !== null;
 
   return (
     <section className={`results${open ? '' : ' is-collapsed'}`} aria-label="Results" data-testid="results.panel" data-status={status} data-revision={reportRevision ?? undefined} aria-busy={status === 'computing'}>
       <header className="results__header">
         <Activity size={16} aria-hidden />
-        <h2 className="results__title">Results</h2>
+        <ResultsTabs />
         <span className={`results__status${updating ? ' is-visible' : ''}`} data-testid="results.updating" aria-live="polite">
           {updating && (
             <>
@@ -46,7 +48,10 @@ export function ResultsPanel() {
       </header>
       {open && (
         <div className="results__body">
-          {status === 'error' ? (
+          <EngineRestartNotice />
+          {chaos ? (
+            <ChaosPanel />
+          ) : status === 'error' ? (
             <div className="results__message results__message--error" role="alert" data-testid="results.error">
               <TriangleAlert size={16} aria-hidden />
               <div>
@@ -56,7 +61,7 @@ export function ResultsPanel() {
             </div>
           ) : report ? (
             <>
-              <Dashboard report={report} labels={labels} onExplain={setExplaining} />
+              <Dashboard report={report} labels={labels} onExplain={explain} />
               {evaluationMs !== null && (
                 <p className="results__footnote" data-testid="results.timing">
                   Evaluated in {evaluationMs < 10 ? evaluationMs.toFixed(1) : Math.round(evaluationMs)} ms in the engine worker
@@ -71,7 +76,7 @@ export function ResultsPanel() {
           )}
         </div>
       )}
-      {explaining && report && <ExplainDialog report={report} target={explaining} labels={labels} onClose={() => setExplaining(null)} />}
+      {explaining && report && <ExplainDialog report={report} target={explaining} labels={labels} onClose={() => explain(null)} />}
     </section>
   );
 }

@@ -32,9 +32,11 @@ export interface ResultLabels {
   recoveryTargets: { rtoSeconds: number; rpoSeconds: number };
 }
 
-export function resultLabels(scenario: Pick<Scenario, 'clients' | 'groups' | 'components' | 'recovery'>): ResultLabels {
+/** Names by id; an edge is named by its ends ("Web → Orders DB"). */
+export function resultLabels(scenario: Pick<Scenario, 'clients' | 'groups' | 'components' | 'recovery'> & Partial<Pick<Scenario, 'edges'>>): ResultLabels {
   const names = new Map<string, string>();
   for (const list of [scenario.clients, scenario.groups, scenario.components]) for (const element of list) names.set(element.id, element.name);
+  for (const edge of scenario.edges ?? []) names.set(edge.id, `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to}`);
   const nameOf = (id: string) => names.get(id) ?? id;
   const describeEvent = ({ kind, target }: RecoveryEvent) => {
     const name = nameOf(target);

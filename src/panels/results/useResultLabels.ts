@@ -6,7 +6,7 @@ import { resultLabels, type ResultLabels } from './resultLabels';
 /** Labels for the report's ids, rebuilt only when names or recovery targets can have changed. */
 export function useResultLabels(): ResultLabels {
   const parts = useMeridianStore(
-    useShallow(({ scenario }) => ({ clients: scenario.clients, groups: scenario.groups, components: scenario.components, recovery: scenario.recovery })),
+    useShallow(({ scenario }) => ({ clients: scenario.clients, groups: scenario.groups, components: scenario.components, edges: scenario.edges, recovery: scenario.recovery })),
   );
   return useMemo(() => resultLabels(parts), [parts]);
 }

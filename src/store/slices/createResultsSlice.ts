@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { Report } from '../../engine';
 import type { EvaluatedRevision } from '../../worker';
 import type { MeridianState } from '../index';
+import type { ExplainTarget } from '../explainTarget';
 import { elementBadges, type ElementBadge } from '../resultBadges';
+import { edgeTransferUsd, elementIssues } from '../resultMarks';
 
 export type ResultsStatus = 'idle' | 'computing' | 'ready' | 'error';
 
@@ -19,7 +21,13 @@ export interface Results {
   /** How long the worker took to evaluate `report`, milliseconds. */
   evaluationMs: number | null;
   edgeTrafficRps: Record<string, number>;
+  /** Data transfer each edge causes, USD/month. */
+  edgeTransferUsd: Record<string, number>;
   badges: Record<string, ElementBadge>;
+  /** The engine's problems with each element, as text (cycles, unreachable components…). */
+  issues: Record<string, string>;
+  /** Set when the engine worker died and was started again (or could not be); null once dismissed. */
+  restartNotice: string | null;
 }
 
 export interface ResultsSlice {
@@ -28,6 +36,11 @@ export interface ResultsSlice {
   /** `settled` is false when a newer revision is already on its way. */
   resultsEvaluated: (result: EvaluatedRevision, settled: boolean) => void;
   resultsFailed: (revision: number, message: string, settled: boolean) => void;
+  /** The engine worker crashed and a new one was started (`message` says so); null dismisses the notice. */
+  engineRestarted: (message: string | null) => void;
+  /** The figure the explain dialog shows, if open. */
+  explaining: ExplainTarget | null;
+  explain: (target: ExplainTarget | null) => void;
 }
 
 export const initialResults: Results = {
@@ -38,7 +51,10 @@ export const initialResults: Results = {
   error: null,
   evaluationMs: null,
   edgeTrafficRps: {},
+  edgeTransferUsd: {},
   badges: {},
+  issues: {},
+  restartNotice: null,
 };
 
 export const createResultsSlice: StateCreator<MeridianState, [], [], ResultsSlice> = (set) => ({
@@ -54,8 +70,13 @@ export const createResultsSlice: StateCreator<MeridianState, [], [], ResultsSlic
         error: null,
         evaluationMs,
         edgeTrafficRps,
+        edgeTransferUsd: edgeTransferUsd(report),
         badges: elementBadges(report, results.badges),
+        issues: elementIssues(report),
       },
     })),
   resultsFailed: (_revision, message, settled) => set(({ results }) => ({ results: { ...results, status: settled ? 'error' : 'computing', error: message } })),
+  engineRestarted: (message) => set(({ results }) => ({ results: { ...results, restartNotice: message } })),
+  explaining: null,
+  explain: (target) => set({ explaining: target }),
 });

@@ -23,7 +23,10 @@ export interface RegionPickerRequest {
   position: Point;
 }
 
-export type PanelName = 'palette' | 'results';
+export type PanelName = 'palette' | 'results' | 'lessons';
+
+/** What the main area shows: the editor (canvas, inspector, results) or the side-by-side comparison. */
+export type MainView = 'editor' | 'compare';
 
 /** Editor state that is not part of the document and never enters the undo history. */
 export interface UiSlice {
@@ -50,6 +53,11 @@ export interface UiSlice {
   /** Whether the results take a wide right column, with room for their charts side by side. */
   resultsExpanded: boolean;
   toggleResultsExpanded: () => void;
+  mainView: MainView;
+  setMainView: (view: MainView) => void;
+  /** Presenter mode: large type, high contrast, the palette and inspector hidden (for a projector). */
+  presenting: boolean;
+  togglePresenting: () => void;
 }
 
 function changedSelection(current: string[], changes: ReadonlyArray<{ id: string; selected: boolean }>): string[] {
@@ -78,8 +86,12 @@ export const createUiSlice: StateCreator<MeridianState, [], [], UiSlice> = (set)
   closeRegionPicker: () => set({ regionPicker: null }),
   viewport: null,
   setViewport: (viewport) => set({ viewport }),
-  panels: { palette: true, results: true },
+  panels: { palette: true, results: true, lessons: false },
   togglePanel: (panel) => set((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } })),
   resultsExpanded: false,
   toggleResultsExpanded: () => set((state) => ({ resultsExpanded: !state.resultsExpanded, panels: { ...state.panels, results: true } })),
+  mainView: 'editor',
+  setMainView: (view) => set({ mainView: view }),
+  presenting: false,
+  togglePresenting: () => set((state) => ({ presenting: !state.presenting })),
 });

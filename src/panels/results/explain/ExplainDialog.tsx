@@ -22,8 +22,20 @@ interface SectionViewProps {
   monthMinutes: number | null;
 }
 
+/** Each term as a bar of a waterfall: starting where the terms before it end, as a % of `total`. */
+function waterfallBars(values: readonly number[], total: number): Array<{ left: string; width: string }> {
+  let end = 0;
+  return values.map((value) => {
+    const start = end;
+    end += value;
+    const percent = (x: number) => `${total > 0 ? (100 * x) / total : 0}%`;
+    return { left: percent(Math.max(0, Math.min(start, end))), width: percent(Math.abs(value)) };
+  });
+}
+
 function SectionView({ section, index, monthMinutes }: SectionViewProps) {
-  const { title, terms, unit, sum, headline, references, target } = section;
+  const { title, terms, unit, sum, headline, references, target, waterfall, highlight } = section;
+  const bars = waterfall ? waterfallBars(terms.map((term) => term.value), Math.max(sum, headline.value)) : null;
   const testId = `results.explain.section.${index}`;
   const downtime = (amount: number, amountUnit: string) =>
     amountUnit === 'unavailability' && monthMinutes !== null && <span className="explain__equivalent">{formatSeconds(amount * monthMinutes * 60)} down / month</span>;
@@ -44,8 +56,13 @@ function SectionView({ section, index, monthMinutes }: SectionViewProps) {
         <table className="explain__terms">
           <tbody>
             {terms.map((term, row) => (
-              <tr key={row} data-testid="results.explain.term">
+              <tr key={row} data-testid="results.explain.term" className={highlight !== undefined && term.elementId === highlight ? 'is-highlighted' : undefined}>
                 <td className="explain__term-label">{term.label}</td>
+                {bars && (
+                  <td className="explain__waterfall" aria-hidden>
+                    <span style={bars[row]} />
+                  </td>
+                )}
                 <td className="explain__term-value">
                   {formatQuantity(term.value, term.unit)}
                   {downtime(term.value, term.unit)}
@@ -109,7 +126,8 @@ export function ExplainDialog({ report, target, labels, onClose }: ExplainDialog
         </button>
       </header>
       {breakdown && (
-        <div className="explain__body">
+        // Focusable, so that a keyboard can scroll a long breakdown (axe: scrollable-region-focusable).
+        <div className="explain__body" role="region" aria-label="Breakdown" tabIndex={0}>
           <p className="explain__note">{breakdown.note}</p>
           {breakdown.sections.map((section, index) => (
             <SectionView key={`${index}.${section.title}`} section={section} index={index} monthMinutes={monthMinutes} />

@@ -1,39 +1,10 @@
 import { formatUsdExact } from '../../../charts';
-import type { ExplainTerm, RecoveryEvent, Report } from '../../../engine';
+import type { RecoveryEvent, Report } from '../../../engine';
+import type { ExplainTarget } from '../../../store';
+import { section, sumOf, type Breakdown, type BreakdownSection } from './breakdownSection';
+import { edgeTransferBreakdown, p99Waterfall } from './canvasBreakdowns';
 
-/** Which headline figure is being explained. */
-export type ExplainTarget =
-  | { figure: 'latency'; populationId: string }
-  | { figure: 'availability' }
-  | { figure: 'cost' }
-  | { figure: 'recovery' };
-
-/** A list of the engine's terms, their sum, and the figure they add up to. */
-export interface BreakdownSection {
-  title: string;
-  terms: ExplainTerm[];
-  /** Unit of the terms, the sum and the headline. */
-  unit: string;
-  sum: number;
-  headline: { label: string; value: number };
-  /** Other figures of the same measure, shown beside the headline for scale (p50, p99). */
-  references?: Array<{ label: string; value: number }>;
-  /** Pass/fail against a target, where the scenario sets one. */
-  target?: { label: string; value: number; met: boolean };
-}
-
-export interface Breakdown {
-  title: string;
-  /** What the terms are and what they leave out. */
-  note: string;
-  sections: BreakdownSection[];
-}
-
-const sumOf = (terms: readonly ExplainTerm[]) => terms.reduce((total, term) => total + term.value, 0);
-
-function section(title: string, terms: ExplainTerm[], unit: string, headline: BreakdownSection['headline'], extra: Pick<BreakdownSection, 'references' | 'target'> = {}): BreakdownSection {
-  return { title, terms, unit, sum: sumOf(terms), headline, ...extra };
-}
+export type { Breakdown, BreakdownSection, ExplainTarget };
 
 function latencyBreakdown(report: Report, populationId: string, nameOf: (id: string) => string): Breakdown | null {
   const figure = report.latency.byPopulation[populationId];
@@ -109,6 +80,10 @@ export function breakdownOf(report: Report, target: ExplainTarget, context: Brea
       return availabilityBreakdown(report, context.nameOf);
     case 'cost':
       return costBreakdown(report, context.nameOf, context.categoryName);
+    case 'p99Waterfall':
+      return p99Waterfall(report, target.populationId, target.componentId, context.nameOf);
+    case 'edgeTransfer':
+      return edgeTransferBreakdown(report, target.edgeId, context.nameOf);
     case 'recovery': {
       const events = [...report.recovery.events].sort((a, b) => b.rtoSeconds - a.rtoSeconds || b.rpoSeconds - a.rpoSeconds);
       return {

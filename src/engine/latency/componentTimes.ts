@@ -1,0 +1,90 @@
+import type { CompiledModel } from '../compile/compiledModel';
+import type { CallPlans } from '../compile/callPlans';
+import { propagateLoad, type LoadResult } from '../capacity/propagateLoad';
+import type { StationTable } from '../capacity/stations';
+import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
+
+/** Per-population traffic, per traffic table it was split from (a parameter edit that leaves traffic alone reuses it). */
+const splitLoads = new WeakMap<LoadResult, LoadResult[]>();
+
+/**
+ * Traffic per request of each population alone: `propagateLoad` at 1 request/s with that population's
+ * share set to 1 and the others to 0 (the model is linear in each population's traffic).
+ */
+export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unitLoad: LoadResult): LoadResult[] {
+  const cached = splitLoads.get(unitLoad);
+  if (cached) return cached;
+  const populations = model.topology.populationIds.length;
+  const loads = Array.from({ length: populations }, (_, q) => {
+    const populationShare = new Float64Array(populations);
+    populationShare[q] = 1;
+    return propagateLoad({ ...model, parameters: { ...model.parameters, requestsPerSecond: 1, populationShare } }, plans);
+  });
+  splitLoads.set(unitLoad, loads);
+  return loads;
+}
+
+/** Moments of a mixture: Σwᵢμᵢ and Σwᵢ(σᵢ² + μᵢ²) − mean² (weights sum to 1). */
+function mixtureMoments(weights: readonly number[], parts: readonly DelayMomentsMs[]): DelayMomentsMs {
+  let meanMs = 0;
+  let secondMs2 = 0;
+  parts.forEach((part, i) => {
+    const w = weights[i] ?? 0;
+    meanMs += w * part.meanMs;
+    secondMs2 += w * (part.varianceMs2 + part.meanMs * part.meanMs);
+  });
+  return { meanMs, varianceMs2: Math.max(0, secondMs2 - meanMs * meanMs) };
+}
+
+function stationMoments(stations: StationTable, s: number): DelayMomentsMs {
+  return stationVisitMoments(stations.waitProbability[s] ?? 0, stations.conditionalWaitMs[s] ?? 0, stations.serviceMs[s] ?? 0, stations.serviceCv[s] ?? 1);
+}
+
+/**
+ * One visit's own time at component c, as `LatencyWalk.ownDelay` and `databaseHop` build it: a fleet's
+ * or cache's station (plus a serverless cold start of probability r: mean r·t, variance r(1 − r)·t²);
+ * a database's copies mixed by the operations each serves; routers, storage and external APIs their
+ * service time. Null for kinds whose own time is a lookup or a fixed delay (DNS, CDN, queue): those
+ * stay with the network.
+ */
+function visitMoments(model: CompiledModel, stations: StationTable, load: LoadResult, c: number): DelayMomentsMs | null {
+  const { topology: t, parameters: p } = model;
+  const kind = t.kinds[c];
+  const first = stations.start[c] ?? 0;
+  if (kind === 'compute' || kind === 'monolith' || kind === 'cache') {
+    const own = stationMoments(stations, first);
+    if (p.serverless[c] !== 1) return own;
+    const rate = p.serverlessColdStartRate[c] ?? 0;
+    const coldMs = p.serverlessColdStartMs[c] ?? 0;
+    return { meanMs: own.meanMs + rate * coldMs, varianceMs2: own.varianceMs2 + rate * (1 - rate) * coldMs * coldMs };
+  }
+  if (kind === 'database') {
+    const copies = t.copyCount[c] ?? 0;
+    const served = Array.from({ length: copies }, (_, j) => load.copyArrivals[(t.copyStart[c] ?? 0) + j] ?? 0);
+    const total = served.reduce((sum, x) => sum + x, 0);
+    if (total <= 0) return null;
+    return mixtureMoments(served.map((x) => x / total), served.map((_, j) => stationMoments(stations, first + j)));
+  }
+  if (kind === 'dns' || kind === 'cdn' || kind === 'queue') return null;
+  const meanMs = p.serviceMs[c] ?? 0;
+  const cv = p.serviceCv[c] ?? 1;
+  return { meanMs, varianceMs2: meanMs * meanMs * cv * cv };
+}
+
+/**
+ * Each component's own time per request of one population (`load`: that population's traffic per
+ * request): the moments of one visit (`visitMoments`) over the calls a request makes to it
+ * (`visitedMoments`). Components the population does not reach, or whose time is nothing, are left out.
+ */
+export function componentTimes(model: CompiledModel, stations: StationTable, load: LoadResult): ComponentTime[] {
+  const { topology: t, scenario } = model;
+  const times: ComponentTime[] = [];
+  for (let c = 0; c < t.componentIds.length; c += 1) {
+    const visits = (load.arrivals[c * 2] ?? 0) + (load.arrivals[c * 2 + 1] ?? 0);
+    if (visits <= 0) continue;
+    const perVisit = visitMoments(model, stations, load, c);
+    if (perVisit === null || perVisit.meanMs <= 0) continue;
+    times.push({ componentId: t.componentIds[c] ?? '', name: scenario.components[c]?.name ?? '', ...visitedMoments(visits, perVisit) });
+  }
+  return times;
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { parseScenario } from '../../model';
+import { compileScenario } from '../compile/compileScenario';
+import { buildCallPlans } from '../compile/callPlans';
+import { unitLoadOf } from '../performanceStructure';
+import { evaluateStations } from '../capacity/stations';
+import { compileLatencyProgram } from '../latency/compileLatencyProgram';
+import { LatencyProgramRunner } from '../latency/latencyRunner';
+import { referenceDistributions } from '../latency/referenceDistributions';
+it('debug', () => {
+  const parsed = parseScenario(JSON.parse(readFileSync(`/tmp/explore-problem-312.json`, 'utf8')));
+  if (!parsed.ok) throw new Error('bad');
+  const model = compileScenario(parsed.scenario);
+  const plans = buildCallPlans(model);
+  const load = unitLoadOf(model);
+  const stations = evaluateStations(model, load, model.parameters.requestsPerSecond);
+  console.log('saturated', stations.saturated, 'arr', stations.arrivalsPerSecond, 'util', stations.utilization);
+  console.log('plans', JSON.stringify(plans.populations));
+  const program = compileLatencyProgram(model, plans);
+  console.log('popNodes', program.populationNodes, 'nodeCount', program.nodeCount, 'ops', program.op, 'a', program.a, 'nodeStart', program.nodeStart, 'children', program.nodeChildStart, program.nodeChildren, program.nodeChildGuards);
+  const runner = new LatencyProgramRunner(program);
+  console.log('runner', runner.run(model, stations).map((d) => d && d.meanMs));
+  console.log('reference', referenceDistributions(model, plans, stations).map((d) => d && d.meanMs));
+});

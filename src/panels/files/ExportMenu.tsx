@@ -1,0 +1,101 @@
+import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, type LucideIcon } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useCanvasImage, type CanvasImageFormat } from '../../canvas';
+import { useMeridianStore } from '../../store';
+import { pushFileNotice } from '../../store/persistenceNotices';
+import { downloadBlob } from './downloadFile';
+import { exportReport, type ReportFormat } from './exportReport';
+import { scenarioFileName } from './exportScenario';
+
+interface ExportItem {
+  id: string;
+  label: string;
+  Icon: LucideIcon;
+  report?: ReportFormat;
+  image?: CanvasImageFormat;
+}
+
+const items: readonly ExportItem[] = [
+  { id: 'report-md', label: 'Report as Markdown', Icon: FileText, report: 'markdown' },
+  { id: 'report-csv', label: 'Report as CSV', Icon: FileSpreadsheet, report: 'csv' },
+  { id: 'canvas-png', label: 'Canvas as PNG', Icon: Image, image: 'png' },
+  { id: 'canvas-svg', label: 'Canvas as SVG', Icon: ImagePlay, image: 'svg' },
+];
+
+/** "Export as…": the report (Markdown, CSV) and the canvas (PNG, SVG), as a disclosure of buttons. */
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const hasReport = useMeridianStore((state) => state.results.report !== null);
+  const canvasImage = useCanvasImage();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  const run = async (item: ExportItem) => {
+    setOpen(false);
+    const { scenario, results } = useMeridianStore.getState();
+    try {
+      if (item.report && results.report) exportReport(results.report, scenario, item.report);
+      if (item.image) downloadBlob(await canvasImage(item.image), scenarioFileName(scenario.name, item.image));
+    } catch (error) {
+      pushFileNotice({ tone: 'error', title: `Could not export the ${item.label.toLowerCase()}`, details: [error instanceof Error ? error.message : String(error)] });
+    }
+  };
+
+  return (
+    <div className="files-export" ref={root}>
+      {/* A chevron beside Export (a split button), so that the crowded toolbar keeps its width. */}
+      <button
+        ref={toggle}
+        type="button"
+        className="files-button files-button-icon"
+        aria-label="Export as…"
+        title="Export the report or the canvas as…"
+        aria-expanded={open}
+        aria-controls={listId}
+        data-testid="files.export-as"
+        onClick={() => setOpen(!open)}
+      >
+        <ChevronDown size={16} aria-hidden="true" />
+      </button>
+      <ul id={listId} className="files-export-list" hidden={!open} aria-label="Export as">
+        {items.map((item) => {
+          const waiting = item.report !== undefined && !hasReport;
+          return (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="files-export-item"
+                data-testid={`files.export.${item.id}`}
+                disabled={waiting}
+                title={waiting ? 'The report is still being computed' : undefined}
+                onClick={() => void run(item)}
+              >
+                <item.Icon size={16} aria-hidden={true} />
+                {item.label}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
