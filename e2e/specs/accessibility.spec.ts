@@ -80,6 +80,6 @@ test('every toolbar control is reachable with Tab and has a name', async ({ page
     if (name === null) break;
     names.push(name);
   }
-  expect(names).toEqual(expect.arrayContaining(['Templates', 'Fit', 'Keyboard shortcuts (?)', 'Switch to the dark theme', 'Import…', 'Export', 'Export as…']));
+  expect(names).toEqual(expect.arrayContaining(['Templates', 'Zoom to fit', 'Keyboard shortcuts (?)', 'Switch to the dark theme', 'Import…', 'Export', 'Export as…']));
   expect(names.every((name) => name.length > 0)).toBe(true);
 });

@@ -46,8 +46,8 @@ export function Toolbar() {
           <Redo2 size={17} />
         </button>
       </div>
-      <button type="button" className="button button--ghost" onClick={() => fitView({ ...fitViewOptions, duration: 300 })} title="Zoom to fit" data-testid="toolbar.fit">
-        <Maximize size={15} /> Fit
+      <button type="button" className="button button--ghost" onClick={() => fitView({ ...fitViewOptions, duration: 300 })} title="Zoom to fit" aria-label="Zoom to fit" data-testid="toolbar.fit">
+        <Maximize size={15} /> <span className="toolbar-label">Fit</span>
       </button>
       <div className="toolbar__group" role="group" aria-label="Help and appearance">
         <button type="button" className="icon-button" onClick={openShortcutsDialog} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" data-testid="toolbar.shortcuts">

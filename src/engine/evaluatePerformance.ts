@@ -5,7 +5,7 @@ import type { LoadResult } from './capacity/propagateLoad';
 import { evaluateStations, type StationTable } from './capacity/stations';
 import { unreachedComponents } from './compile/unreachedComponents';
 import { evaluateCost } from './cost/evaluateCost';
-import { componentTimes, populationUnitLoads } from './latency/componentTimes';
+import { componentTimes, populationReach, populationUnitLoads } from './latency/componentTimes';
 import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
@@ -41,10 +41,11 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
 const latestExplain = new WeakMap<CompiledTopology, Array<{ components: Component[]; values: Float64Array; terms: ExplainTerm[] }>>();
 
 /**
- * Explain terms of a population: the mean own time (queueing + service) of each station it reaches.
- * A population whose terms would name the same component objects with the same values keeps its array.
+ * Explain terms of a population: the mean own time (queueing + service) of each station it reaches
+ * (`reach`, from `populationReach`). A population whose terms would name the same component objects
+ * with the same values keeps its array.
  */
-function populationExplain(model: CompiledModel, unitLoad: LoadResult, stations: StationTable): ExplainTerm[][] {
+function populationExplain(model: CompiledModel, reach: Uint8Array, stations: StationTable): ExplainTerm[][] {
   const t = model.topology;
   const n = t.componentIds.length;
   const latest = latestExplain.get(t) ?? [];
@@ -53,7 +54,7 @@ function populationExplain(model: CompiledModel, unitLoad: LoadResult, stations:
     const components: Component[] = [];
     const values: number[] = [];
     for (let c = 0; c < n; c += 1) {
-      if (unitLoad.reach[q * n + c] !== 1) continue;
+      if (reach[q * n + c] !== 1) continue;
       for (let s = stations.start[c] ?? 0; s < (stations.start[c + 1] ?? 0); s += 1) {
         components.push(model.scenario.components[c] as Component);
         values.push((stations.waitProbability[s] ?? 0) * (stations.conditionalWaitMs[s] ?? 0) + (stations.serviceMs[s] ?? 0));
@@ -81,13 +82,15 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   const load = unitLoad ?? unitLoadOf(model);
   const stations = evaluateStations(model, load, model.parameters.requestsPerSecond);
   const warnings = structuralWarnings(model);
-  const capacity = evaluateCapacity(model, load, stations);
+  const populationLoads = populationUnitLoads(model, structure.plans, load);
+  const reach = populationReach(populationLoads, model.topology.componentIds.length);
+  const capacity = evaluateCapacity(model, load, stations, reach);
   const latency = evaluateLatency({
     model,
     distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
-    explainByPopulation: populationExplain(model, load, stations),
-    componentTimesByPopulation: populationUnitLoads(model, structure.plans, load).map((populationLoad) => componentTimes(model, stations, populationLoad)),
+    explainByPopulation: populationExplain(model, reach, stations),
+    componentTimesByPopulation: populationLoads.map((populationLoad) => componentTimes(model, stations, populationLoad)),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

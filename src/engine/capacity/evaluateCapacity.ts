@@ -21,9 +21,11 @@ export interface CapacityResult {
  * component (the busiest of a database's copies), the bottleneck (the component that saturates at the
  * lowest offered load), the maximum sustainable requests/s X_max = min over stations of
  * (max units · servers) / (calls per request · s), and fleet instances needed at the autoscaling target
- * utilization at average load and at average × peakFactor.
+ * utilization at average load and at average × peakFactor. A population's path saturates at the
+ * lowest X_max of the components it reaches (`reach[q * n + c]` = 1, `populationReach`: its path
+ * even at share 0).
  */
-export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, stations: StationTable): CapacityResult {
+export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, reach: Uint8Array): CapacityResult {
   const { topology: t, parameters: p } = model;
   const n = t.componentIds.length;
   const X = p.requestsPerSecond;
@@ -64,7 +66,7 @@ export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, sta
   const populationSaturatesAt = new Float64Array(populations).fill(Number.POSITIVE_INFINITY);
   for (let q = 0; q < populations; q += 1) {
     for (let c = 0; c < n; c += 1) {
-      if (unitLoad.reach[q * n + c] === 1) populationSaturatesAt[q] = Math.min(populationSaturatesAt[q] ?? Number.POSITIVE_INFINITY, componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY);
+      if (reach[q * n + c] === 1) populationSaturatesAt[q] = Math.min(populationSaturatesAt[q] ?? Number.POSITIVE_INFINITY, componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY);
     }
   }
   return {

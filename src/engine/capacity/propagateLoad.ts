@@ -21,7 +21,7 @@ export interface LoadResult {
   replicatedWritesPerSecond: Float64Array;
   /** Operations/s each database copy serves (reads routed to it plus every write it applies), by copy index. */
   copyArrivals: Float64Array;
-  /** 1 when population p's requests reach component c: `reach[p * n + c]`. */
+  /** 1 when population p's requests reach component c: `reach[p * n + c]` (none for a population of share 0: `populationReach` has every population's path). */
   reach: Uint8Array;
 }
 

@@ -24,6 +24,19 @@ export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unit
   return loads;
 }
 
+/**
+ * Components each population's requests reach, whatever its share: `reach[p * n + c]` = 1 when row p
+ * of its own traffic (`populationUnitLoads`) has it. The mixed traffic (`propagateLoad`) records no
+ * path for a population of share 0, since it sends nothing; yet its latency is still that of a request
+ * of it (the latency program walks every population), so its explain terms and saturation load are
+ * taken from this path, as at zero offered load.
+ */
+export function populationReach(loads: readonly LoadResult[], components: number): Uint8Array {
+  const reach = new Uint8Array(loads.length * components);
+  loads.forEach((load, p) => reach.set(load.reach.subarray(p * components, (p + 1) * components), p * components));
+  return reach;
+}
+
 /** Moments of a mixture: Σwᵢμᵢ and Σwᵢ(σᵢ² + μᵢ²) − mean² (weights sum to 1). */
 function mixtureMoments(weights: readonly number[], parts: readonly DelayMomentsMs[]): DelayMomentsMs {
   let meanMs = 0;

@@ -2,9 +2,9 @@ import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
 import { cdfOfGridMasses, meanOfGridMasses, type PiecewiseCdf } from './gridMasses';
 import type { DelayAlgebra } from './delayAlgebra';
-import { chooseLatencyGrid } from './latencyGrid';
 import type { LatencyProgram } from './latencyProgram';
-import { MomentAlgebra, supportWidthMs, type DelayMoments } from './momentAlgebra';
+import { MomentAlgebra, type DelayMoments } from './momentAlgebra';
+import { populationGrid } from './populationGrid';
 import { runInstruction } from './programInterpreter';
 import { readScalars } from './programScalars';
 import { SpectralAlgebra, type SpectralDelay } from './spectralAlgebra';
@@ -161,19 +161,8 @@ export class LatencyProgramRunner {
       maxWidthMs = Math.max(maxWidthMs, this.nodeWidthMs[node] ?? 0);
     }
     moments.maxWidthMs = maxWidthMs;
-    const saturated: boolean[] = [];
-    let narrowest = Number.POSITIVE_INFINITY;
-    for (let p = 0; p < populations; p += 1) {
-      const parts = [0, 1].map((k) => this.moments[this.output(program.populationNodes[p * 2 + k] ?? 0)] ?? null);
-      const isSaturated = parts.some((part, k) => part === null && (classWeights[k] ?? 0) > 0);
-      saturated.push(isSaturated);
-      if (isSaturated) continue;
-      const kept = parts.flatMap((part, k) => (part !== null && (classWeights[k] ?? 0) > 0 ? [{ part, weight: classWeights[k] ?? 0 }] : []));
-      const mixed = moments.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
-      narrowest = Math.min(narrowest, supportWidthMs(mixed));
-    }
-
-    const grid = chooseLatencyGrid(moments.maxWidthMs, Number.isFinite(narrowest) ? narrowest : 1);
+    const classParts = Array.from({ length: populations }, (_, p) => [0, 1].map((k) => this.moments[this.output(program.populationNodes[p * 2 + k] ?? 0)] ?? null));
+    const { saturated, ...grid } = populationGrid(moments, classParts, classWeights);
     if (this.spectral === null || this.spectral.size !== grid.size || this.spectral.stepMs !== grid.stepMs) {
       this.spectral = new SpectralAlgebra(grid.size, grid.stepMs, program.nodeCount + 64);
       this.ownedSlot.fill(-1);

@@ -2,10 +2,10 @@ import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
 import { cdfOfGridMasses, meanOfGridMasses } from './gridMasses';
-import { chooseLatencyGrid } from './latencyGrid';
 import type { PopulationDistributions } from './latencyRunner';
 import { LatencyWalk } from './latencyWalk';
-import { MomentAlgebra, supportWidthMs } from './momentAlgebra';
+import { MomentAlgebra } from './momentAlgebra';
+import { populationGrid } from './populationGrid';
 import { SpectralAlgebra } from './spectralAlgebra';
 
 /**
@@ -21,18 +21,8 @@ export function referenceDistributions(model: CompiledModel, plans: CallPlans, s
   const classWeights = [readFraction, 1 - readFraction];
   const moments = new MomentAlgebra();
   const momentWalk = new LatencyWalk(model, plans, stations, moments);
-  const saturated: boolean[] = [];
-  let narrowest = Number.POSITIVE_INFINITY;
-  for (let p = 0; p < populations; p += 1) {
-    const parts = [momentWalk.population(p, 0), momentWalk.population(p, 1)];
-    const isSaturated = parts.some((part, k) => part === null && (classWeights[k] ?? 0) > 0);
-    saturated.push(isSaturated);
-    if (isSaturated) continue;
-    const kept = parts.flatMap((part, k) => (part !== null && (classWeights[k] ?? 0) > 0 ? [{ part, weight: classWeights[k] ?? 0 }] : []));
-    const mixed = moments.mixture(kept.map((x) => x.weight), kept.map((x) => x.part));
-    narrowest = Math.min(narrowest, supportWidthMs(mixed));
-  }
-  const grid = chooseLatencyGrid(moments.maxWidthMs, Number.isFinite(narrowest) ? narrowest : 1);
+  const classParts = Array.from({ length: populations }, (_, p) => [momentWalk.population(p, 0), momentWalk.population(p, 1)]);
+  const { saturated, ...grid } = populationGrid(moments, classParts, classWeights);
   const spectral = new SpectralAlgebra(grid.size, grid.stepMs, moments.operations + 4 * populations + 8);
   const spectralWalk = new LatencyWalk(model, plans, stations, spectral);
   return saturated.map((isSaturated, p) => {

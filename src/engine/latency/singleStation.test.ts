@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stationWait } from '../queueing/stationWait';
+import { mmcResponseReference } from '../test/mmcReference';
 import type { DelayAlgebra } from './delayAlgebra';
 import { stationDelay } from './delayShapes';
 import { cdfOfGridMasses, meanOfGridMasses, quantileOfCdf } from './gridMasses';
@@ -16,26 +17,6 @@ function distributionOf(build: <D>(algebra: DelayAlgebra<D>) => D) {
   const masses = spectral.toGridMasses(build(spectral));
   const cdf = cdfOfGridMasses(masses);
   return { quantile: (q: number) => quantileOfCdf(cdf, q), meanMs: meanOfGridMasses(masses) };
-}
-
-/** Independent reference: the M/M/c response-time survival function, closed form. */
-function mmcSurvival(t: number, servers: number, lambda: number, mu: number, waitProbability: number): number {
-  // R = W + S, S ~ Exp(μ); W = 0 w.p. 1 − C, Exp(θ = cμ − λ) w.p. C.
-  // P(Exp(θ) + Exp(μ) > t) = (θe^{−μt} − μe^{−θt}) / (θ − μ), or (1 + μt)e^{−μt} when θ = μ.
-  const theta = servers * mu - lambda;
-  const hypo = Math.abs(theta - mu) < 1e-12 ? (1 + mu * t) * Math.exp(-mu * t) : (theta * Math.exp(-mu * t) - mu * Math.exp(-theta * t)) / (theta - mu);
-  return (1 - waitProbability) * Math.exp(-mu * t) + waitProbability * hypo;
-}
-
-function bisect(survival: (t: number) => number, q: number): number {
-  let lo = 0;
-  let hi = 1e6;
-  for (let i = 0; i < 200; i += 1) {
-    const mid = (lo + hi) / 2;
-    if (1 - survival(mid) < q) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
 }
 
 describe('single station latency against closed forms (within 1 %)', () => {
@@ -58,12 +39,9 @@ describe('single station latency against closed forms (within 1 %)', () => {
       const lambda = rho * servers * mu;
       const wait = stationWait(servers, lambda * 1000, serviceMs, 1);
       const d = distributionOf((a) => stationDelay(a, wait.waitProbability, wait.conditionalWaitMs, serviceMs, 1));
-      const exactMean = wait.waitProbability / (servers * mu - lambda) + 1 / mu;
-      expect(Math.abs(d.meanMs / exactMean - 1)).toBeLessThan(0.01);
-      for (const q of [0.5, 0.95, 0.99]) {
-        const exact = bisect((t) => mmcSurvival(t, servers, lambda, mu, wait.waitProbability), q);
-        expect(Math.abs(d.quantile(q) / exact - 1)).toBeLessThan(0.01);
-      }
+      const exact = mmcResponseReference(servers, lambda, serviceMs);
+      expect(Math.abs(d.meanMs / exact.meanMs - 1)).toBeLessThan(0.01);
+      for (const q of [0.5, 0.95, 0.99]) expect(Math.abs(d.quantile(q) / exact.quantileMs(q) - 1)).toBeLessThan(0.01);
     }
   });
 

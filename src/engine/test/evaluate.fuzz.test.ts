@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createComponent, maxConcurrency, maxFleetSize } from '../../model';
+import { createComponent, maxConcurrency, maxFleetSize, parseScenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { validScenario } from './randomScenario';
 import { reportNumberProblems } from './reportNumbers';
@@ -53,5 +54,34 @@ describe('found by fuzzing', () => {
     const started = performance.now();
     expect(reportNumberProblems(evaluate(scenario))).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('fuzz finds kept as fixtures (test/fixtures): u0 and u2 call one fleet with no group, u1 calls nothing', () => {
+  // The fleet saturates; before the fix u2 came out unsaturated (its request read the instruction compiled
+  // just before its own, u1's empty request), with a NaN p99 breakdown, and a population of share 0 had
+  // no explain terms and an unbounded saturation load.
+  it.each([
+    ['share0-second-population.json', 'c4', 2029.5935177779784],
+    ['share0-two-quiet-populations.json', 'c0', 1792396.5180619971],
+    ['saturated-after-unconnected-population.json', 'c0', 228036599.0702485],
+  ])('%s: every number finite or a marked saturation; both callers saturated at the fleet’s limit', (file, fleetId, saturatesAt) => {
+    const parsed = parseScenario(readFileSync(new URL(`fixtures/${file}`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    const report = evaluate(parsed.scenario);
+    expect(reportNumberProblems(report)).toEqual([]);
+    const { u0, u1, u2 } = report.latency.byPopulation;
+    expect(saturatesAt).toBeLessThan(parsed.scenario.workload.requestsPerSecond);
+    for (const caller of [u0, u2]) {
+      expect(caller?.saturated).toBe(true);
+      expect(caller?.p99Ms).toBe(Number.POSITIVE_INFINITY);
+      expect(caller?.saturatesAtRequestsPerSecond).toBeCloseTo(saturatesAt, 6);
+      expect(caller?.explain.map((term) => [term.elementId, term.value])).toEqual([[fleetId, Number.POSITIVE_INFINITY]]);
+      expect(caller?.p99Breakdown).toEqual([]);
+    }
+    expect(u1?.saturated).toBe(false);
+    expect(u1?.meanMs).toBe(0);
+    expect(u1?.p50Ms).toBe(0);
+    expect(report.latency.overall.saturated).toBe(true);
   });
 });

@@ -20,18 +20,20 @@ export function FileMenu() {
 
   return (
     <div className="files-menu" role="group" aria-label="Scenario file">
-      <button type="button" className="files-button" data-testid="files.import" onClick={() => input.current?.click()}>
+      <button type="button" className="files-button" title="Import a scenario file (JSON)" aria-label="Import…" data-testid="files.import" onClick={() => input.current?.click()}>
         <Upload size={16} aria-hidden="true" />
-        Import…
+        <span className="toolbar-label">Import…</span>
       </button>
       <button
         type="button"
         className="files-button"
+        title="Export the scenario as a JSON file"
+        aria-label="Export"
         data-testid="files.export"
         onClick={() => exportScenario(useMeridianStore.getState().scenario)}
       >
         <Download size={16} aria-hidden="true" />
-        Export
+        <span className="toolbar-label">Export</span>
       </button>
       <ExportMenu />
       <ShareScenarioButton />

@@ -9,9 +9,9 @@ export function ShareScenarioButton() {
     void shareDocument('scenario', scenario, scenario.name);
   };
   return (
-    <button type="button" className="files-button" onClick={share} title="Share the open scenario as a link" data-testid="files.share">
+    <button type="button" className="files-button" onClick={share} title="Share the open scenario as a link" aria-label="Share link" data-testid="files.share">
       <Link2 size={16} aria-hidden="true" />
-      Share
+      <span className="toolbar-label">Share</span>
     </button>
   );
 }
