@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
-import { precacheManifestPlugin } from './scripts/precacheManifest';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { precacheManifestPlugin } from './scripts/precacheManifest.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin(), precacheManifestPlugin()],
