@@ -44,7 +44,7 @@ export function reliabilitySections(availability: CompiledAvailability, scenario
 export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario), reliability: ReliabilitySections = reliabilitySections(availability, model.scenario)): Report {
   const { scenario } = model;
   const performance = evaluatePerformance(model);
-  const rows = evaluateTradeoffs({ model, unitLoad: performance.unitLoad, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });
+  const rows = evaluateTradeoffs({ model, populationReach: performance.populationReach, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });
   rows.splice(1, 0, reliability.row);
   return {
     scenario: { id: scenario.id, name: scenario.name },

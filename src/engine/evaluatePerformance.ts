@@ -18,6 +18,8 @@ export interface PerformanceEvaluation {
   warnings: ReportWarning[];
   unitLoad: LoadResult;
   stations: StationTable;
+  /** Components each population's traffic reaches, async consumers included (`populationReach` of its `traffic` loads): `[p * n + c]` = 1. */
+  populationReach: Uint8Array;
 }
 
 function structuralWarnings(model: CompiledModel): ReportWarning[] {
@@ -41,11 +43,11 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
 const latestExplain = new WeakMap<CompiledTopology, Array<{ components: Component[]; values: Float64Array; terms: ExplainTerm[] }>>();
 
 /**
- * Explain terms of a population: the mean own time (queueing + service) of each station it reaches
- * (`reach`, from `populationReach`). A population whose terms would name the same component objects
- * with the same values keeps its array.
+ * Explain terms of a population: the mean own time (queueing + service) of each station on its request
+ * path (`pathReach`, `populationReach` of its `requestPath` loads), ms. A population whose terms would
+ * name the same component objects with the same values keeps its array.
  */
-function populationExplain(model: CompiledModel, reach: Uint8Array, stations: StationTable): ExplainTerm[][] {
+function populationExplain(model: CompiledModel, pathReach: Uint8Array, stations: StationTable): ExplainTerm[][] {
   const t = model.topology;
   const n = t.componentIds.length;
   const latest = latestExplain.get(t) ?? [];
@@ -54,7 +56,7 @@ function populationExplain(model: CompiledModel, reach: Uint8Array, stations: St
     const components: Component[] = [];
     const values: number[] = [];
     for (let c = 0; c < n; c += 1) {
-      if (reach[q * n + c] !== 1) continue;
+      if (pathReach[q * n + c] !== 1) continue;
       for (let s = stations.start[c] ?? 0; s < (stations.start[c + 1] ?? 0); s += 1) {
         components.push(model.scenario.components[c] as Component);
         values.push((stations.waitProbability[s] ?? 0) * (stations.conditionalWaitMs[s] ?? 0) + (stations.serviceMs[s] ?? 0));
@@ -82,19 +84,21 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   const load = unitLoad ?? unitLoadOf(model);
   const stations = evaluateStations(model, load, model.parameters.requestsPerSecond);
   const warnings = structuralWarnings(model);
-  const populationLoads = populationUnitLoads(model, structure.plans, load);
-  const reach = populationReach(populationLoads, model.topology.componentIds.length);
-  const capacity = evaluateCapacity(model, load, stations, reach);
+  const n = model.topology.componentIds.length;
+  const requestPaths = populationUnitLoads(model, structure.plans, load, 'requestPath');
+  const pathReach = populationReach(requestPaths, n);
+  const capacity = evaluateCapacity(model, load, stations, pathReach);
   const latency = evaluateLatency({
     model,
     distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
-    explainByPopulation: populationExplain(model, reach, stations),
-    componentTimesByPopulation: populationLoads.map((populationLoad) => componentTimes(model, stations, populationLoad)),
+    explainByPopulation: populationExplain(model, pathReach, stations),
+    componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path)),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {
     warnings.push({ code: 'capacity.saturated', message: `${capacity.report.bottleneck ?? 'A component'} is saturated: the design sustains at most ${Math.round(capacity.report.maxRequestsPerSecond)} requests/s.`, elementId: capacity.report.bottleneck ?? '' });
   }
-  return { latency, capacity: capacity.report, cost, warnings, unitLoad: load, stations };
+  const reach = populationReach(populationUnitLoads(model, structure.plans, load, 'traffic'), n);
+  return { latency, capacity: capacity.report, cost, warnings, unitLoad: load, stations, populationReach: reach };
 }

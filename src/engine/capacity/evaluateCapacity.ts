@@ -12,7 +12,7 @@ export function instancesAtTarget(arrivalsPerSecond: number, serviceMs: number, 
 /** Capacity section plus the saturation load of each population's path. */
 export interface CapacityResult {
   report: CapacityReport;
-  /** Offered load at which each population's path saturates, requests/s. */
+  /** Offered load at which each population's request path saturates, requests/s. */
   populationSaturatesAt: Float64Array;
 }
 
@@ -21,11 +21,12 @@ export interface CapacityResult {
  * component (the busiest of a database's copies), the bottleneck (the component that saturates at the
  * lowest offered load), the maximum sustainable requests/s X_max = min over stations of
  * (max units · servers) / (calls per request · s), and fleet instances needed at the autoscaling target
- * utilization at average load and at average × peakFactor. A population's path saturates at the
- * lowest X_max of the components it reaches (`reach[q * n + c]` = 1, `populationReach`: its path
- * even at share 0).
+ * utilization at average load and at average × peakFactor. A population's latency saturates at the
+ * lowest X_max of the components on its request path (`pathReach[q * n + c]` = 1, `populationReach`
+ * of its `requestPath` loads: its path even at share 0); a consumer behind a queue counts in the
+ * bottleneck and X_max but not there, since requests do not wait for it.
  */
-export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, reach: Uint8Array): CapacityResult {
+export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, pathReach: Uint8Array): CapacityResult {
   const { topology: t, parameters: p } = model;
   const n = t.componentIds.length;
   const X = p.requestsPerSecond;
@@ -66,7 +67,7 @@ export function evaluateCapacity(model: CompiledModel, unitLoad: LoadResult, sta
   const populationSaturatesAt = new Float64Array(populations).fill(Number.POSITIVE_INFINITY);
   for (let q = 0; q < populations; q += 1) {
     for (let c = 0; c < n; c += 1) {
-      if (reach[q * n + c] === 1) populationSaturatesAt[q] = Math.min(populationSaturatesAt[q] ?? Number.POSITIVE_INFINITY, componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY);
+      if (pathReach[q * n + c] === 1) populationSaturatesAt[q] = Math.min(populationSaturatesAt[q] ?? Number.POSITIVE_INFINITY, componentSaturatesAt[c] ?? Number.POSITIVE_INFINITY);
     }
   }
   return {

@@ -21,12 +21,26 @@ export interface LoadResult {
   replicatedWritesPerSecond: Float64Array;
   /** Operations/s each database copy serves (reads routed to it plus every write it applies), by copy index. */
   copyArrivals: Float64Array;
-  /** 1 when population p's requests reach component c: `reach[p * n + c]` (none for a population of share 0: `populationReach` has every population's path). */
+  /**
+   * 1 when population p's requests reach component c: `reach[p * n + c]`; with scope `traffic`, what its
+   * calls, messages and written data reach (replicas included), with `requestPath` what its requests wait
+   * for. None for a population of share 0: `populationReach` has every population's.
+   */
   reach: Uint8Array;
 }
 
+/**
+ * What `propagateLoad` follows from a request: `traffic`, everything it causes (calls, async messages
+ * and their consumers, replication); `requestPath`, only what the request waits for, as the latency walk
+ * does (`LatencyWalk`): its calls, and for a write into a database that is not leaderless, the primary
+ * copy of each target of a synchronous replication edge (counted as a write arriving there, and not
+ * followed further). Async messages are fire-and-forget, off the request path.
+ */
+export type LoadScope = 'traffic' | 'requestPath';
+
 interface Walk {
   model: CompiledModel;
+  scope: LoadScope;
   plans: CallPlans;
   result: LoadResult;
   population: number;
@@ -97,8 +111,14 @@ function runFlows(walk: Walk, component: number, amount: number): void {
     const e = t.flowOutEdges[i] ?? 0;
     if (t.cyclic[e] === 1) continue;
     const target = t.edgeTo[e] ?? 0;
+    if (walk.scope === 'requestPath') {
+      const source = walk.model.scenario.components[component];
+      if (walk.classIndex === 1 && p.edgeSyncReplication[e] === 1 && source?.kind === 'database' && source.model !== 'leaderless') waitForReplica(walk, target, amount);
+      continue;
+    }
     if (t.edgeKind[e] === edgeKindReplication) {
       if (walk.classIndex === 1) {
+        walk.result.reach[walk.population * t.componentIds.length + target] = 1; // the population's data is copied there
         walk.result.edgeRate[e] = (walk.result.edgeRate[e] ?? 0) + amount;
         walk.result.replicatedWritesPerSecond[target] = (walk.result.replicatedWritesPerSecond[target] ?? 0) + amount;
         addDatabaseLoad(walk, target, amount, null);
@@ -111,6 +131,15 @@ function runFlows(walk: Walk, component: number, amount: number): void {
     walk.result.edgeRate[e] = (walk.result.edgeRate[e] ?? 0) + rate;
     walk.placed[target] = (walk.placed[target] ?? 0) + rate;
   }
+}
+
+/** A write that waits for the primary copy of a synchronous replica `db` (`LatencyWalk.syncReplicationDelay`). */
+function waitForReplica(walk: Walk, db: number, amount: number): void {
+  const t = walk.model.topology;
+  walk.result.arrivals[db * 2 + 1] = (walk.result.arrivals[db * 2 + 1] ?? 0) + amount;
+  walk.result.reach[walk.population * t.componentIds.length + db] = 1;
+  const primary = t.copyStart[db] ?? 0;
+  if ((t.copyCount[db] ?? 0) > 0) walk.result.copyArrivals[primary] = (walk.result.copyArrivals[primary] ?? 0) + amount;
 }
 
 function visit(walk: Walk, component: number, amount: number, context: number, clientSide: boolean): void {
@@ -130,8 +159,9 @@ function visit(walk: Walk, component: number, amount: number, context: number, c
  * (reads / writes) × routing shares × callsPerRequest × cache and CDN miss ratios, propagated in
  * topological order; async messages split evenly among a queue's consumers; replication edges carry
  * the source's writes. Retries are not counted (first attempts only). Computed for 1 request/s.
+ * `scope` `requestPath` keeps only what requests wait for (`LoadScope`).
  */
-export function propagateLoad(model: CompiledModel, plans: CallPlans): LoadResult {
+export function propagateLoad(model: CompiledModel, plans: CallPlans, scope: LoadScope = 'traffic'): LoadResult {
   const { topology: t, parameters: p } = model;
   const n = t.componentIds.length;
   const populations = t.populationIds.length;
@@ -148,7 +178,7 @@ export function propagateLoad(model: CompiledModel, plans: CallPlans): LoadResul
   for (let population = 0; population < populations; population += 1) {
     for (let classIndex = 0; classIndex < 2; classIndex += 1) {
       const amount = (p.populationShare[population] ?? 0) * (classShares[classIndex] ?? 0);
-      const walk: Walk = { model, plans, result, population, classIndex, placed: new Float64Array(n), global: [] };
+      const walk: Walk = { model, scope, plans, result, population, classIndex, placed: new Float64Array(n), global: [] };
       const plan = plans.populations[population * 2 + classIndex];
       if (amount <= 0 || !plan) continue;
       runPlan(walk, plan, -(population + 1), amount, population, true);

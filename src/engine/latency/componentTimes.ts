@@ -1,35 +1,39 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { CallPlans } from '../compile/callPlans';
-import { propagateLoad, type LoadResult } from '../capacity/propagateLoad';
+import { propagateLoad, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
-/** Per-population traffic, per traffic table it was split from (a parameter edit that leaves traffic alone reuses it). */
-const splitLoads = new WeakMap<LoadResult, LoadResult[]>();
+/** Per-population loads, per traffic table they were split from and scope (a parameter edit that leaves traffic alone reuses them). */
+const splitLoads = new WeakMap<LoadResult, Partial<Record<LoadScope, LoadResult[]>>>();
 
 /**
- * Traffic per request of each population alone: `propagateLoad` at 1 request/s with that population's
- * share set to 1 and the others to 0 (the model is linear in each population's traffic).
+ * Load per request of each population alone: `propagateLoad` at 1 request/s with that population's
+ * share set to 1 and the others to 0 (the model is linear in each population's traffic), following
+ * `scope`: all the traffic a request causes, or only its request path (`LoadScope`).
  */
-export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unitLoad: LoadResult): LoadResult[] {
-  const cached = splitLoads.get(unitLoad);
+export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unitLoad: LoadResult, scope: LoadScope): LoadResult[] {
+  const split = splitLoads.get(unitLoad) ?? {};
+  splitLoads.set(unitLoad, split);
+  const cached = split[scope];
   if (cached) return cached;
   const populations = model.topology.populationIds.length;
   const loads = Array.from({ length: populations }, (_, q) => {
     const populationShare = new Float64Array(populations);
     populationShare[q] = 1;
-    return propagateLoad({ ...model, parameters: { ...model.parameters, requestsPerSecond: 1, populationShare } }, plans);
+    return propagateLoad({ ...model, parameters: { ...model.parameters, requestsPerSecond: 1, populationShare } }, plans, scope);
   });
-  splitLoads.set(unitLoad, loads);
+  split[scope] = loads;
   return loads;
 }
 
 /**
- * Components each population's requests reach, whatever its share: `reach[p * n + c]` = 1 when row p
- * of its own traffic (`populationUnitLoads`) has it. The mixed traffic (`propagateLoad`) records no
+ * Components each population reaches, whatever its share: `reach[p * n + c]` = 1 when row p of its own
+ * load (`populationUnitLoads`, in either scope) has it. The mixed traffic (`propagateLoad`) records no
  * path for a population of share 0, since it sends nothing; yet its latency is still that of a request
  * of it (the latency program walks every population), so its explain terms and saturation load are
- * taken from this path, as at zero offered load.
+ * taken from its own request path, as at zero offered load, and the stores its traffic reaches are
+ * checked against its residency.
  */
 export function populationReach(loads: readonly LoadResult[], components: number): Uint8Array {
   const reach = new Uint8Array(loads.length * components);
@@ -85,9 +89,10 @@ function visitMoments(model: CompiledModel, stations: StationTable, load: LoadRe
 }
 
 /**
- * Each component's own time per request of one population (`load`: that population's traffic per
- * request): the moments of one visit (`visitMoments`) over the calls a request makes to it
- * (`visitedMoments`). Components the population does not reach, or whose time is nothing, are left out.
+ * Each component's own time per request of one population (`load`: its request path per request,
+ * `populationUnitLoads` in scope `requestPath`, so what a queue takes off the path is not counted): the
+ * moments of one visit (`visitMoments`) over the calls a request makes to it (`visitedMoments`), in ms
+ * and ms². Components off the path, or whose time is nothing, are left out.
  */
 export function componentTimes(model: CompiledModel, stations: StationTable, load: LoadResult): ComponentTime[] {
   const { topology: t, scenario } = model;

@@ -5,6 +5,19 @@ export function callEdge(id: string, from: string, to: string, patch: Partial<Ex
   return { ...(createEdge('call', id, from, to) as Extract<Edge, { kind: 'call' }>), ...patch };
 }
 
+/** A replication edge from database `from` to database `to`, synchronous or not. */
+export function replicationEdge(id: string, from: string, to: string, mode: 'sync' | 'async'): Edge {
+  return { ...(createEdge('replication', id, from, to) as Extract<Edge, { kind: 'replication' }>), mode };
+}
+
+/** `from` ⇢ a queue `queue` (region of eu-west-1) ⇢ its one consumer `worker`: one message per request, fire and forget. */
+export function behindQueue(from: string, worker: Component): { components: Component[]; edges: Edge[] } {
+  return {
+    components: [createComponent('queue', 'queue', 'queue', 'region'), worker],
+    edges: [createEdge('async', 'e-enqueue', from, 'queue'), createEdge('async', 'e-consume', 'queue', worker.id)],
+  };
+}
+
 /**
  * A scenario in aws:eu-west-1 with zones a, b, c (group ids `zone-a` …), one population of fixed-access
  * users located at aws:eu-west-1 that never opens new connections, and the given components and edges.

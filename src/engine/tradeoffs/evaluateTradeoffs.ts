@@ -1,13 +1,16 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import { edgeKindCall, edgeKindReplication } from '../compile/compiledModel';
-import type { LoadResult } from '../capacity/propagateLoad';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
 import { consistencyOf, servesStaleReads } from './consistencyOf';
 
 /** The load-dependent sections a tradeoff table summarises (the reliability row comes from the availability and recovery sections). */
 export interface TradeoffInputs {
   model: CompiledModel;
-  unitLoad: LoadResult;
+  /**
+   * Components each population's traffic reaches, whatever its share (`populationReach` of its
+   * `traffic` loads, async consumers included): `[p * n + c]` = 1. Residency is checked on these.
+   */
+  populationReach: Uint8Array;
   latency: LatencyReport;
   capacity: CapacityReport;
   cost: CostReport;
@@ -16,14 +19,14 @@ export interface TradeoffInputs {
 const dataKinds = new Set(['database', 'cache', 'objectStorage', 'queue']);
 
 function residencyViolations(inputs: TradeoffInputs): string[] {
-  const { model, unitLoad } = inputs;
+  const { model, populationReach } = inputs;
   const t = model.topology;
   const n = t.componentIds.length;
   const violations: string[] = [];
   model.scenario.clients.forEach((client, q) => {
     if (!client.residency) return;
     for (let c = 0; c < n; c += 1) {
-      if (unitLoad.reach[q * n + c] !== 1 || !dataKinds.has(t.kinds[c] ?? '')) continue;
+      if (populationReach[q * n + c] !== 1 || !dataKinds.has(t.kinds[c] ?? '')) continue;
       const copies = t.kinds[c] === 'database' ? t.copySites.slice(t.copyStart[c] ?? 0, (t.copyStart[c] ?? 0) + (t.copyCount[c] ?? 0)) : [t.sites[c]];
       for (const site of copies) {
         const jurisdiction = site?.region?.jurisdiction;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createClient, createComponent, parseScenario } from '../../model';
+import { evaluate } from '../evaluate';
+import { behindQueue, callEdge, replicationEdge, smallScenario } from '../test/smallScenario';
+
+/**
+ * `users` (no residency rule) and `eu` (data must stay in the EU, share `euShare`) call app in
+ * eu-west-1, which writes to db (eu-west-1, replicated asynchronously to `db-us` in us-east-1) and
+ * enqueues work that a worker archives to object storage in us-east-1.
+ */
+function securityRow(euShare: number) {
+  const queued = behindQueue('app', createComponent('compute', 'worker', 'worker', 'zone-a'));
+  const stores = [createComponent('database', 'db', 'db', 'zone-a'), createComponent('database', 'db-us', 'db-us', 'region-us'), createComponent('objectStorage', 'archive', 'archive', 'region-us')];
+  const components = [createComponent('compute', 'app', 'app', 'zone-a'), ...stores, ...queued.components];
+  const edges = [
+    callEdge('e-users', 'users', 'app'),
+    callEdge('e-eu', 'eu', 'app'),
+    callEdge('e-db', 'app', 'db'),
+    replicationEdge('e-db-us', 'db', 'db-us', 'async'),
+    ...queued.edges,
+    callEdge('e-archive', 'worker', 'archive'),
+  ];
+  const clients = [
+    { ...createClient('users', 'Users', 'aws:eu-west-1', 1 - euShare), newConnectionFraction: 0 },
+    { ...createClient('eu', 'EU users', 'aws:eu-west-1', euShare), newConnectionFraction: 0, residency: ['EU' as const] },
+  ];
+  const parsed = parseScenario(smallScenario(components, edges, { clients, workload: { requestsPerSecond: 10, readFraction: 0.5, payloadKbIn: 1, payloadKbOut: 10, peakFactor: 2 } }));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  return evaluate(parsed.scenario).tradeoffs.rows.find((row) => row.concern === 'security');
+}
+
+describe('residency (security row): the stores a population’s traffic reaches, whatever its share', () => {
+  it('flags data written behind a queue and copied by replication outside the allowed jurisdictions', () => {
+    const row = securityRow(0.5);
+    expect(row?.values.residencyViolations).toBe(2);
+    expect(row?.summary).toContain('residency violated: eu → db-us (US), eu → archive (US)');
+  });
+
+  it('the same for a population of share 0 (it had no reach in the mixed traffic, so nothing was flagged)', () => {
+    expect(securityRow(0)).toEqual(securityRow(0.5));
+  });
+});
