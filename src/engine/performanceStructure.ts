@@ -61,18 +61,23 @@ export interface PerformanceStructure {
 
 /** One structure per topology: the latest one built for it (a sweep or an edit session keeps hitting it). */
 const structures = new WeakMap<CompiledTopology, PerformanceStructure>();
+/** The runner of the structure built last: the donor of the next one (`LatencyProgramRunner`), while it lives. */
+let latestRunner: WeakRef<LatencyProgramRunner> | undefined;
 
 /**
  * The call plans and the latency program of `model`, compiled on first use and kept with its
  * topology while the structural parameters stay the same. Reusing them never changes a result: the
- * runner recomputes whatever a parameter edit touched (see `LatencyProgramRunner`).
+ * runner recomputes whatever a parameter edit touched (see `LatencyProgramRunner`). A new structure's
+ * runner takes over what the previous structure's runner computed for the nodes the edit left alone.
  */
 export function performanceStructure(model: CompiledModel): PerformanceStructure {
   const structural = structuralParameters(model);
   const cached = structures.get(model.topology);
   if (cached && sameStructure(cached.structural, structural)) return cached;
   const plans = buildCallPlans(model);
-  const structure: PerformanceStructure = { structural, plans, latency: new LatencyProgramRunner(compileLatencyProgram(model, plans)) };
+  const latency = new LatencyProgramRunner(compileLatencyProgram(model, plans), latestRunner?.deref() ?? null);
+  latestRunner = new WeakRef(latency);
+  const structure: PerformanceStructure = { structural, plans, latency };
   structures.set(model.topology, structure);
   return structure;
 }

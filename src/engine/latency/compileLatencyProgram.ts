@@ -7,14 +7,11 @@ import { stationLayout } from '../capacity/stations';
 import { networkDefaults } from '../catalog/networkDefaults';
 import type { Site } from '../network/site';
 import { siteRtt } from '../network/siteRtt';
-import { opAlias, opCall, opColdStart, opSequence, opService, opSometimes, opStation, opZero, stationScalarCount, type LatencyProgram } from './latencyProgram';
+import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
 
 const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.tls13HandshakeRtts.value;
-
-/** Operand a is an instruction reference for these ops; b only for `opSequence`. */
-const opsWithOperandA: ReadonlySet<number> = new Set([opSometimes, opSequence, opCall, opColdStart, opAlias]);
 
 /** Builds a `LatencyProgram`; see `compileLatencyProgram`. */
 class LatencyProgramCompiler {

@@ -28,6 +28,8 @@ export const opKth = 7;
 export const opCall = 8;
 export const opColdStart = 9;
 export const opAlias = 10;
+/** Operand a is an instruction reference for these ops (elsewhere unused); b only for `opSequence`. */
+export const opsWithOperandA: ReadonlySet<number> = new Set([opSometimes, opSequence, opCall, opColdStart, opAlias]);
 
 /** Scalars an `opStation` reads, consecutive from s0: saturated, P(wait), E[wait | wait], service ms, service cv. */
 export const stationScalarCount = 5;

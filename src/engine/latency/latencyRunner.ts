@@ -6,6 +6,7 @@ import type { LatencyProgram } from './latencyProgram';
 import { MomentAlgebra, type DelayMoments } from './momentAlgebra';
 import { populationGrid } from './populationGrid';
 import { runInstruction } from './programInterpreter';
+import { matchNodeSignatures, type NodeSignatures } from './programNodeMatch';
 import { readScalars } from './programScalars';
 import { SpectralAlgebra, type SpectralDelay } from './spectralAlgebra';
 
@@ -51,6 +52,12 @@ function invert(start: Int32Array, items: Int32Array, count: number): { start: I
  * (spectral pass) the grid changed; the passes recompute the stale nodes the populations reach, in
  * order, and leave the others stale until they are reached. Reused values are bit-identical to
  * recomputed ones, so a run never depends on what ran before.
+ *
+ * A runner built for a new structure (a structural edit) may take over a `donor`, the runner of the
+ * previous one: at its first run, each node whose signature (`matchNodeSignatures`: instructions, inputs
+ * and children) matches a node the donor holds up to date, with the same scalar values and children
+ * taken over too, keeps the donor's moments and transform instead of starting stale. The donor
+ * then recomputes everything spectral if it runs again.
  */
 export class LatencyProgramRunner {
   private runs = 0;
@@ -72,8 +79,12 @@ export class LatencyProgramRunner {
   /** Arena slot a node's spectral output owns (−1 when it shares another node's or the constant slot). */
   private readonly ownedSlot: Int32Array;
   private readonly populationCache: Array<{ run: number; readFraction: number; distribution: PopulationDistribution } | undefined> = [];
+  private signatures: NodeSignatures | null = null;
 
-  constructor(readonly program: LatencyProgram) {
+  constructor(
+    readonly program: LatencyProgram,
+    private donor: LatencyProgramRunner | null = null,
+  ) {
     const { scalars, nodeCount, op } = program;
     this.scalars = new Float64Array(scalars.count);
     this.previousScalars = new Float64Array(scalars.count);
@@ -124,6 +135,69 @@ export class LatencyProgramRunner {
   }
 
   /**
+   * True when the nodes `node` reads are, one for one, taken over (`taken`) from the nodes `donor`'s
+   * node `other` reads (`match`): its values, and the arena slots they share, are then theirs.
+   */
+  private sameChildren(node: number, donor: LatencyProgramRunner, other: number, match: Int32Array, taken: Uint8Array): boolean {
+    const { nodeChildStart, nodeChildren } = this.program;
+    const first = nodeChildStart[node] ?? 0;
+    const offset = (donor.program.nodeChildStart[other] ?? 0) - first;
+    if ((nodeChildStart[node + 1] ?? 0) - first !== (donor.program.nodeChildStart[other + 1] ?? 0) - (donor.program.nodeChildStart[other] ?? 0)) return false;
+    for (let j = first; j < (nodeChildStart[node + 1] ?? 0); j += 1) {
+      const child = nodeChildren[j] ?? 0;
+      if (taken[child] !== 1 || match[child] !== donor.program.nodeChildren[j + offset]) return false;
+    }
+    return true;
+  }
+
+  /** True when `node` reads the same scalar values as `donor`'s node `other` (same signature, so as many, in order). */
+  private sameScalars(node: number, donor: LatencyProgramRunner, other: number): boolean {
+    const { nodeScalarStart, nodeScalars } = this.program;
+    const theirs = donor.program.nodeScalars;
+    const offset = (donor.program.nodeScalarStart[other] ?? 0) - (nodeScalarStart[node] ?? 0);
+    for (let j = nodeScalarStart[node] ?? 0; j < (nodeScalarStart[node + 1] ?? 0); j += 1) {
+      if (!same(this.scalars[nodeScalars[j] ?? 0] ?? 0, donor.scalars[theirs[j + offset] ?? 0] ?? 0)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * First run with a donor (see the class): takes over the donor's up-to-date values of the nodes that
+   * match, and its spectral arena with the slots they own (releasing the others); the rest stay stale.
+   */
+  private takeOver(donor: LatencyProgramRunner): void {
+    this.donor = null;
+    donor.signatures ??= matchNodeSignatures(donor.program, null).signatures;
+    const { signatures, match } = matchNodeSignatures(this.program, donor.signatures);
+    this.signatures = signatures;
+    const spectral = donor.spectral;
+    const momentTaken = new Uint8Array(this.program.nodeCount);
+    const spectralTaken = new Uint8Array(this.program.nodeCount);
+    const slotTaken = new Uint8Array(donor.program.nodeCount);
+    for (let node = 0; node < this.program.nodeCount; node += 1) {
+      const other = match[node] ?? -1;
+      if (other < 0 || donor.momentStale[other] !== 0 || !this.sameChildren(node, donor, other, match, momentTaken) || !this.sameScalars(node, donor, other)) continue;
+      momentTaken[node] = 1;
+      this.moments[this.output(node)] = donor.moments[donor.output(other)] ?? null;
+      this.nodeWidthMs[node] = donor.nodeWidthMs[other] ?? 0;
+      this.momentStale[node] = 0;
+      if (spectral === null || donor.spectralStale[other] !== 0 || slotTaken[other] === 1 || !this.sameChildren(node, donor, other, match, spectralTaken)) continue;
+      spectralTaken[node] = 1;
+      slotTaken[other] = 1;
+      this.distributions[this.output(node)] = donor.distributions[donor.output(other)] ?? null;
+      this.ownedSlot[node] = donor.ownedSlot[other] ?? -1;
+      this.spectralStale[node] = 0;
+    }
+    if (spectral === null) return;
+    for (let other = 0; other < donor.program.nodeCount; other += 1) if (slotTaken[other] !== 1) spectral.release(donor.ownedSlot[other] ?? -1);
+    this.spectral = spectral;
+    donor.spectral = null;
+    donor.ownedSlot.fill(-1);
+    donor.spectralStale.fill(1);
+    donor.populationCache.length = 0;
+  }
+
+  /**
    * Latency distribution of every population at the model's parameters and `stations` (its load):
    * null for a population whose path (of a class it sends) crosses a saturated station.
    */
@@ -132,9 +206,10 @@ export class LatencyProgramRunner {
     this.runs += 1;
     const run = this.runs;
     readScalars(program.scalars, model, stations, this.scalars);
+    if (this.donor) this.takeOver(this.donor);
     const readers = this.scalarReaders;
-    for (let i = 0; i < program.scalars.count; i += 1) {
-      if (run > 1 && same(this.scalars[i] ?? 0, this.previousScalars[i] ?? 0)) continue;
+    for (let i = 0; i < program.scalars.count && run > 1; i += 1) {
+      if (same(this.scalars[i] ?? 0, this.previousScalars[i] ?? 0)) continue;
       for (let j = readers.start[i] ?? 0; j < (readers.start[i + 1] ?? 0); j += 1) {
         const node = readers.items[j] ?? 0;
         this.momentStale[node] = 1;

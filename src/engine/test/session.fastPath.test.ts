@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../../bench/syntheticScenario';
-import { createExampleScenario, type Component, type Scenario } from '../../model';
+import { createComponent, createEdge, createExampleScenario, type Component, type Scenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { createEngineSession } from '../session';
 
@@ -9,7 +9,9 @@ import { createEngineSession } from '../session';
 type Edit =
   | { field: 'serviceTimeMs' | 'serviceTimeCv' | 'concurrency' | 'instances'; index: number; value: number }
   | { field: 'name'; index: number; value: string }
-  | { field: 'requestsPerSecond' | 'readFraction'; value: number };
+  | { field: 'requestsPerSecond' | 'readFraction'; value: number }
+  | { field: 'addCache'; index: number }
+  | { field: 'removeEdge'; index: number };
 
 const componentEdit = fc.oneof(
   fc.record({ field: fc.constant('serviceTimeMs' as const), index: fc.nat(), value: fc.double({ min: 0.5, max: 40, noNaN: true }) }),
@@ -19,10 +21,25 @@ const componentEdit = fc.oneof(
   fc.record({ field: fc.constant('name' as const), index: fc.nat(), value: fc.string({ minLength: 1, maxLength: 8 }) }),
 );
 const workloadEdit = fc.record({ field: fc.constantFrom('requestsPerSecond' as const, 'readFraction' as const), value: fc.double({ min: 0, max: 1, noNaN: true }) });
-const edit: fc.Arbitrary<Edit> = fc.oneof(componentEdit, workloadEdit);
+/** Structural edits: a cache placed beside the `index`-th compute component and read through by it, or an edge removed. */
+const structuralEdit = fc.oneof(fc.record({ field: fc.constant('addCache' as const), index: fc.nat() }), fc.record({ field: fc.constant('removeEdge' as const), index: fc.nat() }));
+const edit: fc.Arbitrary<Edit> = fc.oneof(componentEdit, workloadEdit, structuralEdit);
+
+/** The scenario with a new cache (2 nodes) in the group of the `index`-th compute component, called by it for reads. */
+function addCache(scenario: Scenario, index: number): Scenario {
+  const computes = scenario.components.filter((c) => c.kind === 'compute');
+  const caller = computes[index % Math.max(1, computes.length)];
+  if (!caller) return scenario;
+  const id = `fuzz-cache-${scenario.components.length}`;
+  const edge = createEdge('call', `${id}-edge`, caller.id, id);
+  const cache = { ...createComponent('cache', id, id, caller.groupId), nodes: 2 };
+  return { ...scenario, components: [...scenario.components, cache], edges: [...scenario.edges, edge.kind === 'call' ? { ...edge, appliesTo: 'reads' } : edge] };
+}
 
 /** Applies an edit as the store's commands do: a new object for what changed, the same objects elsewhere. */
 function applyEdit(scenario: Scenario, change: Edit): Scenario {
+  if (change.field === 'addCache') return addCache(scenario, change.index);
+  if (change.field === 'removeEdge') return { ...scenario, edges: scenario.edges.filter((_, i) => i !== change.index % Math.max(1, scenario.edges.length)) };
   if (!('index' in change)) return { ...scenario, workload: { ...scenario.workload, [change.field]: change.field === 'requestsPerSecond' ? 50 + change.value * 600 : change.value } };
   const target = scenario.components[change.index % scenario.components.length] as Component;
   if (change.field !== 'name' && !(change.field in target)) return scenario;
