@@ -31,18 +31,14 @@ export class ComparePage {
 
   /**
    * The three clicks from the toolbar to a comparison: Templates, "Compare with…" on the first
-   * template, "Compare with this" on the second (`whilePicking` runs between the last two). A fresh
-   * dev server reloads the page once it has optimized the dependencies it discovered late, which can
-   * land in the middle; the three clicks are then made again on the reloaded page.
+   * template, "Compare with this" on the second (`whilePicking` runs between the last two).
    */
   async compareTemplates(firstId: string, secondId: string, whilePicking: () => Promise<void> = async () => {}) {
-    await expect(async () => {
-      await this.openGallery();
-      await this.page.getByTestId(`templates.compare.${firstId}`).click({ timeout: 5000 });
-      await whilePicking();
-      await this.page.getByTestId(`templates.pick.${secondId}`).click({ timeout: 5000 });
-      await expect(this.view).toBeVisible({ timeout: 5000 });
-    }).toPass({ timeout: 45_000 });
+    await this.openGallery();
+    await this.page.getByTestId(`templates.compare.${firstId}`).click();
+    await whilePicking();
+    await this.page.getByTestId(`templates.pick.${secondId}`).click();
+    await expect(this.view).toBeVisible();
   }
 
   /** Waits until the compare worker has evaluated the documents shown. */
