@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import { useImportFailure } from './useImportFailure';
 import './files.css';
 
@@ -13,11 +13,7 @@ const maxListedIssues = 20;
 export function ImportErrorDialog() {
   const failure = useImportFailure((state) => state.failure);
   const dismiss = useImportFailure((state) => state.dismissImportFailure);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    if (failure && dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, [failure]);
+  const dialog = useModalDialog(failure !== null);
 
   if (!failure) return null;
   const listed = failure.issues.slice(0, maxListedIssues);

@@ -1,6 +1,6 @@
 import { Keyboard, X } from 'lucide-react';
 import { actionRegistry } from '../../commands';
-import { useModalDialog } from '../share/useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 import { shortcutRows } from './shortcutList';
 import { useShortcutsDialog } from './useShortcutsDialog';
 import './help.css';

@@ -1,6 +1,6 @@
 import { Check, Copy, Link2 } from 'lucide-react';
 import { maxChatLinkLength } from '../../share';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 import { useShareState } from './useShareState';
 import '../files/files.css';
 import './share.css';

@@ -3,7 +3,7 @@ import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { useImportFailure } from '../files/useImportFailure';
 import { useLessonSession } from '../lessons/useLessonSession';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 import { useShareState, type PendingShare } from './useShareState';
 import '../files/files.css';
 import './share.css';

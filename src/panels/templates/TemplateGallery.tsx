@@ -1,5 +1,6 @@
 import { X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import { compareTemplates, openTemplate } from './openTemplates';
 import { findTemplate, templateCatalog } from './templateCatalog';
 import { TemplateCard } from './TemplateCard';
@@ -14,11 +15,8 @@ interface TemplateGalleryProps {
  * then a second template to see both side by side (the first one's counterpart is suggested).
  */
 export function TemplateGallery({ onClose }: TemplateGalleryProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(true);
   const [firstId, setFirstId] = useState<string | null>(null);
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
   const first = firstId === null ? undefined : findTemplate(firstId);
   const done = (action: () => void) => {
     action();

@@ -1,7 +1,7 @@
 import { Check, X } from 'lucide-react';
-import { useEffect, useRef } from 'react';
 import { formatQuantity, formatSeconds } from '../../../charts';
 import type { Report } from '../../../engine';
+import { useModalDialog } from '../../useModalDialog';
 import type { ResultLabels } from '../resultLabels';
 import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
 
@@ -108,10 +108,7 @@ function SectionView({ section, index, monthMinutes }: SectionViewProps) {
  * sum and the figure itself. A modal <dialog>: Escape closes it and focus goes back where it was.
  */
 export function ExplainDialog({ report, target, labels, onClose }: ExplainDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+  const dialog = useModalDialog(true);
   const breakdown = breakdownOf(report, target, labels);
   const { unavailability, downtimeMinutesPerMonth } = report.availability;
   const monthMinutes = unavailability > 0 ? downtimeMinutesPerMonth / unavailability : null;
