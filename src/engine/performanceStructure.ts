@@ -1,3 +1,4 @@
+import type { Component } from '../model';
 import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
 import { withRequestsPerSecond } from './compile/compileScenario';
@@ -15,16 +16,19 @@ interface StructuralParameters {
   edgeParallelGroup: Int32Array;
   serverless: Uint8Array;
   edgeSyncReplication: Uint8Array;
-  databases: string;
+  databases: Array<Extract<Component, { kind: 'database' }>>;
 }
 
 function structuralParameters(model: CompiledModel): StructuralParameters {
   const p = model.parameters;
-  const databases: string[] = [];
-  for (const component of model.scenario.components) {
-    if (component.kind === 'database') databases.push(`${component.model}/${component.consistency}/${component.replication}/${component.quorum.r}/${component.quorum.w}`);
-  }
-  return { edgeAppliesTo: p.edgeAppliesTo, edgeParallelGroup: p.edgeParallelGroup, serverless: p.serverless, edgeSyncReplication: p.edgeSyncReplication, databases: databases.join('|') };
+  const databases: StructuralParameters['databases'] = [];
+  for (const component of model.scenario.components) if (component.kind === 'database') databases.push(component);
+  return { edgeAppliesTo: p.edgeAppliesTo, edgeParallelGroup: p.edgeParallelGroup, serverless: p.serverless, edgeSyncReplication: p.edgeSyncReplication, databases };
+}
+
+/** Whether two databases have the model, consistency, replication mode and quorum the latency program is built for (the same object has). */
+function sameDatabaseShape(a: Extract<Component, { kind: 'database' }>, b: Extract<Component, { kind: 'database' }>): boolean {
+  return a === b || (a.model === b.model && a.consistency === b.consistency && a.replication === b.replication && a.quorum.r === b.quorum.r && a.quorum.w === b.quorum.w);
 }
 
 function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
@@ -35,7 +39,8 @@ function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 
 function sameStructure(a: StructuralParameters, b: StructuralParameters): boolean {
   return (
-    a.databases === b.databases &&
+    a.databases.length === b.databases.length &&
+    a.databases.every((database, i) => sameDatabaseShape(database, b.databases[i] ?? database)) &&
     sameArray(a.edgeAppliesTo, b.edgeAppliesTo) &&
     sameArray(a.edgeParallelGroup, b.edgeParallelGroup) &&
     sameArray(a.serverless, b.serverless) &&

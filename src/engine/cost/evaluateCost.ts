@@ -41,12 +41,13 @@ function sameUsage(a: ComponentUsage, b: ComponentUsage): boolean {
 }
 
 /**
- * `componentCost` of a component, reusing the previous result when neither the component (an
+ * `componentCost` of a component at `scratchUsage` (which the caller reuses: it is copied when kept), reusing the previous result when neither the component (an
  * unedited element keeps its object) nor its usage changed: an edit reprices what it touched.
  */
-function pricedComponent(model: CompiledModel, component: Component, usage: ComponentUsage): PricedComponent {
+function pricedComponent(model: CompiledModel, component: Component, scratchUsage: ComponentUsage): PricedComponent {
   const previous = pricedComponents.get(component);
-  if (previous && sameUsage(previous.usage, usage)) return previous;
+  if (previous && sameUsage(previous.usage, scratchUsage)) return previous;
+  const usage = { ...scratchUsage };
   const missing: string[] = [];
   const lines = componentCost(component, usage, missing);
   const priced = { usage, lines, items: lines.map((line) => lineItemOf(model, line)), missing };
@@ -83,22 +84,16 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
   const priced: Array<{ lines: readonly CostLine[]; items: readonly LineItem[] }> = [];
   const components = scenario.components;
+  // One usage object for every component (an edit usually finds each component's price unchanged: no allocation then).
+  const usage: ComponentUsage = { index: 0, readsPerMonth: 0, writesPerMonth: 0, units: 1, monthHours: p.monthHours, pricing: scenario.settings.pricing, payloadKbIn: p.payloadKbIn, payloadKbOut: p.payloadKbOut, dnsQueriesPerRequest: newConnections, targets: 0 };
   for (let c = 0; c < components.length; c += 1) {
     const component = components[c] as Component;
     const stationStart = stations.start[c] ?? 0;
-    const units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
-    const usage: ComponentUsage = {
-      index: c,
-      readsPerMonth: (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth,
-      writesPerMonth: (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth,
-      units,
-      monthHours: p.monthHours,
-      pricing: scenario.settings.pricing,
-      payloadKbIn: p.payloadKbIn,
-      payloadKbOut: p.payloadKbOut,
-      dnsQueriesPerRequest: newConnections,
-      targets: (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0),
-    };
+    usage.index = c;
+    usage.readsPerMonth = (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth;
+    usage.writesPerMonth = (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth;
+    usage.units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
+    usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
     const own = pricedComponent(model, component, usage);
     priced.push(own);
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });

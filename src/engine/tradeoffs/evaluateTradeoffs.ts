@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../compile/compiledModel';
-import { edgeKindCall, edgeKindReplication } from '../compile/compiledModel';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
-import { consistencyOf, servesStaleReads } from './consistencyOf';
+import { consistencyFigures, dataStoreKinds } from './consistencyFigures';
+import { topologyFigures } from './topologyFigures';
 
 /** The load-dependent sections a tradeoff table summarises (the reliability row comes from the availability and recovery sections). */
 export interface TradeoffInputs {
@@ -16,8 +16,6 @@ export interface TradeoffInputs {
   cost: CostReport;
 }
 
-const dataKinds = new Set(['database', 'cache', 'objectStorage', 'queue']);
-
 function residencyViolations(inputs: TradeoffInputs): string[] {
   const { model, populationReach } = inputs;
   const t = model.topology;
@@ -26,7 +24,7 @@ function residencyViolations(inputs: TradeoffInputs): string[] {
   model.scenario.clients.forEach((client, q) => {
     if (!client.residency) return;
     for (let c = 0; c < n; c += 1) {
-      if (populationReach[q * n + c] !== 1 || !dataKinds.has(t.kinds[c] ?? '')) continue;
+      if (populationReach[q * n + c] !== 1 || !dataStoreKinds.has(t.kinds[c] ?? '')) continue;
       const copies = t.kinds[c] === 'database' ? t.copySites.slice(t.copyStart[c] ?? 0, (t.copyStart[c] ?? 0) + (t.copyCount[c] ?? 0)) : [t.sites[c]];
       for (const site of copies) {
         const jurisdiction = site?.region?.jurisdiction;
@@ -47,26 +45,10 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
   const peak = p.requestsPerSecond * p.peakFactor;
   const fleets = scenario.components.filter((c) => c.kind === 'compute' || c.kind === 'monolith');
   const autoscaled = fleets.filter((c) => (c.kind === 'compute' || c.kind === 'monolith') && (c.autoscaling.enabled || (c.kind === 'compute' && c.flavor === 'serverless')));
-  const regionOf = (c: number) => t.sites[c]?.regionGroupIndex ?? -1;
-  let crossRegionCalls = 0;
-  let replicationLinks = 0;
-  t.edgeIds.forEach((_, e) => {
-    const from = t.edgeFrom[e] ?? -1;
-    if (t.edgeKind[e] === edgeKindReplication) replicationLinks += 1;
-    if (from >= 0 && t.edgeKind[e] === edgeKindCall && regionOf(from) >= 0 && regionOf(t.edgeTo[e] ?? 0) >= 0 && regionOf(from) !== regionOf(t.edgeTo[e] ?? 0)) crossRegionCalls += 1;
-  });
-  t.copyCount.forEach((count) => (replicationLinks += Math.max(0, count - 1)));
-  const regions = new Set([...t.sites, ...t.copySites].flatMap((site) => (site?.region ? [site.region.id] : [])));
-  const publicEndpoints = new Set<string>();
-  t.clientOutEdges.forEach((e) => publicEndpoints.add(t.componentIds[t.edgeTo[e] ?? 0] ?? ''));
+  const { crossRegionCalls, replicationLinks, regions, publicEndpoints } = topologyFigures(t);
   const violations = residencyViolations(inputs);
   const p99: Record<string, number> = Object.fromEntries(Object.entries(latency.byPopulation).map(([id, summary]) => [`p99Ms.${id}`, summary.p99Ms]));
-  const consistency: Record<string, string> = {};
-  scenario.components.forEach((component) => {
-    const text = consistencyOf(component);
-    if (text !== null) consistency[component.id] = text;
-  });
-  const staleReadStores = scenario.components.filter(servesStaleReads).length;
+  const consistency = consistencyFigures(t, scenario.components);
   const headroom = peak > 0 ? capacity.maxRequestsPerSecond / peak : Number.POSITIVE_INFINITY;
   return [
     {
@@ -86,18 +68,18 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     },
     {
       concern: 'operationalComplexity',
-      values: { deployables: fleets.length, regions: regions.size, dataStores: scenario.components.filter((c) => dataKinds.has(c.kind)).length, replicationLinks, crossRegionCalls },
-      summary: `${fleets.length} deployables in ${regions.size} region(s); ${replicationLinks} replication links, ${crossRegionCalls} cross-region calls`,
+      values: { deployables: fleets.length, regions, dataStores: Object.keys(consistency.byStore).length, replicationLinks, crossRegionCalls },
+      summary: `${fleets.length} deployables in ${regions} region(s); ${replicationLinks} replication links, ${crossRegionCalls} cross-region calls`,
     },
     {
       concern: 'security',
-      values: { publicEndpoints: publicEndpoints.size, crossRegionLinks: crossRegionCalls + replicationLinks, residencyViolations: violations.length },
-      summary: `${publicEndpoints.size} public entry point(s); ${violations.length === 0 ? 'no residency violations' : `residency violated: ${violations.join(', ')}`}; the model has no encryption setting, so every cross-region link must be assumed to need TLS`,
+      values: { publicEndpoints, crossRegionLinks: crossRegionCalls + replicationLinks, residencyViolations: violations.length },
+      summary: `${publicEndpoints} public entry point(s); ${violations.length === 0 ? 'no residency violations' : `residency violated: ${violations.join(', ')}`}; the model has no encryption setting, so every cross-region link must be assumed to need TLS`,
     },
     {
       concern: 'consistency',
-      values: { staleReadStores, ...consistency },
-      summary: Object.keys(consistency).length === 0 ? 'no data stores' : Object.entries(consistency).map(([id, text]) => `${id}: ${text}`).join('; '),
+      values: consistency.values,
+      summary: consistency.summary,
     },
   ];
 }
