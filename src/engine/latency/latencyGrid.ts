@@ -6,7 +6,7 @@ export const pointsAcrossNarrowest = 256;
 export const minGridSize = 256;
 export const maxGridSize = 4096;
 /** Grid steps are powers of this ratio (ms): nearby models share a grid, so their results can be reused. */
-export const stepRatio = 2 ** (1 / 8);
+export const stepRatio = 2 ** (1 / 4);
 
 /** The largest step of the ladder `stepRatio^j` ms that is at most `ms`. */
 function ladderStep(ms: number): number {
@@ -14,18 +14,21 @@ function ladderStep(ms: number): number {
 }
 
 /**
- * Chooses the spectral grid: the period T = size·step must hold the widest support built
- * (`maxWidthMs`, from the moment pass, with 10 % margin) plus guard cells on both sides, and the step
- * should put ~256 points across the narrowest population's support; the size is the smallest power of
- * two that does, clamped to 256…4096 (at the cap the step grows instead). The step is then rounded
- * down to a power of 2^⅛ ms, spending at most 8 % of the margin, so that an edit that changes the
- * widths a little keeps the grid, and with it every distribution it did not touch
- * (`LatencyProgramRunner`), without ever coarsening the resolution.
+ * Chooses the spectral grid: the step is the largest step of the ladder (powers of 2^¼ ms) that puts
+ * at least 256 points across the narrowest population's support, and the size the smallest power of
+ * two whose period T = size·step holds the widest support built (`maxWidthMs`, from the moment pass,
+ * with 10 % margin) plus guard cells on both sides; at the largest size (4096) the step climbs the
+ * ladder instead, until it does. Neither follows a width continuously, so the grid changes only when
+ * a width crosses a rung: an edit that changes the widths a little keeps the grid, and with it every
+ * distribution it did not touch (`LatencyProgramRunner`).
  */
 export function chooseLatencyGrid(maxWidthMs: number, narrowestWidthMs: number): { size: number; stepMs: number } {
   const widthMs = Math.max(1e-3, maxWidthMs * 1.1);
-  const wantedStepMs = Math.max(narrowestWidthMs, 1e-3) / pointsAcrossNarrowest;
+  let stepMs = ladderStep(Math.max(narrowestWidthMs, 1e-3) / pointsAcrossNarrowest);
   let size = minGridSize;
-  while (size < maxGridSize && widthMs / (size - 2 * guardCells - 2) > wantedStepMs) size *= 2;
-  return { size, stepMs: ladderStep(widthMs / (size - 2 * guardCells - 2)) };
+  while (widthMs / stepMs > size - 2 * guardCells - 2) {
+    if (size < maxGridSize) size *= 2;
+    else stepMs *= stepRatio;
+  }
+  return { size, stepMs };
 }
