@@ -47,4 +47,13 @@ describe('stationWait', () => {
     expect(wait.saturated).toBe(true);
     expect(wait.meanWaitMs).toBe(Number.POSITIVE_INFINITY);
   });
+
+  it('counts a utilization within rounding of 1 as saturated: the load computed back from the capacity', () => {
+    // 5 servers of 7 ms, 0.1 calls per request: saturation at X = 5 / (0.1 × 0.007) requests/s, where ρ computes to 1 − 2.2e-16.
+    const saturatesAt = 5 / (0.1 * (7 / 1000));
+    const arrivals = 0.1 * saturatesAt;
+    expect(((arrivals / 1000) * 7) / 5).toBeLessThan(1);
+    expect(stationWait(5, arrivals, 7, 1).saturated).toBe(true);
+    expect(stationWait(5, arrivals * (1 - 1e-9), 7, 1).saturated).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@ import { erlangCWaitProbability } from './erlangC';
 export interface StationWait {
   /** ρ = λ·s / c. */
   utilization: number;
-  /** ρ ≥ 1: the queue grows without bound; no finite wait exists. */
+  /** ρ ≥ 1 (to rounding, `saturationTolerance`): the queue grows without bound; no finite wait exists. */
   saturated: boolean;
   /** P(W > 0): Erlang C. */
   waitProbability: number;
@@ -13,6 +13,13 @@ export interface StationWait {
   /** E[W] = P(W > 0) · E[W | W > 0], ms. */
   meanWaitMs: number;
 }
+
+/**
+ * How close to 1 a utilization counts as 1. The load at which a station saturates is computed back from
+ * its capacity (`stationSaturationRequestsPerSecond`), and evaluating the design at that load gives
+ * ρ = 1 only to rounding (1 − 1e-16): a "finite" wait 10¹⁶ service times long there is saturation.
+ */
+export const saturationTolerance = 1e-12;
 
 /**
  * Waiting time at a station of `servers` identical servers, Poisson arrivals at `arrivalsPerSecond`,
@@ -27,7 +34,7 @@ export function stationWait(servers: number, arrivalsPerSecond: number, serviceM
   const arrivalsPerMs = arrivalsPerSecond / 1000;
   const offered = arrivalsPerMs * serviceMs;
   const utilization = servers > 0 ? offered / servers : Number.POSITIVE_INFINITY;
-  if (utilization >= 1) {
+  if (utilization >= 1 - saturationTolerance) {
     return { utilization, saturated: true, waitProbability: 1, conditionalWaitMs: Number.POSITIVE_INFINITY, meanWaitMs: Number.POSITIVE_INFINITY };
   }
   if (offered <= 0 || serviceMs <= 0) return { utilization, saturated: false, waitProbability: 0, conditionalWaitMs: 0, meanWaitMs: 0 };
