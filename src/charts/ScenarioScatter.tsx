@@ -1,5 +1,6 @@
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisTick, chartTheme } from './chartColours';
+import { minimumSpanDomain } from './minimumSpanDomain';
 
 /** One scenario as a point: its colour, its name and the two figures plotted. */
 export interface ScenarioPoint {
@@ -39,8 +40,8 @@ export function ScenarioScatter({ points, xLabel, yLabel, formatX, formatY, heig
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 8, right: 24, bottom: 18, left: 4 }}>
         <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" name={xLabel} padding={{ left: 40, right: 40 }} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} domain={['auto', 'auto']} label={{ value: xLabel, position: 'insideBottom', offset: -10, fontSize: 11, fill: chartTheme.axis }} />
-        <YAxis type="number" dataKey="y" name={yLabel} padding={{ top: 28, bottom: 12 }} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} domain={['auto', 'auto']} />
+        <XAxis type="number" dataKey="x" name={xLabel} padding={{ left: 40, right: 40 }} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} domain={minimumSpanDomain(points.map((p) => p.x))} label={{ value: xLabel, position: 'insideBottom', offset: -10, fontSize: 11, fill: chartTheme.axis }} />
+        <YAxis type="number" dataKey="y" name={yLabel} padding={{ top: 28, bottom: 12 }} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} domain={minimumSpanDomain(points.map((p) => p.y))} />
         <Tooltip formatter={(value, name) => [name === xLabel ? formatX(Number(value)) : formatY(Number(value)), name]} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
         {points.map((point) => (
           <Scatter key={point.id} name={point.name} data={[point]} fill={point.colour} isAnimationActive={false} shape={NamedDot} />
