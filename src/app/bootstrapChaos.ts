@@ -1,7 +1,7 @@
-import { proxy, wrap, type Remote } from 'comlink';
 import type { SimulationTotals, SimulationWindow } from '../engine';
 import { useMeridianStore, type MeridianState } from '../store';
-import type { EngineWorkerApi } from '../worker';
+import { simulateOnPool } from '../worker';
+import { heavyWorkPool } from './bootstrapWorkerPool';
 
 /** Most store updates per second from a run: each redraws the charts, so chunks are gathered in between. */
 const flushIntervalMs = 250;
@@ -15,17 +15,17 @@ function pickedTarget(state: MeridianState, previous: MeridianState): string | n
 }
 
 /**
- * Connects the chaos view to its own engine worker, started the first time a run is asked for so that a
- * simulation never holds up the editor's live results: each run streams its windows into the store as
- * the worker produces them (gathered into at most four store updates a second, so the charts redraw at
- * that rate however fast the run goes), and a cancel stops it after the current chunk. While the chaos tab is open,
- * clicking a component, zone or region on the canvas plans a failure of it.
+ * Connects the chaos view to a worker of the heavy-work pool (none is started before a run is asked
+ * for, and the editor's worker is not one of them, so a simulation never holds up the live results):
+ * each run streams its windows into the store as the worker produces them (gathered into at most
+ * four store updates a second, so the charts redraw at that rate however fast the run goes), and a
+ * cancel, or a new run, stops it after the current chunk. While the chaos tab is open, clicking a
+ * component, zone or region on the canvas plans a failure of it.
  */
 export function bootstrapChaos(): void {
-  let api: Remote<EngineWorkerApi> | null = null;
-  const worker = () => (api ??= wrap<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-chaos' })));
+  let running: { id: number; controller: AbortController } | null = null;
 
-  async function run(id: number) {
+  async function run(id: number, signal: AbortSignal) {
     const store = useMeridianStore.getState;
     const current = store().chaosRun;
     if (!current) return;
@@ -41,9 +41,7 @@ export function bootstrapChaos(): void {
       gathered = { windows: [...(gathered?.windows ?? []), ...windows], ...progress };
       timer ??= setTimeout(flush, flushIntervalMs);
     };
-    const outcome = await worker()
-      .simulate({ id, scenario: store().scenario, seconds, seed: id, failures, simulatedSecondsPerSecond }, proxy(onChunk))
-      .catch((error: unknown) => ({ kind: 'failed' as const, message: `The chaos worker stopped answering: ${String(error)}` }));
+    const outcome = await simulateOnPool(heavyWorkPool, { id, scenario: store().scenario, seconds, seed: id, failures, simulatedSecondsPerSecond }, onChunk, signal);
     if (timer !== null) clearTimeout(timer);
     flush();
     store().chaosFinished(id, outcome);
@@ -53,7 +51,11 @@ export function bootstrapChaos(): void {
     const target = pickedTarget(state, previous);
     if (target !== null) state.addChaosFailure(target);
     const chaos = state.chaosRun;
-    if (chaos && chaos.id !== previous.chaosRun?.id && chaos.status === 'running') void run(chaos.id);
-    if (chaos?.status === 'cancelled' && previous.chaosRun?.status === 'running' && chaos.id === previous.chaosRun.id) void worker().cancelSimulation(chaos.id);
+    if (chaos && chaos.id !== previous.chaosRun?.id && chaos.status === 'running') {
+      running?.controller.abort();
+      running = { id: chaos.id, controller: new AbortController() };
+      void run(chaos.id, running.controller.signal);
+    }
+    if (chaos?.status === 'cancelled' && previous.chaosRun?.status === 'running' && running?.id === chaos.id) running.controller.abort();
   });
 }

@@ -1,7 +1,7 @@
-import { proxy, wrap, type Remote } from 'comlink';
 import type { Scenario } from '../model';
 import { useMeridianStore, type MeridianState } from '../store';
-import type { ComparedOutcome, EngineWorkerApi } from '../worker';
+import { describeError, sweepOnPool, type ComparedOutcome } from '../worker';
+import { heavyWorkPool } from './bootstrapWorkerPool';
 
 /** Points of a load or hit-ratio curve. */
 const sweepPoints = 40;
@@ -32,16 +32,23 @@ const sameDocuments = (a: Record<string, Scenario> | null, b: Record<string, Sce
   a !== null && b !== null && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([tabId, document]) => b[tabId] === document);
 
 /**
- * Connects the compare view to a second engine worker, started the first time it is needed so that
- * sweeps never hold up the editor's live results: whenever the compared documents change it evaluates
- * them all (one request at a time, the latest winning), and it runs each requested sweep over every
- * compared scenario, one after the other, writing each chunk into the store as it arrives.
+ * Connects the compare view to the pool of heavy-work workers (started the first time it is needed,
+ * apart from the editor's worker so that sweeps never hold up the live results): whenever the
+ * compared documents change it evaluates them all, each on a worker of its own when there are enough
+ * (one set at a time, the latest winning), and it runs each requested sweep over every compared
+ * scenario, one after the other, each sweep's chunks shared out among the pool and written into the
+ * store in x order as they arrive. A new sweep or a cancel stops the one before.
  */
 export function bootstrapCompare(): void {
-  let api: Remote<EngineWorkerApi> | null = null;
-  const worker = () => (api ??= wrap<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-compare' })));
   let evaluating = false;
   let pending: Record<string, Scenario> | null = null;
+  let sweeping: { id: number; controller: AbortController } | null = null;
+  let curves = 0;
+
+  const evaluateOnPool = (document: Scenario): Promise<ComparedOutcome> =>
+    heavyWorkPool
+      .run<ComparedOutcome>((worker) => worker.evaluateWhole(document))
+      .catch((error: unknown) => ({ kind: 'failed', message: `The worker evaluating ${document.name} stopped answering: ${describeError(error)}` }));
 
   async function evaluatePending() {
     evaluating = true;
@@ -50,23 +57,21 @@ export function bootstrapCompare(): void {
       pending = null;
       useMeridianStore.getState().comparisonRequested();
       const tabIds = Object.keys(documents);
-      const outcomes: ComparedOutcome[] = await worker()
-        .evaluateMany(tabIds.map((tabId) => documents[tabId] as Scenario))
-        .catch((error: unknown) => tabIds.map(() => ({ kind: 'failed', message: `The compare worker stopped answering: ${String(error)}` }) as const));
+      const outcomes = await Promise.all(tabIds.map((tabId) => evaluateOnPool(documents[tabId] as Scenario)));
       if (!pending) useMeridianStore.getState().comparisonEvaluated(documents, Object.fromEntries(tabIds.map((tabId, i) => [tabId, outcomes[i] as ComparedOutcome])));
     }
     evaluating = false;
   }
 
-  async function runSweep(id: number, kind: NonNullable<MeridianState['sweepRun']>['kind']) {
+  async function runSweep(id: number, kind: NonNullable<MeridianState['sweepRun']>['kind'], signal: AbortSignal) {
     const store = useMeridianStore.getState;
     const upToRequestsPerSecond = kind === 'load' ? sharedLoadAxis(store()) : undefined;
     for (const tabId of store().comparedTabIds) {
       const scenario = store().documentOf(tabId);
-      if (!scenario || store().sweepRun?.id !== id || store().sweepRun?.status !== 'running') break;
-      const outcome = await worker()
-        .sweep({ id, scenario, kind, points: sweepPoints, upToRequestsPerSecond }, proxy((xLabel: string, points) => store().sweepChunk(id, tabId, xLabel, points)))
-        .catch((error: unknown) => ({ kind: 'failed' as const, message: String(error) }));
+      if (!scenario || signal.aborted) break;
+      curves += 1;
+      const request = { id: curves, scenario, kind, points: sweepPoints, upToRequestsPerSecond };
+      const outcome = await sweepOnPool(heavyWorkPool, request, (xLabel, points) => store().sweepChunk(id, tabId, xLabel, points), signal);
       store().sweepCurveFinished(id, tabId, outcome);
     }
     store().sweepFinished(id);
@@ -79,7 +84,11 @@ export function bootstrapCompare(): void {
       if (!evaluating) void evaluatePending();
     }
     const run = state.sweepRun;
-    if (run && run !== previous.sweepRun && run.id !== previous.sweepRun?.id && run.status === 'running') void runSweep(run.id, run.kind);
-    if (run?.status === 'cancelled' && previous.sweepRun?.status === 'running' && run.id === previous.sweepRun.id) void worker().cancelSweep(run.id);
+    if (run && run !== previous.sweepRun && run.id !== previous.sweepRun?.id && run.status === 'running') {
+      sweeping?.controller.abort();
+      sweeping = { id: run.id, controller: new AbortController() };
+      void runSweep(run.id, run.kind, sweeping.controller.signal);
+    }
+    if (run?.status === 'cancelled' && previous.sweepRun?.status === 'running' && sweeping?.id === run.id) sweeping.controller.abort();
   });
 }

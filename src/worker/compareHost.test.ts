@@ -1,44 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type SweepPoint } from '../engine';
+import { evaluate, planSweep } from '../engine';
 import { createExampleScenario } from '../model';
-import { createCompareHost, sweepChunkPoints } from './compareHost';
+import { createCompareHost } from './compareHost';
 
 describe('compare host', () => {
   const example = createExampleScenario();
 
-  it('evaluates several documents, each exactly as evaluate() does, and names one that fails', () => {
+  it('evaluates a whole document exactly as evaluate() does, and names one that fails', () => {
+    const host = createCompareHost();
     const busier = { ...example, workload: { ...example.workload, requestsPerSecond: 800 } };
     const broken = { ...example, name: 'Broken', components: null } as unknown as typeof example;
-    const outcomes = createCompareHost().evaluateMany([example, busier, broken]);
-    expect(outcomes[0]).toEqual({ kind: 'report', report: evaluate(example) });
-    expect(outcomes[1]?.kind === 'report' && outcomes[1].report.capacity.loadRequestsPerSecond.lb).toBeCloseTo(800, 9);
-    expect(outcomes[2]).toMatchObject({ kind: 'failed', message: expect.stringContaining('could not evaluate Broken') });
+    expect(host.evaluateWhole(example)).toEqual({ kind: 'report', report: evaluate(example) });
+    const outcome = host.evaluateWhole(busier);
+    expect(outcome.kind === 'report' && outcome.report.capacity.loadRequestsPerSecond.lb).toBeCloseTo(800, 9);
+    expect(host.evaluateWhole(broken)).toMatchObject({ kind: 'failed', message: expect.stringContaining('could not evaluate Broken') });
   });
 
-  it('delivers a sweep in chunks, in order', async () => {
-    const chunks: SweepPoint[][] = [];
-    const outcome = await createCompareHost().sweep({ id: 1, scenario: example, kind: 'load', points: 20 }, (label, points) => {
-      expect(label).toBe('requests/s');
-      chunks.push(points);
-    });
-    expect(outcome).toEqual({ kind: 'done' });
-    expect(chunks.map((c) => c.length)).toEqual([sweepChunkPoints, sweepChunkPoints, 20 - 2 * sweepChunkPoints]);
-    expect(chunks.flat().at(-1)?.saturated).toBe(true);
-  });
-
-  it('stops a cancelled sweep after the chunk in hand', async () => {
+  it('outlines a sweep and evaluates any of its values, as the engine’s plan does', () => {
     const host = createCompareHost();
-    let chunks = 0;
-    const outcome = await host.sweep({ id: 7, scenario: example, kind: 'load', points: 40 }, () => {
-      chunks += 1;
-      host.cancelSweep(7);
-    });
-    expect(outcome).toEqual({ kind: 'cancelled' });
-    expect(chunks).toBe(1);
+    const request = { id: 1, scenario: example, kind: 'load' as const, points: 20 };
+    const plan = planSweep(example, 'load', 20);
+    expect(host.sweepOutline(request)).toEqual({ xLabel: 'requests/s', values: plan?.values });
+    const someValues = plan?.values.slice(5, 9) ?? [];
+    expect(host.sweepPoints(request, someValues)).toEqual(plan?.run(someValues));
   });
 
-  it('says when a scenario has nothing to sweep', async () => {
+  it('plans a curve once: later chunks of the same id use that plan, another id plans again', () => {
+    const host = createCompareHost();
+    const busier = { ...example, workload: { ...example.workload, requestsPerSecond: 5000 } };
+    const values = [0.2, 0.8];
+    const ofExample = planSweep(example, 'hitRatio', 5)?.run(values);
+    const ofBusier = planSweep(busier, 'hitRatio', 5)?.run(values);
+    expect(ofBusier).not.toEqual(ofExample);
+    host.sweepOutline({ id: 1, scenario: example, kind: 'hitRatio', points: 5 });
+    expect(host.sweepPoints({ id: 1, scenario: busier, kind: 'hitRatio', points: 5 }, values)).toEqual(ofExample);
+    expect(host.sweepPoints({ id: 2, scenario: busier, kind: 'hitRatio', points: 5 }, values)).toEqual(ofBusier);
+  });
+
+  it('says when a scenario has nothing to sweep', () => {
     const noCache = { ...example, components: example.components.filter((c) => c.kind !== 'cache'), edges: example.edges.filter((e) => e.to !== 'cache') };
-    expect(await createCompareHost().sweep({ id: 2, scenario: noCache, kind: 'hitRatio', points: 10 }, () => {})).toEqual({ kind: 'nothingToSweep' });
+    const request = { id: 2, scenario: noCache, kind: 'hitRatio' as const, points: 10 };
+    const host = createCompareHost();
+    expect(host.sweepOutline(request)).toBeNull();
+    expect(() => host.sweepPoints(request, [0.5])).toThrow('nothing to sweep');
   });
 });

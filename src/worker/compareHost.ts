@@ -1,42 +1,35 @@
-import { evaluate, planSweep } from '../engine';
-import type { EngineWorkerApi } from './protocol';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Points computed between two deliveries: small enough to draw progressively, large enough to keep messages few. */
-export const sweepChunkPoints = 8;
+import { evaluate, planSweep, type SweepPlan } from '../engine';
+import { describeError } from './describeError';
+import type { EngineWorkerApi, SweepRequest } from './protocol';
 
 /**
- * The compare view's half of the worker: several documents evaluated at once, and sweeps computed in
- * chunks, each handed to the caller before the next is started — so the curve draws progressively,
- * and a `cancelSweep` (handled while the worker awaits the caller) stops it between chunks.
+ * The compare view's half of a worker: whole documents evaluated afresh, and sweeps planned and
+ * computed a chunk at a time, so that the pool can share a sweep's chunks out among its workers.
+ * Each worker keeps the plan of the last curve it was given, so a curve is compiled once per worker
+ * rather than once per chunk.
  */
-export function createCompareHost(): Pick<EngineWorkerApi, 'evaluateMany' | 'sweep' | 'cancelSweep'> {
-  const cancelled = new Set<number>();
+export function createCompareHost(): Pick<EngineWorkerApi, 'evaluateWhole' | 'sweepOutline' | 'sweepPoints'> {
+  let last: { id: number; plan: SweepPlan | null } | null = null;
+  const planOf = ({ id, scenario, kind, points, upToRequestsPerSecond }: SweepRequest) => {
+    if (last?.id !== id) last = { id, plan: planSweep(scenario, kind, points, upToRequestsPerSecond) };
+    return last.plan;
+  };
   return {
-    evaluateMany: (scenarios) =>
-      scenarios.map((scenario) => {
-        try {
-          return { kind: 'report', report: evaluate(scenario) };
-        } catch (error) {
-          return { kind: 'failed', message: `The engine could not evaluate ${scenario.name}: ${describe(error)}` };
-        }
-      }),
-    async sweep({ id, scenario, kind, points, upToRequestsPerSecond }, onChunk) {
+    evaluateWhole(scenario) {
       try {
-        const plan = planSweep(scenario, kind, points, upToRequestsPerSecond);
-        if (!plan) return { kind: 'nothingToSweep' };
-        for (let start = 0; start < plan.values.length; start += sweepChunkPoints) {
-          if (cancelled.has(id)) return { kind: 'cancelled' };
-          await onChunk(plan.xLabel, plan.run(plan.values.slice(start, start + sweepChunkPoints)));
-        }
-        return cancelled.has(id) ? { kind: 'cancelled' } : { kind: 'done' };
+        return { kind: 'report', report: evaluate(scenario) };
       } catch (error) {
-        return { kind: 'failed', message: `The sweep stopped: ${describe(error)}` };
-      } finally {
-        cancelled.delete(id);
+        return { kind: 'failed', message: `The engine could not evaluate ${scenario.name}: ${describeError(error)}` };
       }
     },
-    cancelSweep: (id) => void cancelled.add(id),
+    sweepOutline(request) {
+      const plan = planOf(request);
+      return plan && { xLabel: plan.xLabel, values: plan.values };
+    },
+    sweepPoints(request, values) {
+      const plan = planOf(request);
+      if (!plan) throw new Error(`${request.scenario.name} has nothing to sweep`);
+      return plan.run(values);
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model';
+import { describeError } from './describeError';
 import { engineInputOf } from './engineInput';
 import type { EngineInput, EvaluatedRevision, EvaluationOutcome } from './protocol';
 import { diffScenario } from './scenarioPatch';
@@ -20,8 +21,6 @@ export interface EngineClient {
   /** Queues a document for evaluation and returns its revision. */
   submit(scenario: Scenario): number;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Feeds the engine worker one evaluation at a time. While it is busy, edits coalesce: only the latest
@@ -49,7 +48,7 @@ export function createEngineClient(remote: EngineRemote, listener: EngineClientL
       accepted = null;
       return await remote.evaluate(inputFor(revision, scenario));
     } catch (error) {
-      return { kind: 'failed', revision, message: `The engine worker stopped answering: ${describe(error)}` };
+      return { kind: 'failed', revision, message: `The engine worker stopped answering: ${describeError(error)}` };
     }
   }
 

@@ -1,6 +1,7 @@
 import { createEngineSession, type EngineSession } from '../engine';
 import type { Scenario } from '../model';
 import { createCompareHost } from './compareHost';
+import { describeError } from './describeError';
 import { createSimulationHost } from './simulationHost';
 import { edgeTrafficRps } from './edgeTraffic';
 import type { EngineInput, EngineWorkerApi, EvaluationOutcome } from './protocol';
@@ -10,8 +11,6 @@ interface HeldDocument {
   revision: number;
   scenario: Scenario;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The document an input describes, or null when it patches a revision other than the one held. */
 function documentOf(input: EngineInput, held: HeldDocument | null): Scenario | null {
@@ -41,7 +40,7 @@ export function createEngineHost(session: EngineSession = createEngineSession(),
         const evaluationMs = now() - started;
         return { kind: 'report', revision, report, edgeTrafficRps: edgeTrafficRps(scenario, report), evaluationMs } satisfies EvaluationOutcome;
       } catch (error) {
-        return { kind: 'failed', revision, message: `The engine could not evaluate this design: ${describe(error)}` };
+        return { kind: 'failed', revision, message: `The engine could not evaluate this design: ${describeError(error)}` };
       }
     },
   };

@@ -1,4 +1,9 @@
+export { describeError } from './describeError';
 export { createEngineClient, type EngineClient, type EngineClientListener, type EngineRemote } from './engineClient';
 export { sameEngineInput } from './engineInput';
-export { createRestartingRemote, type EngineWorkerHandle, type StartEngineWorker } from './restartingRemote';
-export type { ComparedOutcome, EngineWorkerApi, EvaluatedRevision, SimulationChunkListener, SimulationOutcome, SimulationRequest, SweepChunkListener, SweepOutcome, SweepRequest } from './protocol';
+export { simulateOnPool } from './pooledSimulation';
+export { sweepOnPool, type SweepChunkListener } from './pooledSweep';
+export { createRestartingRemote } from './restartingRemote';
+export { watchWorker } from './watchedWorker';
+export { createWorkerPool, poolSizeFor, type WorkerPool } from './workerPool';
+export type { ComparedOutcome, EngineWorkerApi, EvaluatedRevision, SimulationChunkListener, SimulationOutcome, SimulationRequest, SweepOutcome, SweepRequest } from './protocol';

@@ -29,8 +29,9 @@ export type EvaluationOutcome =
 /** The report of one of several scenarios evaluated together (compare view), or why there is none. */
 export type ComparedOutcome = { kind: 'report'; report: Report } | { kind: 'failed'; message: string };
 
-/** A sweep of one scenario, delivered progressively; `id` lets the caller cancel it. */
+/** A sweep of one scenario, planned once and computed in chunks, on any of the pool's workers. */
 export interface SweepRequest {
+  /** Names this curve: a worker given several of its chunks plans it once. Another curve needs another id. */
   id: number;
   scenario: Scenario;
   kind: SweepKind;
@@ -40,8 +41,11 @@ export interface SweepRequest {
   upToRequestsPerSecond?: number;
 }
 
-/** Receives each chunk of a sweep as it is computed; the sweep waits for it before the next chunk. */
-export type SweepChunkListener = (xLabel: string, points: SweepPoint[]) => void | Promise<void>;
+/** What a sweep will go over: the swept values, and what they are in words. */
+export interface SweepOutline {
+  xLabel: string;
+  values: number[];
+}
 
 export type SweepOutcome = { kind: 'done' | 'cancelled' | 'nothingToSweep' } | { kind: 'failed'; message: string };
 
@@ -59,16 +63,21 @@ export interface SimulationRequest {
 /** Receives each chunk's closed windows and the totals so far; the run waits for it before the next chunk. */
 export type SimulationChunkListener = (windows: SimulationWindow[], progress: { simulatedSeconds: number; totals: SimulationTotals }) => void | Promise<void>;
 
-export type SimulationOutcome = { kind: 'done' | 'cancelled'; totals: SimulationTotals } | { kind: 'failed'; message: string };
+export type SimulationOutcome =
+  | { kind: 'done'; totals: SimulationTotals }
+  /** `totals` is null when the run was cancelled before it started (while it waited for a worker). */
+  | { kind: 'cancelled'; totals: SimulationTotals | null }
+  | { kind: 'failed'; message: string };
 
 /** What the worker exposes through comlink. */
 export interface EngineWorkerApi {
   evaluate(input: EngineInput): EvaluationOutcome;
-  /** Evaluates several whole documents, each afresh (the compare view). */
-  evaluateMany(scenarios: Scenario[]): ComparedOutcome[];
-  sweep(request: SweepRequest, onChunk: SweepChunkListener): Promise<SweepOutcome>;
-  /** Stops a running sweep after its current chunk. */
-  cancelSweep(id: number): void;
+  /** Evaluates a whole document afresh, keeping nothing (the compare view). */
+  evaluateWhole(scenario: Scenario): ComparedOutcome;
+  /** Plans a sweep: its values, or null when the scenario has nothing to sweep. Throws on an engine error. */
+  sweepOutline(request: SweepRequest): SweepOutline | null;
+  /** Evaluates some of a sweep's values (any of them, in any order). Throws on an engine error. */
+  sweepPoints(request: SweepRequest, values: number[]): SweepPoint[];
   simulate(request: SimulationRequest, onChunk: SimulationChunkListener): Promise<SimulationOutcome>;
   /** Stops a running simulation after its current chunk. */
   cancelSimulation(id: number): void;

@@ -1,38 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario } from '../model';
 import type { EngineInput } from './protocol';
-import { createRestartingRemote, type EngineWorkerHandle, type StartEngineWorker } from './restartingRemote';
+import type { EngineRemote } from './engineClient';
+import { createRestartingRemote, type StartWorker } from './restartingRemote';
 
 /** Workers that answer with their own number, and can be crashed from the test. */
 function fakeWorkers() {
   const started: Array<{ crash: (reason: string) => void; terminated: boolean }> = [];
-  const start: StartEngineWorker = (crashed) => {
+  const start: StartWorker<EngineRemote> = (crashed) => {
     const number = started.length + 1;
     const record = { crash: crashed, terminated: false };
     started.push(record);
-    const handle: EngineWorkerHandle = {
+    return {
       remote: { evaluate: (input) => Promise.resolve({ kind: 'failed', revision: input.revision, message: `worker ${number}` }) },
       terminate: () => {
         record.terminated = true;
       },
     };
-    return handle;
   };
   return { started, start };
 }
 
 const input: EngineInput = { kind: 'full', revision: 1, scenario: createExampleScenario() };
 
-describe('restarting engine remote', () => {
+describe('restarting remote', () => {
   it('replaces a crashed worker, says so, and sends later calls to the new one', async () => {
     const { started, start } = fakeWorkers();
     const events: string[] = [];
-    const remote = createRestartingRemote(start, (reason) => events.push(`restarted: ${reason}`), (reason) => events.push(`gave up: ${reason}`));
-    expect(await remote.evaluate(input)).toMatchObject({ message: 'worker 1' });
+    const current = createRestartingRemote(start, (reason) => events.push(`restarted: ${reason}`), (reason) => events.push(`gave up: ${reason}`));
+    expect(await current().evaluate(input)).toMatchObject({ message: 'worker 1' });
     started[0]?.crash('Uncaught Error: boom');
     expect(started[0]?.terminated).toBe(true);
     expect(events).toEqual(['restarted: Uncaught Error: boom']);
-    expect(await remote.evaluate(input)).toMatchObject({ message: 'worker 2' });
+    expect(await current().evaluate(input)).toMatchObject({ message: 'worker 2' });
     started[0]?.crash('a late second error from the dead worker');
     expect(started).toHaveLength(2);
   });

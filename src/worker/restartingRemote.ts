@@ -1,13 +1,11 @@
-import type { EngineRemote } from './engineClient';
-
-/** A running engine worker: its remote, and a way to stop it. */
-export interface EngineWorkerHandle {
-  remote: EngineRemote;
+/** A running worker: its remote, and a way to stop it. */
+export interface WorkerHandle<Remote> {
+  remote: Remote;
   terminate(): void;
 }
 
 /** Starts a worker and calls `crashed` with a reason if it dies (an uncaught error in it). */
-export type StartEngineWorker = (crashed: (reason: string) => void) => EngineWorkerHandle;
+export type StartWorker<Remote> = (crashed: (reason: string) => void) => WorkerHandle<Remote>;
 
 export interface RestartPolicy {
   /** Most restarts within `windowMs`; past that the worker stays down (a design that crashes it every time would loop). */
@@ -19,16 +17,16 @@ export interface RestartPolicy {
 const defaultPolicy: RestartPolicy = { maxRestarts: 3, windowMs: 60_000, now: () => Date.now() };
 
 /**
- * An engine remote that outlives its worker: when the worker crashes it is terminated and a new one
- * started, then `restarted` is told (to show a notice and resubmit the document — the new worker
- * holds nothing, so the client sends it whole). Calls in flight on the dead worker fail as before;
- * calls made after go to the new one. More than `maxRestarts` crashes within `windowMs` leave the
- * last worker dead and report `gaveUp`.
+ * A worker that outlives its crashes: the returned function gives the remote of the worker alive now.
+ * When the worker crashes it is terminated and a new one started, then `restarted` is told (the new
+ * worker holds nothing, so the caller may have to send it what it needs). Calls in flight on the dead
+ * worker fail as before; calls made after go to the new one. More than `maxRestarts` crashes within
+ * `windowMs` leave the last worker dead and report `gaveUp`.
  */
-export function createRestartingRemote(start: StartEngineWorker, restarted: (reason: string) => void, gaveUp: (reason: string) => void, policy: RestartPolicy = defaultPolicy): EngineRemote {
+export function createRestartingRemote<Remote>(start: StartWorker<Remote>, restarted: (reason: string) => void, gaveUp: (reason: string) => void, policy: RestartPolicy = defaultPolicy): () => Remote {
   const restarts: number[] = [];
-  let current: EngineWorkerHandle;
-  const launch = (): EngineWorkerHandle => {
+  let current: WorkerHandle<Remote>;
+  const launch = (): WorkerHandle<Remote> => {
     let handled = false;
     const handle = start((reason) => {
       if (handled || handle !== current) return;
@@ -47,5 +45,5 @@ export function createRestartingRemote(start: StartEngineWorker, restarted: (rea
     return handle;
   };
   current = launch();
-  return { evaluate: (input) => current.remote.evaluate(input) };
+  return () => current.remote;
 }

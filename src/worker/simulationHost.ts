@@ -1,7 +1,6 @@
 import { compileScenario, createSimulation } from '../engine';
+import { describeError } from './describeError';
 import type { EngineWorkerApi } from './protocol';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Simulated seconds per chunk, and events at most per chunk: each chunk is a few tens of ms of worker time at most. */
 const chunkSeconds = 1;
@@ -31,7 +30,7 @@ export function createSimulationHost(now: () => number = () => performance.now()
         }
         return { kind: 'done', totals: simulation.totals() };
       } catch (error) {
-        return { kind: 'failed', message: `The simulation stopped: ${describe(error)}` };
+        return { kind: 'failed', message: `The simulation stopped: ${describeError(error)}` };
       } finally {
         cancelled.delete(id);
       }

@@ -38,11 +38,11 @@ function statusText(run: SweepRun, columns: readonly CompareColumn[]): string {
     return outcome?.kind === 'failed' ? [`${column.document.name}: ${outcome.message}`] : [];
   });
   const done = columns.filter((column) => run.curves[column.tabId]?.outcome).length;
-  const state = run.status === 'running' ? `computing in the worker… ${done} of ${columns.length} scenarios done` : run.status === 'cancelled' ? 'cancelled' : 'done';
+  const state = run.status === 'running' ? `computing in the background… ${done} of ${columns.length} scenarios done` : run.status === 'cancelled' ? 'cancelled' : 'done';
   return [state, ...notes].join(' · ');
 }
 
-/** Sweeps on demand, computed in the compare worker and drawn as their points arrive: p99 and cost against the swept value. */
+/** Sweeps on demand, computed on the worker pool and drawn as their points arrive: p99 and cost against the swept value. */
 export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
   const run = useMeridianStore((state) => state.sweepRun);
   const startSweep = useMeridianStore((state) => state.startSweep);

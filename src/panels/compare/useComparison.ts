@@ -20,7 +20,7 @@ export interface ComparisonView {
   computing: boolean;
 }
 
-/** The compare view's data: the chosen tabs' documents and the compare worker's reports for them. */
+/** The compare view's data: the chosen tabs' documents and their reports from the heavy-work worker pool. */
 export function useComparison(): ComparisonView {
   const tabIds = useMeridianStore(useShallow((state) => state.comparedTabIds));
   const baselineTabId = useMeridianStore((state) => state.baselineTabId);

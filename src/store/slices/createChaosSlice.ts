@@ -11,7 +11,7 @@ export interface ChaosFailure {
   durationSeconds: number | null;
 }
 
-/** A simulation run, growing window by window as the chaos worker delivers them. */
+/** A simulation run, growing window by window as the pool worker running it delivers them. */
 export interface ChaosRun {
   id: number;
   status: 'running' | 'done' | 'cancelled' | 'failed';
@@ -41,7 +41,7 @@ export interface ChaosSlice {
   setChaosSeconds: (seconds: number) => void;
   setChaosPace: (pace: number | null) => void;
   chaosRun: ChaosRun | null;
-  /** Starts a run of the planned failures; the chaos worker picks it up. */
+  /** Starts a run of the planned failures; a worker of the heavy-work pool picks it up. */
   startChaosRun: () => void;
   cancelChaosRun: () => void;
   chaosChunk: (id: number, windows: SimulationWindow[], simulatedSeconds: number, totals: SimulationTotals) => void;

@@ -4,7 +4,7 @@ import type { Scenario } from '../../model';
 import type { ComparedOutcome, SweepOutcome } from '../../worker';
 import type { MeridianState } from '../index';
 
-/** The compared scenarios' reports, as the compare worker delivered them. */
+/** The compared scenarios' reports, as the heavy-work pool delivered them. */
 export interface Comparison {
   /** computing: a newer set of documents is being evaluated (the last outcomes stay shown). */
   status: 'idle' | 'computing' | 'ready';
@@ -35,7 +35,7 @@ export interface CompareSlice {
   sweepRun: SweepRun | null;
   comparisonRequested: () => void;
   comparisonEvaluated: (documents: Record<string, Scenario>, outcomes: Record<string, ComparedOutcome>) => void;
-  /** Asks for a sweep of every compared scenario; the compare worker picks it up. */
+  /** Asks for a sweep of every compared scenario; the heavy-work pool computes it. */
   startSweep: (kind: SweepKind) => void;
   cancelSweep: () => void;
   sweepChunk: (id: number, tabId: string, xLabel: string, points: SweepPoint[]) => void;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { planSweep, type SweepPoint } from '../engine';
+import { createExampleScenario } from '../model';
+import { createCompareHost } from './compareHost';
+import { sweepChunkPoints, sweepOnPool, type SweepWorker } from './pooledSweep';
+import { deferred, fakePoolWorkers, type FakeWorker } from './test/fakePoolWorkers';
+import { createWorkerPool } from './workerPool';
+
+const example = createExampleScenario();
+const request = { id: 1, scenario: example, kind: 'load' as const, points: 40 };
+const values = planSweep(example, 'load', 40)?.values ?? [];
+/** The first value of each chunk, which names it. */
+const chunkStarts = values.filter((_, i) => i % sweepChunkPoints === 0);
+
+/**
+ * A pool whose workers each run their own real compare host, as real workers do. Before a chunk is
+ * computed, `before` may hold it back or throw; `started` and `finished` name chunks by first value.
+ */
+function hostPool(size: number, before: (worker: FakeWorker, chunkStart: number, finished: number[]) => Promise<void> = async () => {}) {
+  const started: number[] = [];
+  const finished: number[] = [];
+  const { start } = fakePoolWorkers((worker): SweepWorker => {
+    const host = createCompareHost();
+    return {
+      sweepOutline: async (sweep) => host.sweepOutline(sweep),
+      async sweepPoints(sweep, chunk) {
+        const chunkStart = chunk[0] ?? Number.NaN;
+        started.push(chunkStart);
+        await before(worker, chunkStart, finished);
+        finished.push(chunkStart);
+        return host.sweepPoints(sweep, chunk);
+      },
+    };
+  });
+  return { pool: createWorkerPool(size, start), started, finished };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const collect = () => {
+  const delivered: SweepPoint[][] = [];
+  return { delivered, onChunk: (_xLabel: string, points: SweepPoint[]) => void delivered.push(points) };
+};
+
+describe('a sweep on the pool', () => {
+  it('gives the points of one worker running the whole sweep, chunk by chunk in x order, though the chunks finish out of order', async () => {
+    const { pool, finished } = hostPool(3, async (_worker, chunkStart, done) => {
+      if (chunkStart === chunkStarts[0]) while (done.length < chunkStarts.length - 1) await sleep(1);
+    });
+    const delivered: SweepPoint[][] = [];
+    const outcome = await sweepOnPool(pool, request, (xLabel, points) => {
+      expect(xLabel).toBe('requests/s');
+      delivered.push(points);
+    }, new AbortController().signal);
+    const plan = planSweep(example, 'load', 40);
+    expect(outcome).toEqual({ kind: 'done' });
+    expect(finished.at(-1)).toBe(chunkStarts[0]);
+    expect(delivered.map((chunk) => chunk[0]?.x)).toEqual(chunkStarts);
+    expect(delivered.flat()).toEqual(plan?.run(values));
+  });
+
+  it('stops on cancel: nothing is delivered after it, and chunks not started never start', async () => {
+    const secondChunk = deferred<void>();
+    const { pool, started } = hostPool(2, async (_worker, chunkStart) => {
+      if (chunkStart === chunkStarts[1]) await secondChunk.promise;
+    });
+    const controller = new AbortController();
+    const { delivered, onChunk } = collect();
+    const outcome = await sweepOnPool(pool, request, (xLabel, points) => {
+      onChunk(xLabel, points);
+      controller.abort();
+      secondChunk.resolve();
+    }, controller.signal);
+    expect(outcome).toEqual({ kind: 'cancelled' });
+    expect(delivered).toHaveLength(1);
+    expect(started).not.toContain(chunkStarts[3]);
+    expect(started).not.toContain(chunkStarts[4]);
+  });
+
+  it('stops at the first chunk that fails, delivering those before it and naming the error', async () => {
+    const { pool, started } = hostPool(1, async (worker, chunkStart) => {
+      if (chunkStart !== chunkStarts[2]) return;
+      worker.crash('Uncaught Error: out of memory');
+      throw new Error('Uncaught Error: out of memory');
+    });
+    const { delivered, onChunk } = collect();
+    const outcome = await sweepOnPool(pool, request, onChunk, new AbortController().signal);
+    expect(outcome).toEqual({ kind: 'failed', message: 'The sweep stopped: Uncaught Error: out of memory' });
+    expect(delivered).toHaveLength(2);
+    expect(started).toEqual(chunkStarts.slice(0, 3));
+  });
+
+  it('says when a scenario has nothing to sweep', async () => {
+    const noDatabase = { ...example, components: example.components.filter((c) => c.kind !== 'database'), edges: example.edges.filter((e) => e.to !== 'db') };
+    const { pool } = hostPool(2);
+    expect(await sweepOnPool(pool, { ...request, scenario: noDatabase, kind: 'replicas' }, () => {}, new AbortController().signal)).toEqual({ kind: 'nothingToSweep' });
+  });
+});
