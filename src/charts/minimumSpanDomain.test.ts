@@ -7,14 +7,20 @@ describe('minimumSpanDomain', () => {
     expect(minimumSpanDomain([])).toEqual(['auto', 'auto']);
   });
 
-  it('centres a window a tenth of the figures wide on figures that are close', () => {
-    const [from, to] = minimumSpanDomain([266_500, 267_500]) as [number, number];
-    expect(to - from).toBeCloseTo(26_750, 6);
-    expect((from + to) / 2).toBeCloseTo(267_000, 6);
+  it('centres a window a tenth of the figures wide on figures that are close, its ends on round steps', () => {
+    // 26 750 wide around 267 000 (253 625 … 280 375), rounded out to steps of 10 000.
+    expect(minimumSpanDomain([266_500, 267_500])).toEqual([250_000, 290_000]);
+  });
+
+  it('widens to an absolute span where a tenth of the figures is too little to read (nines)', () => {
+    // 0.0205 … 0.5205, rounded out to steps of 0.2.
+    expect(minimumSpanDomain([0.27, 0.271], 0.5)).toEqual([0, 0.6000000000000001]);
   });
 
   it('keeps non-negative figures above 0 and gives equal zeros a unit span', () => {
     expect(minimumSpanDomain([0, 0])).toEqual([0, 1]);
-    expect(minimumSpanDomain([-5, -5])).toEqual([-5.25, -4.75]);
+    const [from, to] = minimumSpanDomain([-5, -5]) as [number, number];
+    expect(from).toBeCloseTo(-5.4, 12);
+    expect(to).toBeCloseTo(-4.6, 12);
   });
 });

@@ -28,7 +28,7 @@ export function CompareCharts({ columns }: { columns: readonly CompareColumn[] }
   return (
     <section className="compare-charts" aria-label="Charts" data-testid="compare.charts">
       <ChartCard title="Availability (nines) vs monthly cost" testId="compare.chart.availability-cost">
-        <ScenarioScatter points={reported.map((c, i) => point(c, i, c.report.availability.nines))} xLabel="USD / month" yLabel="nines" formatX={formatUsd} formatY={nines} />
+        <ScenarioScatter points={reported.map((c, i) => point(c, i, c.report.availability.nines))} xLabel="USD / month" yLabel="nines" formatX={formatUsd} formatY={nines} minimumYSpan={0.5} />
       </ChartCard>
       <ChartCard title="p99 vs monthly cost" testId="compare.chart.p99-cost">
         <ScenarioScatter points={reported.map((c, i) => point(c, i, c.report.latency.overall.p99Ms)).filter((p) => Number.isFinite(p.y))} xLabel="USD / month" yLabel="p99" formatX={formatUsd} formatY={formatMs} />
