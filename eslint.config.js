@@ -29,7 +29,7 @@ const purityRule = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.prof'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import type { Scenario } from '../model';
-import { compileAvailability, sameAvailabilityStructure, type CompiledAvailability } from './availability';
+import { AvailabilityCompiler, sameAvailabilityStructure, type CompiledAvailability } from './availability';
 import { sameReliabilityInputs } from './availability/sameReliabilityInputs';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
@@ -17,12 +17,14 @@ export interface EngineSession {
 /**
  * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
  * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
- * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads) —
+ * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads, by an
+ * `AvailabilityCompiler` that reuses the BDD of the parts the edit left alone) —
  * and the availability and recovery sections, reused as they are while `sameReliabilityInputs` says
  * the edit touched only what latency and capacity read (a service time, a concurrency, the load).
  */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
+  const availabilityCompiler = new AvailabilityCompiler();
   let availability: CompiledAvailability | null = null;
   let reliability: ReliabilitySections | null = null;
   return {
@@ -30,7 +32,7 @@ export function createEngineSession(): EngineSession {
       const previous = model?.scenario;
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
       const sameStructure = availability !== null && previous !== undefined && sameAvailabilityStructure(previous, scenario);
-      if (!sameStructure || !availability) availability = compileAvailability(scenario);
+      if (!sameStructure || !availability) availability = availabilityCompiler.compile(scenario);
       if (!sameStructure || !reliability || !previous || !sameReliabilityInputs(previous, scenario)) reliability = reliabilitySections(availability, scenario);
       return evaluateCompiled(model, availability, reliability);
     },

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BddManager, BddTooLarge } from './bdd';
+import { compactBdd } from './compactBdd';
 import { bddFailureProbabilities, bddImportanceGradient } from './bddProbability';
 import { compileBdd } from './compileBdd';
 import { evaluateFaultTree, FaultTreeBuilder, type FaultTree } from './faultTree';
@@ -83,5 +85,100 @@ describe('BDD probability pass', () => {
     const bdd = compileBdd(builder.build(), Int32Array.of(0, 1, 2, 3), [root]);
     const u = bddFailureProbabilities(bdd, Float64Array.of(1e-5, 1e-5, 1e-5, 1e-5))[bdd.roots[0] as number] as number;
     expect(u / 1e-20).toBeCloseTo(1, 12);
+  });
+});
+
+describe('BddManager node count: what a fresh manager would create, whatever this one holds', () => {
+  /** Builds ((x0 ∨ x1) ∧ (x2 ∨ x3)) ∨ (x4 ∧ x5), variable i at level `key(i)`. */
+  const build = (manager: BddManager, key: (i: number) => number) => {
+    const x = [0, 1, 2, 3, 4, 5].map((i) => manager.variable(key(i)));
+    const left = manager.and(manager.or(x[0] as number, x[1] as number), manager.or(x[2] as number, x[3] as number));
+    return manager.or(left, manager.and(x[4] as number, x[5] as number));
+  };
+
+  it('counts the nodes the operations reach, not those they create', () => {
+    const fresh = new BddManager();
+    fresh.startCount(Infinity);
+    build(fresh, (i) => 10 * (i + 1));
+    const used = new BddManager();
+    build(used, (i) => 10 * (6 - i)); // the reverse order: nodes the next build cannot use
+    build(used, (i) => 10 * (i + 1));
+    used.startCount(Infinity);
+    build(used, (i) => 10 * (i + 1)); // creates nothing, reaches everything
+    expect(used.reachedCount).toBe(fresh.size);
+  });
+
+  it('throws BddTooLarge once the count passes the budget, in a fresh manager and a used one alike', () => {
+    const fresh = new BddManager();
+    fresh.startCount(Infinity);
+    build(fresh, (i) => i + 1);
+    for (const used of [false, true]) {
+      const manager = new BddManager();
+      if (used) build(manager, (i) => i + 1);
+      manager.startCount(fresh.size - 1);
+      expect(() => build(manager, (i) => i + 1)).toThrow(BddTooLarge);
+      manager.startCount(fresh.size);
+      expect(() => build(manager, (i) => i + 1)).not.toThrow();
+    }
+  });
+});
+
+describe('BddManager garbage collection', () => {
+  /** A random formula programme: each step combines two earlier results (or variables) by ite with a third. */
+  const programme = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 25 });
+  /** Runs `steps` over 8 variables at levels 10, 20, … (an order shared by every run); returns every result. */
+  const run = (manager: BddManager, steps: readonly (readonly [number, number, number])[]) => {
+    const results = [...Array(8).keys()].map((i) => manager.variable(10 * (i + 1)));
+    for (const [f, g, h] of steps) results.push(manager.ite(results[f % results.length] as number, results[g % results.length] as number, results[h % results.length] as number));
+    return results;
+  };
+  const keys = Int32Array.from([...Array(8).keys()], (i) => 10 * (i + 1));
+  const order = Int32Array.from([...Array(8).keys()]);
+
+  it('keeps what the last count reached (even a count the budget stopped), so later builds equal a fresh manager’s', () => {
+    fc.assert(
+      fc.property(programme, programme, fc.oneof(fc.integer({ min: 2, max: 40 }), fc.constant(Infinity)), programme, fc.boolean(), (before, counted, budget, more, again) => {
+        const manager = new BddManager();
+        run(manager, before);
+        manager.startCount(budget);
+        try {
+          run(manager, counted);
+        } catch (error) {
+          if (!(error instanceof BddTooLarge)) throw error;
+        }
+        const held = manager.size;
+        manager.collectGarbage();
+        expect(manager.size).toBeLessThanOrEqual(held);
+        if (budget === Infinity) expect(manager.size).toBe(manager.reachedCount);
+        // Redoing the counted steps finds them among the kept nodes and remembered results.
+        const after = again ? [...counted, ...more] : more;
+        manager.startCount(Infinity);
+        const fresh = new BddManager();
+        expect(compactBdd(manager, run(manager, after), keys, order)).toEqual(compactBdd(fresh, run(fresh, after), keys, order));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('keeps a remembered result whole when the budget stopped the count in the middle of walking it', () => {
+    // g = x0 ∨ … ∨ x3, h = x4 ∧ x5 ∧ x6, result = ite(x7, g, h): with x7 at the bottom, every node of the result is new.
+    const build = (manager: BddManager) => {
+      const x = [...Array(8).keys()].map((i) => manager.variable(10 * (i + 1)));
+      const g = [1, 2, 3].reduce((acc, i) => manager.or(acc, x[i] as number), x[0] as number);
+      const h = [5, 6].reduce((acc, i) => manager.and(acc, x[i] as number), x[4] as number);
+      return { result: () => manager.ite(x[7] as number, g, h) };
+    };
+    const counting = new BddManager();
+    counting.startCount(Infinity);
+    build(counting);
+    const operandNodes = counting.reachedCount;
+    const manager = new BddManager();
+    build(manager).result();
+    manager.startCount(operandNodes + 2);
+    expect(() => build(manager).result()).toThrow(BddTooLarge);
+    manager.collectGarbage();
+    manager.startCount(Infinity);
+    const fresh = new BddManager();
+    expect(compactBdd(manager, [build(manager).result()], keys, order)).toEqual(compactBdd(fresh, [build(fresh).result()], keys, order));
   });
 });

@@ -1,3 +1,5 @@
+import { hash3, TripleMap } from './tripleMap';
+
 /**
  * A reduced ordered binary decision diagram (ROBDD) manager, written for the availability engine:
  * nodes live in typed arrays, the unique table is an open-addressing hash, and the ITE computed
@@ -11,46 +13,62 @@ export const bddTrue = 1;
 /** Level of the terminals: below every variable. */
 const terminalLevel = 0x7fffffff;
 
-/** Thrown when a BDD would grow past its node budget (see `BddManager`): the caller simplifies and retries. */
+/** Thrown when a BDD would grow past its node budget (see `BddManager.startCount`): the caller simplifies and retries. */
 export class BddTooLarge extends Error {
   constructor(readonly maxNodes: number) {
     super(`The decision diagram would need more than ${maxNodes} nodes.`);
   }
 }
 
+/**
+ * A caller may keep one manager across builds (see `BddCompiler`): nodes then outlive the build that
+ * made them until {@link BddManager.collectGarbage}, so the node budget is not "nodes created" but
+ * "nodes reached by this build's calls" (see {@link BddManager.startCount}), which a fresh manager
+ * and a long-lived one count alike.
+ */
 export class BddManager {
   level: Int32Array;
   lo: Int32Array;
   hi: Int32Array;
   size = 2;
+  /** Nodes reached since `startCount`: what a fresh manager would hold after the same operations. */
+  reachedCount = 0;
   private unique: Int32Array;
-  private readonly cacheF: Int32Array;
-  private readonly cacheG: Int32Array;
-  private readonly cacheH: Int32Array;
-  private readonly cacheR: Int32Array;
-  private readonly cacheMask: number;
+  /** Per node: the count (epoch) that reached it. Epoch 0 (no count started) treats every node as reached. */
+  private reachedIn: Int32Array;
+  private epoch = 0;
+  private reachLimit = Infinity;
+  /** Nodes from this id on were created since `startCount`, and reached then. */
+  private createdSinceCount = 0;
+  /** The walk of `reach`, grown as needed (most walks are a few nodes). */
+  private markStack = new Int32Array(256);
+  /** The lossy computed table: (f, g, h, result) per slot, side by side so that a probe reads one cache line. */
+  private cache = new Int32Array(0);
+  private cacheMask = 0;
+  private results = new TripleMap();
 
-  /**
-   * @param expectedNodes initial capacity (grows by doubling)
-   * @param maxNodes node budget: creating more throws {@link BddTooLarge} (exact BDDs of meshes can be exponential)
-   */
-  constructor(
-    expectedNodes = 1024,
-    private readonly maxNodes = Infinity,
-  ) {
+  /** @param expectedNodes initial capacity (grows by doubling) */
+  constructor(expectedNodes = 1024) {
     const capacity = Math.max(16, expectedNodes);
     this.level = new Int32Array(capacity);
     this.lo = new Int32Array(capacity);
     this.hi = new Int32Array(capacity);
+    this.reachedIn = new Int32Array(capacity);
     this.level[0] = terminalLevel;
     this.level[1] = terminalLevel;
     this.unique = new Int32Array(nextPowerOfTwo(capacity * 2)).fill(-1);
-    const cacheSize = 1 << 18;
-    this.cacheMask = cacheSize - 1;
-    this.cacheF = new Int32Array(cacheSize).fill(-1);
-    this.cacheG = new Int32Array(cacheSize);
-    this.cacheH = new Int32Array(cacheSize);
-    this.cacheR = new Int32Array(cacheSize);
+    this.sizeCache(capacity);
+  }
+
+  /**
+   * 2¹² computed-table entries while the manager is that small, then 2¹⁸: a small diagram does not pay
+   * for a large table, a large one resizes once. Resizing empties it, which only costs recomputation.
+   */
+  private sizeCache(capacity: number): void {
+    const size = capacity <= 1 << 12 ? 1 << 12 : 1 << 18;
+    if (4 * size <= this.cache.length) return;
+    this.cacheMask = size - 1;
+    this.cache = new Int32Array(4 * size).fill(-1);
   }
 
   /** The node testing `variableLevel`: the function is `hi` when that variable is down, `lo` otherwise. */
@@ -61,19 +79,85 @@ export class BddManager {
     for (;;) {
       const found = this.unique[slot] as number;
       if (found < 0) break;
-      if (this.level[found] === variableLevel && this.lo[found] === lo && this.hi[found] === hi) return found;
+      if (this.level[found] === variableLevel && this.lo[found] === lo && this.hi[found] === hi) return this.counted(found);
       slot = (slot + 1) & mask;
     }
-    if (this.size >= this.maxNodes) throw new BddTooLarge(this.maxNodes);
     if (this.size === this.level.length) this.grow();
     const id = this.size;
     this.size += 1;
     this.level[id] = variableLevel;
     this.lo[id] = lo;
     this.hi[id] = hi;
-    if (this.size * 2 > this.unique.length) this.rehash();
+    if (this.size * 2 > this.unique.length) this.rehash(this.unique.length * 2);
     else this.unique[slot] = id;
+    // Counted as reached, with whatever below it was not yet.
+    this.reachedIn[id] = this.epoch;
+    this.countReached();
+    this.counted(lo);
+    this.counted(hi);
     return id;
+  }
+
+  /**
+   * Starts counting the nodes the coming calls reach: the terminals, then the result of every `ite`
+   * (and `variable`) call with everything below it. Every node an ITE finds or creates lies below its
+   * result, so after a build the count is |nodes reachable from the results of all its calls|: exactly
+   * what a fresh manager would have created for them, however many dead nodes this one holds and
+   * whichever results it remembered. Reaching more than `maxNodes` throws {@link BddTooLarge} (exact
+   * BDDs of meshes can be exponential); nodes count as soon as an ITE finds them, so a build that
+   * will not fit stops early.
+   */
+  startCount(maxNodes: number): void {
+    this.epoch += 1;
+    this.reachedCount = 0;
+    this.reachLimit = maxNodes;
+    this.createdSinceCount = this.size;
+    this.reach(bddFalse);
+    this.reach(bddTrue);
+  }
+
+  /** Counts `root` and every node below it as reached (see {@link startCount}); returns `root`. */
+  reach(root: number): number {
+    const { reachedIn, epoch } = this;
+    if (reachedIn[root] === epoch) return root;
+    // Depth-first, marking on push; a marked node's descendants are all marked, so the walk stops there.
+    let stack = this.markStack;
+    reachedIn[root] = epoch;
+    this.countReached();
+    stack[0] = root;
+    let top = 1;
+    while (top > 0) {
+      if (top + 2 > stack.length) {
+        const bigger = new Int32Array(2 * stack.length);
+        bigger.set(stack);
+        this.markStack = stack = bigger;
+      }
+      top -= 1;
+      const node = stack[top] as number;
+      const lo = this.lo[node] as number;
+      const hi = this.hi[node] as number;
+      if (reachedIn[lo] !== epoch) {
+        reachedIn[lo] = epoch;
+        this.countReached();
+        stack[top++] = lo;
+      }
+      if (reachedIn[hi] !== epoch) {
+        reachedIn[hi] = epoch;
+        this.countReached();
+        stack[top++] = hi;
+      }
+    }
+    return root;
+  }
+
+  /** {@link reach}, skipped for a node created since `startCount` (reached then): a fresh manager never looks at its marks. */
+  private counted(node: number): number {
+    return node >= this.createdSinceCount ? node : this.reach(node);
+  }
+
+  private countReached(): void {
+    this.reachedCount += 1;
+    if (this.reachedCount > this.reachLimit) throw new BddTooLarge(this.reachLimit);
   }
 
   /** The single-variable function "variable at `variableLevel` is down". */
@@ -81,22 +165,36 @@ export class BddManager {
     return this.node(variableLevel, bddFalse, bddTrue);
   }
 
-  /** if f then g else h (Brace, Rudell & Bryant 1990). */
+  /**
+   * if f then g else h (Brace, Rudell & Bryant 1990). The results of these calls (not of the calls
+   * they make in turn, which a lossy cache holds) are kept for the manager's lifetime: a caller that
+   * rebuilds a formula after an edit gets the unchanged steps back without recomputing them.
+   */
   ite(f: number, g: number, h: number): number {
-    if (f === bddTrue) return g;
-    if (f === bddFalse) return h;
-    if (g === h) return g;
-    if (g === bddTrue && h === bddFalse) return f;
-    const slot = hash3(f, g, h) & this.cacheMask;
-    if (this.cacheF[slot] === f && this.cacheG[slot] === g && this.cacheH[slot] === h) return this.cacheR[slot] as number;
+    const terminal = terminalCase(f, g, h);
+    if (terminal >= 0) return this.reach(terminal);
+    const known = this.results.get(f, g, h);
+    if (known >= 0) return this.reach(known);
+    const result = this.apply(f, g, h);
+    this.results.set(f, g, h, result);
+    return this.reach(result);
+  }
+
+  private apply(f: number, g: number, h: number): number {
+    const terminal = terminalCase(f, g, h);
+    if (terminal >= 0) return terminal;
+    const { cache } = this;
+    const slot = 4 * (hash3(f, g, h) & this.cacheMask);
+    if (cache[slot] === f && cache[slot + 1] === g && cache[slot + 2] === h) return this.counted(cache[slot + 3] as number);
     const top = Math.min(this.level[f] as number, this.level[g] as number, this.level[h] as number);
-    const lo = this.ite(this.cofactor(f, top, false), this.cofactor(g, top, false), this.cofactor(h, top, false));
-    const hi = this.ite(this.cofactor(f, top, true), this.cofactor(g, top, true), this.cofactor(h, top, true));
+    const lo = this.apply(this.cofactor(f, top, false), this.cofactor(g, top, false), this.cofactor(h, top, false));
+    const hi = this.apply(this.cofactor(f, top, true), this.cofactor(g, top, true), this.cofactor(h, top, true));
     const result = this.node(top, lo, hi);
-    this.cacheF[slot] = f;
-    this.cacheG[slot] = g;
-    this.cacheH[slot] = h;
-    this.cacheR[slot] = result;
+    // The recursion may have resized the table: this slot of the old mask then only ever matches this very triple.
+    this.cache[slot] = f;
+    this.cache[slot + 1] = g;
+    this.cache[slot + 2] = h;
+    this.cache[slot + 3] = result;
     return result;
   }
 
@@ -144,10 +242,47 @@ export class BddManager {
     this.level = grow(this.level);
     this.lo = grow(this.lo);
     this.hi = grow(this.hi);
+    this.reachedIn = grow(this.reachedIn);
+    this.sizeCache(capacity);
   }
 
-  private rehash(): void {
-    this.unique = new Int32Array(this.unique.length * 2).fill(-1);
+  /**
+   * Frees every node the last count (see {@link startCount}) did not reach, in place: the reached
+   * nodes keep their order (children before parents) under new ids, and the remembered ITE results
+   * among them stay. Every node id held outside is void afterwards. O(nodes held), a fraction of
+   * building the live nodes again.
+   */
+  collectGarbage(): void {
+    const { reachedIn, epoch, level, lo, hi } = this;
+    // A count stopped by the budget in the middle of a walk leaves nodes whose children it did not mark: close the set downwards.
+    for (let id = this.size - 1; id >= 2; id -= 1) {
+      if (reachedIn[id] !== epoch) continue;
+      reachedIn[lo[id] as number] = epoch;
+      reachedIn[hi[id] as number] = epoch;
+    }
+    const newId = new Int32Array(this.size);
+    newId[bddFalse] = bddFalse;
+    newId[bddTrue] = bddTrue;
+    let kept = 2;
+    for (let id = 2; id < this.size; id += 1) {
+      if (reachedIn[id] !== epoch) {
+        newId[id] = -1;
+        continue;
+      }
+      newId[id] = kept;
+      level[kept] = level[id] as number;
+      lo[kept] = newId[lo[id] as number] as number;
+      hi[kept] = newId[hi[id] as number] as number;
+      kept += 1;
+    }
+    this.results = this.results.remapped(newId);
+    this.size = kept;
+    this.rehash(this.unique.length);
+    this.cache.fill(-1);
+  }
+
+  private rehash(length: number): void {
+    this.unique = new Int32Array(length).fill(-1);
     const mask = this.unique.length - 1;
     for (let id = 2; id < this.size; id += 1) {
       let slot = hash3(this.level[id] as number, this.lo[id] as number, this.hi[id] as number) & mask;
@@ -157,11 +292,13 @@ export class BddManager {
   }
 }
 
-function hash3(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
+/** The result of ite(f, g, h) when one step gives it (a terminal or an operand), else −1. */
+function terminalCase(f: number, g: number, h: number): number {
+  if (f === bddTrue) return g;
+  if (f === bddFalse) return h;
+  if (g === h) return g;
+  if (g === bddTrue && h === bddFalse) return f;
+  return -1;
 }
 
 function nextPowerOfTwo(n: number): number {

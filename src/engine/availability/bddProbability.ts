@@ -1,4 +1,4 @@
-import type { CompactBdd } from './compileBdd';
+import type { CompactBdd } from './compactBdd';
 
 /**
  * Probability that each BDD node's function fails, given each variable's probability of being down.

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../model';
-import { compileBdd, type CompactBdd } from './compileBdd';
+import type { CompactBdd } from './compactBdd';
+import { BddCompiler } from './compileBdd';
 import { compileDomainMembership, type DomainMembership } from './domainMembership';
 import { availabilityWarning } from './availabilityWarnings';
 import { BddTooLarge } from './bdd';
@@ -33,44 +34,70 @@ export const defaultMaxBddNodes = 250_000;
 const fidelities: readonly FaultTreeFidelity[] = ['exact', 'callsAlwaysMade', 'noRouterRedundancy'];
 
 /**
- * The most faithful fault tree whose BDD fits in `maxBddNodes`: exact, else with partial calls counted
- * as always made, else also without router redundancy or cache hits (both upper bounds on U, each
- * with a warning). The last has no AND across targets, so its BDD stays small and gets no budget.
+ * Compiles scenarios' availability structures one after another (an engine session holds one),
+ * keeping a {@link BddCompiler} per fault-tree fidelity so that a structural edit pays only for the
+ * part of the BDD it changed. Every result equals `compileAvailability` of the same scenario, number
+ * for number, whatever was compiled before.
  */
-function compileWithinBudget(graph: ScenarioGraph, maxBddNodes: number): { structure: ScenarioFaultTree; bdd: CompactBdd } {
-  for (const fidelity of fidelities) {
-    const structure = buildScenarioFaultTree(graph, fidelity);
-    if (fidelity === 'callsAlwaysMade' && structure.partialCalls === 0) continue;
-    const last = fidelity === fidelities[fidelities.length - 1];
-    try {
-      const bdd = compileBdd(structure.tree, structure.variableOrder, structure.roots.map((root) => root.ref), last ? Infinity : maxBddNodes);
-      if (fidelity !== 'exact' && structure.partialCalls > 0) structure.warnings.push(availabilityWarning('availability.callsCountedAsMade', undefined, String(structure.partialCalls)));
-      if (fidelity === 'noRouterRedundancy') structure.warnings.push(availabilityWarning('availability.routersWithoutRedundancy'));
-      return { structure, bdd };
-    } catch (error) {
-      if (!(error instanceof BddTooLarge)) throw error;
-    }
+export class AvailabilityCompiler {
+  private readonly bddCompilers = new Map<FaultTreeFidelity, BddCompiler>();
+
+  /** @param maxBddNodes node budget of the exact BDD (see {@link defaultMaxBddNodes}) */
+  constructor(private readonly maxBddNodes = defaultMaxBddNodes) {}
+
+  /**
+   * Compiles a validated scenario's availability structure: the fault tree of "routers choose,
+   * services need" over failure variables (domains, units, database copies) and its BDD (within the
+   * node budget, see `compileWithinBudget`), plus the index arrays the per-edit passes walk.
+   * Parameter-only edits (see {@link sameAvailabilityStructure}) then need only
+   * {@link availabilityParameters} + {@link evaluateAvailability}, linear passes over these arrays.
+   */
+  compile(scenario: Scenario): CompiledAvailability {
+    const graph = buildScenarioGraph(scenario);
+    const { structure, bdd } = this.compileWithinBudget(graph);
+    const { groupIndex, componentIndex, edgeIndex } = graph;
+    const variableElement = new Int32Array(
+      structure.tree.variables.map((variable) => {
+        const index = variable.kind === 'provider' || variable.kind === 'region' || variable.kind === 'zone' ? groupIndex : variable.kind === 'callMade' ? edgeIndex : componentIndex;
+        return index.get(variable.elementId) ?? -1;
+      }),
+    );
+    return { scenarioId: scenario.id, structure, bdd, variableElement, traffic: compileTrafficPlan(graph, structure), domains: compileDomainMembership(graph) };
   }
-  throw new Error('unreachable: the last fidelity has no node budget');
+
+  /**
+   * The most faithful fault tree whose BDD fits in the budget: exact, else with partial calls counted
+   * as always made, else also without router redundancy or cache hits (both upper bounds on U, each
+   * with a warning). The last has no AND across targets, so its BDD stays small and gets no budget.
+   */
+  private compileWithinBudget(graph: ScenarioGraph): { structure: ScenarioFaultTree; bdd: CompactBdd } {
+    for (const fidelity of fidelities) {
+      const structure = buildScenarioFaultTree(graph, fidelity);
+      if (fidelity === 'callsAlwaysMade' && structure.partialCalls === 0) continue;
+      const last = fidelity === fidelities[fidelities.length - 1];
+      try {
+        const bdd = this.bddCompiler(fidelity).compile(structure.tree, structure.variableOrder, structure.roots.map((root) => root.ref), last ? Infinity : this.maxBddNodes);
+        if (fidelity !== 'exact' && structure.partialCalls > 0) structure.warnings.push(availabilityWarning('availability.callsCountedAsMade', undefined, String(structure.partialCalls)));
+        if (fidelity === 'noRouterRedundancy') structure.warnings.push(availabilityWarning('availability.routersWithoutRedundancy'));
+        return { structure, bdd };
+      } catch (error) {
+        if (!(error instanceof BddTooLarge)) throw error;
+      }
+    }
+    throw new Error('unreachable: the last fidelity has no node budget');
+  }
+
+  private bddCompiler(fidelity: FaultTreeFidelity): BddCompiler {
+    let compiler = this.bddCompilers.get(fidelity);
+    if (!compiler) {
+      compiler = new BddCompiler();
+      this.bddCompilers.set(fidelity, compiler);
+    }
+    return compiler;
+  }
 }
 
-/**
- * Compiles a validated scenario's availability structure: the fault tree of "routers choose,
- * services need" over failure variables (domains, units, database copies) and its BDD (within
- * `maxBddNodes`, see `compileWithinBudget`), plus the index arrays the
- * per-edit passes walk. Parameter-only edits (see {@link sameAvailabilityStructure}) then need only
- * {@link availabilityParameters} + {@link evaluateAvailability}, linear passes over these arrays.
- */
+/** {@link AvailabilityCompiler.compile} in a fresh compiler: one scenario, nothing kept. */
 export function compileAvailability(scenario: Scenario, maxBddNodes = defaultMaxBddNodes): CompiledAvailability {
-  const graph = buildScenarioGraph(scenario);
-  const { structure, bdd } = compileWithinBudget(graph, maxBddNodes);
-  const indexOf = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((item, i) => [item.id, i]));
-  const groupIndex = indexOf(scenario.groups);
-  const componentIndex = indexOf(scenario.components);
-  const edgeIndex = indexOf(scenario.edges);
-  const variableElement = Int32Array.from(structure.tree.variables, (variable) => {
-    const index = variable.kind === 'provider' || variable.kind === 'region' || variable.kind === 'zone' ? groupIndex : variable.kind === 'callMade' ? edgeIndex : componentIndex;
-    return index.get(variable.elementId) ?? -1;
-  });
-  return { scenarioId: scenario.id, structure, bdd, variableElement, traffic: compileTrafficPlan(graph, structure), domains: compileDomainMembership(graph) };
+  return new AvailabilityCompiler(maxBddNodes).compile(scenario);
 }

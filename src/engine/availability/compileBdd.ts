@@ -1,83 +1,111 @@
 import { BddManager, bddFalse, bddTrue } from './bdd';
-import { alwaysFails, firstVariableRef, neverFails, type FaultTree } from './faultTree';
+import { compactBdd, type CompactBdd } from './compactBdd';
+import { alwaysFails, firstVariableRef, neverFails, type FailureVariable, type FaultTree } from './faultTree';
+import { VariableOrderKeys } from './variableOrderKeys';
+
+/** A manager holding more than this many times the nodes its last build reached is mostly dead: collect its garbage. */
+const deadNodeFactor = 3;
+/** Below this many nodes a manager is not worth collecting, however much of it is dead. */
+const smallManagerNodes = 1 << 16;
+
+/** What keeps a variable's BDD level across builds: its kind and id (see `FailureVariable.id`). */
+const variableIdentity = (variable: FailureVariable) => `${variable.kind} ${variable.id}`;
 
 /**
- * A BDD reduced to what the roots reach, renumbered so that children precede parents:
- * node 0 = succeeds, 1 = fails, then `level`/`lo`/`hi` per node. One linear pass over these arrays
- * gives every node's probability of failure (see `bddFailureProbabilities`).
+ * Compiles fault trees to BDDs, keeping its BDD manager from one tree to the next, so that the tree
+ * of an edited scenario pays only for the gates whose inputs changed: the manager remembers the
+ * result of every ITE a gate asked for, and the nodes below. Variables keep their levels across
+ * trees (see {@link VariableOrderKeys}).
+ *
+ * The answer never depends on what was compiled before: a ROBDD is canonical for its variable order,
+ * the compact copy is numbered canonically (see {@link compactBdd}), and the node budget counts what a
+ * fresh manager would have created (see `BddManager.startCount`). When the manager holds mostly dead
+ * nodes, it frees all but the last build's (see `BddManager.collectGarbage`); when no level is left
+ * between two kept ones for a new variable, it starts over with a fresh manager.
  */
-export interface CompactBdd {
-  /** Level (position in the variable order) tested by each node; unused for terminals. */
-  level: Int32Array;
-  /** Child taken when the level's variable is up. */
-  lo: Int32Array;
-  /** Child taken when the level's variable is down. */
-  hi: Int32Array;
-  /** Variable index at each level. */
-  variableAtLevel: Int32Array;
-  /** BDD node of each requested root, in the order given. */
-  roots: Int32Array;
+export class BddCompiler {
+  private manager = new BddManager(0);
+  private keys = new VariableOrderKeys();
+  /** Nodes the last build reached: the live part of the manager. */
+  private reached = 0;
+
+  /** Nodes the manager holds, dead ones included: what it weighs in memory. */
+  get heldNodes(): number {
+    return this.manager.size;
+  }
+
+  /**
+   * The BDD of each of `rootRefs` (fault-tree node references) under `variableOrder` (variable
+   * indexes, first = top level), built gate by gate in the tree's topological order: a k-of-n gate
+   * by the threshold programme, OR/AND gates folded pairwise from the deepest child up. Cost is
+   * output-sensitive; for the hierarchical cloud topologies the order of `buildScenarioFaultTree`
+   * keeps it small, but a mesh can need exponentially many nodes: past `maxNodes` (counted as a fresh
+   * manager would, terminals and every variable included) it throws `BddTooLarge`.
+   */
+  compile(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[], maxNodes = Infinity): CompactBdd {
+    const identities: string[] = [];
+    for (const variable of variableOrder) identities.push(variableIdentity(tree.variables[variable] as FailureVariable));
+    if (this.manager.size > deadNodeFactor * Math.max(this.reached, smallManagerNodes)) this.manager.collectGarbage();
+    // A first build (nothing reached yet) gets a manager sized for its tree.
+    let keyAtLevel = this.reached === 0 ? null : this.keys.assign(identities);
+    if (!keyAtLevel) {
+      this.startOver(4 * (tree.variables.length + tree.gateThreshold.length));
+      keyAtLevel = this.keys.assign(identities) as Int32Array;
+    }
+    this.manager.startCount(maxNodes);
+    try {
+      const bddOf = this.buildGates(tree, variableOrder, keyAtLevel);
+      return compactBdd(this.manager, rootRefs.map((ref) => bddOf[ref] as number), keyAtLevel, variableOrder);
+    } finally {
+      this.reached = this.manager.reachedCount;
+    }
+  }
+
+  private startOver(expectedNodes: number): void {
+    this.manager = new BddManager(expectedNodes);
+    this.keys = new VariableOrderKeys();
+  }
+
+  /** BDD node of every fault-tree node reference. */
+  private buildGates(tree: FaultTree, variableOrder: Int32Array, keyAtLevel: Int32Array): Int32Array {
+    const { manager } = this;
+    const gateBase = firstVariableRef + tree.variables.length;
+    const bddOf = new Int32Array(gateBase + tree.gateThreshold.length);
+    bddOf[neverFails] = bddFalse;
+    bddOf[alwaysFails] = bddTrue;
+    variableOrder.forEach((variable, level) => {
+      bddOf[firstVariableRef + variable] = manager.variable(keyAtLevel[level] as number);
+    });
+    for (let g = 0; g < tree.gateThreshold.length; g += 1) {
+      const children: number[] = [];
+      for (let k = tree.gateChildStart[g] as number; k < (tree.gateChildStart[g + 1] as number); k += 1) children.push(bddOf[tree.gateChildren[k] as number] as number);
+      // Fold from the deepest child up so intermediate results stay small.
+      deepestFirst(children, manager.level);
+      const threshold = tree.gateThreshold[g] as number;
+      if (threshold === 1) bddOf[gateBase + g] = children.reduce((acc, child) => manager.or(acc, child), bddFalse);
+      else if (threshold === children.length) bddOf[gateBase + g] = children.reduce((acc, child) => manager.and(acc, child), bddTrue);
+      else bddOf[gateBase + g] = manager.atLeast(threshold, children);
+    }
+    return bddOf;
+  }
 }
 
-/**
- * Builds the BDD of each of `rootRefs` (fault-tree node references) under `variableOrder`
- * (variable indexes, first = top level), gate by gate in the tree's topological order; a k-of-n
- * gate uses the threshold programme, OR/AND gates fold pairwise. Cost is output-sensitive; for
- * the hierarchical cloud topologies the order of {@link buildScenarioFaultTree} keeps it small, but a
- * mesh can need exponentially many nodes: past `maxNodes` it throws `BddTooLarge`.
- */
+/** Sorts `children` (BDD nodes) deepest level first, ties kept in order, in place; by insertion when few, as gates mostly have. */
+function deepestFirst(children: number[], level: Int32Array): void {
+  if (children.length > 16) {
+    children.sort((a, b) => (level[b] as number) - (level[a] as number));
+    return;
+  }
+  for (let i = 1; i < children.length; i += 1) {
+    const child = children[i] as number;
+    const childLevel = level[child] as number;
+    let j = i - 1;
+    for (; j >= 0 && (level[children[j] as number] as number) < childLevel; j -= 1) children[j + 1] = children[j] as number;
+    children[j + 1] = child;
+  }
+}
+
+/** {@link BddCompiler.compile} in a fresh compiler: one tree, nothing kept. */
 export function compileBdd(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[], maxNodes = Infinity): CompactBdd {
-  const variableCount = tree.variables.length;
-  const levelOf = new Int32Array(variableCount);
-  variableOrder.forEach((variable, level) => {
-    levelOf[variable] = level;
-  });
-  const manager = new BddManager(Math.min(4 * (variableCount + tree.gateThreshold.length), maxNodes), maxNodes);
-  const bddOf = new Int32Array(firstVariableRef + variableCount + tree.gateThreshold.length);
-  bddOf[neverFails] = bddFalse;
-  bddOf[alwaysFails] = bddTrue;
-  for (let v = 0; v < variableCount; v += 1) bddOf[firstVariableRef + v] = manager.variable(levelOf[v] as number);
-  const gateBase = firstVariableRef + variableCount;
-  for (let g = 0; g < tree.gateThreshold.length; g += 1) {
-    const start = tree.gateChildStart[g] as number;
-    const end = tree.gateChildStart[g + 1] as number;
-    const children: number[] = [];
-    for (let k = start; k < end; k += 1) children.push(bddOf[tree.gateChildren[k] as number] as number);
-    // Fold from the deepest child up so intermediate results stay small.
-    children.sort((a, b) => (manager.level[b] as number) - (manager.level[a] as number));
-    const threshold = tree.gateThreshold[g] as number;
-    let result: number;
-    if (threshold === 1) result = children.reduce((acc, child) => manager.or(acc, child), bddFalse);
-    else if (threshold === children.length) result = children.reduce((acc, child) => manager.and(acc, child), bddTrue);
-    else result = manager.atLeast(threshold, children);
-    bddOf[gateBase + g] = result;
-  }
-  return compact(manager, variableOrder, rootRefs.map((ref) => bddOf[ref] as number));
-}
-
-function compact(manager: BddManager, variableOrder: Int32Array, roots: number[]): CompactBdd {
-  const reachable = new Uint8Array(manager.size);
-  reachable[0] = 1;
-  reachable[1] = 1;
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const node = stack.pop() as number;
-    if (reachable[node]) continue;
-    reachable[node] = 1;
-    stack.push(manager.lo[node] as number, manager.hi[node] as number);
-  }
-  const newId = new Int32Array(manager.size);
-  let count = 0;
-  for (let old = 0; old < manager.size; old += 1) if (reachable[old]) newId[old] = count++;
-  const level = new Int32Array(count);
-  const lo = new Int32Array(count);
-  const hi = new Int32Array(count);
-  for (let old = 2; old < manager.size; old += 1) {
-    if (!reachable[old]) continue;
-    const id = newId[old] as number;
-    level[id] = manager.level[old] as number;
-    lo[id] = newId[manager.lo[old] as number] as number;
-    hi[id] = newId[manager.hi[old] as number] as number;
-  }
-  return { level, lo, hi, variableAtLevel: variableOrder, roots: Int32Array.from(roots, (root) => newId[root] as number) };
+  return new BddCompiler().compile(tree, variableOrder, rootRefs, maxNodes);
 }

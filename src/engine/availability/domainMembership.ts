@@ -29,8 +29,7 @@ export interface DomainMembership {
 /** Indexes domain membership and router callers of a scenario's structure. O(components + edges). */
 export function compileDomainMembership(graph: ScenarioGraph): DomainMembership {
   const { components, groups } = graph.scenario;
-  const groupIndex = new Map(groups.map((g, i) => [g.id, i]));
-  const componentIndex = new Map(components.map((c, i) => [c.id, i]));
+  const { groupIndex, componentIndex } = graph;
   const holds: number[][] = groups.map(() => []);
   const databases: Array<Array<[number, number, number]>> = groups.map(() => []);
   const callers: number[][] = components.map(() => []);

@@ -1,3 +1,5 @@
+import { GateKeyTable } from './gateKeyTable';
+
 /**
  * A fault tree: the Boolean function "this request fails" over independent binary variables,
  * built from monotone threshold gates only. A gate fails when at least `threshold` of its children
@@ -60,14 +62,13 @@ export function faultTreeNodeCount(tree: FaultTree): number {
 }
 
 /**
- * Builds a fault tree with constant folding and hash-consing (identical gates are built once), so
- * two request classes or two callers that need the same dependency share one sub-tree.
+ * Builds a fault tree with constant folding and hash-consing (identical gates are built once, see
+ * {@link GateKeyTable}), so two request classes or two callers that need the same dependency share
+ * one sub-tree.
  */
 export class FaultTreeBuilder {
   private readonly variables: FailureVariable[] = [];
-  private readonly thresholds: number[] = [];
-  private readonly children: number[][] = [];
-  private readonly gateByKey = new Map<string, number>();
+  private readonly gates = new GateKeyTable();
   private sealed = false;
 
   /** Declares a variable; all variables must be declared before the first gate. Returns its ref. */
@@ -79,22 +80,23 @@ export class FaultTreeBuilder {
 
   /** Fails when any child fails. */
   or(children: readonly number[]): number {
-    const kept = new Set<number>();
+    const kept: number[] = [];
     for (const child of children) {
       if (child === alwaysFails) return alwaysFails;
-      if (child !== neverFails) kept.add(child);
+      if (child !== neverFails) kept.push(child);
     }
-    return this.gate(1, [...kept]);
+    return this.gate(1, sortedDistinct(kept));
   }
 
   /** Fails when every child fails (an empty AND always fails: nothing left to succeed with). */
   and(children: readonly number[]): number {
-    const kept = new Set<number>();
+    const kept: number[] = [];
     for (const child of children) {
       if (child === neverFails) return neverFails;
-      if (child !== alwaysFails) kept.add(child);
+      if (child !== alwaysFails) kept.push(child);
     }
-    return kept.size === 0 ? alwaysFails : this.gate(kept.size, [...kept]);
+    const distinct = sortedDistinct(kept);
+    return distinct.length === 0 ? alwaysFails : this.gate(distinct.length, distinct);
   }
 
   /** Fails when at least `failures` of `children` fail (children are counted with multiplicity). */
@@ -109,37 +111,46 @@ export class FaultTreeBuilder {
     if (needed > kept.length) return neverFails;
     if (needed === 1) return this.or(kept);
     if (needed === kept.length && new Set(kept).size === kept.length) return this.and(kept);
-    return this.gate(needed, kept);
+    return this.gate(needed, sortAscending(kept));
   }
 
-  private gate(threshold: number, children: number[]): number {
+  /** The gate "at least `threshold` of `children` (ascending) fail", built once. */
+  private gate(threshold: number, children: readonly number[]): number {
     if (children.length === 0) return neverFails;
     if (children.length === 1 && threshold === 1) return children[0] as number;
     this.sealed = true;
-    children.sort((a, b) => a - b);
-    const key = `${threshold}:${children.join(',')}`;
-    const existing = this.gateByKey.get(key);
-    if (existing !== undefined) return existing;
-    const ref = firstVariableRef + this.variables.length + this.thresholds.length;
-    this.thresholds.push(threshold);
-    this.children.push(children);
-    this.gateByKey.set(key, ref);
-    return ref;
+    const found = this.gates.find(threshold, children);
+    return firstVariableRef + this.variables.length + (found >= 0 ? found : this.gates.add(threshold, children));
   }
 
   /** The finished tree as flat typed arrays. */
   build(): FaultTree {
-    const gateChildStart = new Int32Array(this.children.length + 1);
-    this.children.forEach((list, i) => {
-      gateChildStart[i + 1] = (gateChildStart[i] as number) + list.length;
-    });
     return {
       variables: this.variables,
-      gateThreshold: Int32Array.from(this.thresholds),
-      gateChildStart,
-      gateChildren: Int32Array.from(this.children.flat()),
+      gateThreshold: new Int32Array(this.gates.thresholds),
+      gateChildStart: new Int32Array(this.gates.childStart),
+      gateChildren: new Int32Array(this.gates.children),
     };
   }
+}
+
+/** `list` sorted ascending, in place: by insertion when short (most gates have two or three children), where it beats a sort with a comparator. */
+function sortAscending(list: number[]): number[] {
+  if (list.length > 16) return list.sort((a, b) => a - b);
+  for (let i = 1; i < list.length; i += 1) {
+    const value = list[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as number) > value; j -= 1) list[j + 1] = list[j] as number;
+    list[j + 1] = value;
+  }
+  return list;
+}
+
+/** `list` sorted ascending without repeats (sorted in place; a copy only when it has repeats, which is rare). */
+function sortedDistinct(list: number[]): number[] {
+  sortAscending(list);
+  for (let i = 1; i < list.length; i += 1) if (list[i] === list[i - 1]) return list.filter((value, k) => k === 0 || value !== list[k - 1]);
+  return list;
 }
 
 /**

@@ -1,4 +1,4 @@
-export { compileAvailability, type CompiledAvailability } from './compileAvailability';
+export { AvailabilityCompiler, compileAvailability, type CompiledAvailability } from './compileAvailability';
 export { sameAvailabilityStructure } from './sameAvailabilityStructure';
 export { availabilityParameters, type AvailabilityParameters } from './availabilityParameters';
 export { evaluateAvailability, type AvailabilityEvaluation } from './evaluateAvailability';

@@ -125,13 +125,22 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
 
   const warnings: ReportWarning[] = [];
   const domainsFailure = (ids: readonly string[]) => builder.or(ids.map((id) => groupRef.get(id) ?? neverFails));
-  const memo = new Map<string, number>();
+  const memo: Record<RequestClass, Map<string, number>> = { read: new Map(), write: new Map() };
   const visiting = new Set<string>();
   const cyclic = new Set<string>();
 
+  // Only a database's own failure depends on the request class (its R/W quorums).
+  const ownUnitFailure = new Map<string, number>();
   const ownFailure = (component: Component, requestClass: RequestClass): number => {
     const units = unitRefs.get(component.id) ?? [];
-    if (component.kind !== 'database') return builder.or([...units, domainsFailure(componentDomainIds(graph, component))]);
+    if (component.kind !== 'database') {
+      let own = ownUnitFailure.get(component.id);
+      if (own === undefined) {
+        own = builder.or([...units, domainsFailure(componentDomainIds(graph, component))]);
+        ownUnitFailure.set(component.id, own);
+      }
+      return own;
+    }
     const copies = units.map((unit, k) => {
       const placement = graph.placements.get(databaseCopyPlacementKey(component.id, k));
       return builder.or([unit, domainsFailure(failureDomainIds(placement))]);
@@ -150,8 +159,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
   };
 
   const failure = (componentId: string, requestClass: RequestClass): number => {
-    const key = `${requestClass}:${componentId}`;
-    const known = memo.get(key);
+    const known = memo[requestClass].get(componentId);
     if (known !== undefined) return known;
     const component = graph.componentsById.get(componentId);
     if (!component) return alwaysFails;
@@ -167,7 +175,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
     else body = builder.or(terms);
     const result = builder.or([ownFailure(component, requestClass), body]);
     visiting.delete(componentId);
-    memo.set(key, result);
+    memo[requestClass].set(componentId, result);
     return result;
   };
 
@@ -233,5 +241,5 @@ function depthFirstVariableOrder(tree: FaultTree, roots: readonly AvailabilityRo
     }
   }
   for (let v = 0; v < variableCount; v += 1) if (seen[firstVariableRef + v] === 0) order.push(v);
-  return Int32Array.from(order);
+  return new Int32Array(order);
 }

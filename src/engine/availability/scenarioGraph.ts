@@ -6,6 +6,12 @@ export interface ScenarioGraph {
   scenario: Scenario;
   componentsById: ReadonlyMap<string, Component>;
   groupsById: ReadonlyMap<string, Group>;
+  /** Index of each component in `scenario.components`. */
+  componentIndex: ReadonlyMap<string, number>;
+  /** Index of each group in `scenario.groups`. */
+  groupIndex: ReadonlyMap<string, number>;
+  /** Index of each edge in `scenario.edges`. */
+  edgeIndex: ReadonlyMap<string, number>;
   /** Synchronous call edges by caller id (a client population or a component), in scenario order. */
   callsFrom: ReadonlyMap<string, readonly CallEdge[]>;
   /** Synchronous call edges by callee id. */
@@ -27,10 +33,14 @@ export function buildScenarioGraph(scenario: Scenario): ScenarioGraph {
     incoming.push(edge);
     callsTo.set(edge.to, incoming);
   }
+  const indexOf = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((item, i) => [item.id, i]));
   return {
     scenario,
     componentsById: new Map(scenario.components.map((c) => [c.id, c])),
     groupsById: new Map(scenario.groups.map((g) => [g.id, g])),
+    componentIndex: indexOf(scenario.components),
+    groupIndex: indexOf(scenario.groups),
+    edgeIndex: indexOf(scenario.edges),
     callsFrom,
     callsTo,
     placements: resolveAllPlacements(scenario),

@@ -1,6 +1,6 @@
 import type { AvailabilityParameters } from './availabilityParameters';
 import type { CompiledAvailability } from './compileAvailability';
-import type { CompactBdd } from './compileBdd';
+import type { CompactBdd } from './compactBdd';
 import { isFailureVariable, type FailureVariable } from './faultTree';
 
 /** For each root, what fails it when nothing else is down. */

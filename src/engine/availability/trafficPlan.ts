@@ -1,4 +1,4 @@
-import type { ClientPopulation } from '../../model';
+import type { CatalogRegion, ClientPopulation } from '../../model';
 import { findCatalogRegion } from '../../model';
 import { greatCircleKm } from '../network/greatCircle';
 import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
@@ -67,7 +67,9 @@ export function toCsr(lists: readonly (readonly number[])[]): { start: Int32Arra
   lists.forEach((list, i) => {
     start[i + 1] = (start[i] as number) + list.length;
   });
-  return { start, items: Int32Array.from(lists.flat()) };
+  const items = new Int32Array(start[lists.length] as number);
+  lists.forEach((list, i) => items.set(list, start[i]));
+  return { start, items };
 }
 
 function clientCoordinates(client: ClientPopulation): { latDeg: number; lonDeg: number } | null {
@@ -75,9 +77,23 @@ function clientCoordinates(client: ClientPopulation): { latDeg: number; lonDeg: 
   return findCatalogRegion(client.location.regionId) ?? null;
 }
 
-function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, componentIndex: ReadonlyMap<string, number>, requestClass: RequestClass): ClassCallGraph {
+/** Great-circle km from `origin` to a region, Infinity when either is unknown; each region computed once (a design has few, and thousands of calls). */
+function distancesFromOrigin(origin: { latDeg: number; lonDeg: number } | null): (region: CatalogRegion | null | undefined) => number {
+  const known = new Map<CatalogRegion, number>();
+  return (region) => {
+    if (!origin || !region) return Infinity;
+    let km = known.get(region);
+    if (km === undefined) {
+      km = greatCircleKm(origin.latDeg, origin.lonDeg, region.latDeg, region.lonDeg);
+      known.set(region, km);
+    }
+    return km;
+  };
+}
+
+function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requestClass: RequestClass): ClassCallGraph {
   const { components, edges } = graph.scenario;
-  const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
+  const { componentIndex, edgeIndex } = graph;
   const out: number[][] = components.map(() => []);
   const pending = new Int32Array(components.length);
   components.forEach((component, c) => {
@@ -122,7 +138,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, comp
     });
   });
   const domains = toCsr(domainLists);
-  return { requestClass, order: Int32Array.from(order), outStart: slots.start, slotEdge: slots.items, slotTo, slotDomainStart: domains.start, slotDomainVariables: domains.items };
+  return { requestClass, order: new Int32Array(order), outStart: slots.start, slotEdge: slots.items, slotTo, slotDomainStart: domains.start, slotDomainVariables: domains.items };
 }
 
 /**
@@ -132,21 +148,21 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, comp
  * databases, the domains whose outage forces a promotion. O(components + edges) per class.
  */
 export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaultTree): TrafficPlan {
-  const { components, edges, clients } = graph.scenario;
-  const componentIndex = new Map(components.map((c, i) => [c.id, i]));
-  const edgeIndex = new Map(edges.map((e, i) => [e.id, i]));
-  const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(graph, structure, componentIndex, requestClass)]));
+  const { components, clients } = graph.scenario;
+  const { componentIndex, edgeIndex } = graph;
+  const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(graph, structure, requestClass)]));
   const clientIndex = new Map(clients.map((c, i) => [c.id, i]));
+  const distancesFrom = clients.map((client) => distancesFromOrigin(clientCoordinates(client)));
 
   const roots = structure.roots.map((root): RootTraffic => {
     const populationIndex = clientIndex.get(root.populationId) as number;
     const client = clients[populationIndex] as ClientPopulation;
     const calls = classes.get(root.requestClass) as ClassCallGraph;
     const entries = (graph.callsFrom.get(client.id) ?? []).filter((e) => callEdgeApplies(e, root.requestClass) && componentIndex.has(e.to));
-    const origin = clientCoordinates(client);
-    const slotDistanceKm = Float64Array.from(calls.slotTo, (to) => {
-      const region = graph.placements.get(components[to]?.id ?? '')?.region;
-      return origin && region ? greatCircleKm(origin.latDeg, origin.lonDeg, region.latDeg, region.lonDeg) : Infinity;
+    const distanceTo = distancesFrom[populationIndex] as ReturnType<typeof distancesFromOrigin>;
+    const slotDistanceKm = new Float64Array(calls.slotTo.length);
+    calls.slotTo.forEach((to, slot) => {
+      slotDistanceKm[slot] = distanceTo(graph.placements.get(components[to]?.id ?? '')?.region);
     });
     return {
       populationIndex,
@@ -157,7 +173,7 @@ export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaul
     };
   });
 
-  const unitVariable = Int32Array.from(components, (c) => structure.componentVariables.get(c.id)?.[0] ?? -1);
+  const unitVariable = new Int32Array(components.map((c) => structure.componentVariables.get(c.id)?.[0] ?? -1));
   const primaryFailsOver = new Uint8Array(components.length);
   const primaryDomains = components.map((component, c) => {
     if (component.kind !== 'database' || (component.model !== 'primaryReplica' && component.model !== 'distributedSql') || databaseCopyCount(component) < 2) return [];
