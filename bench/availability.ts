@@ -4,6 +4,7 @@ import { createClient, createComponent, createEdge, createGroup, type CallEdge, 
 import { availabilityParameters, availabilityReportFrom, compileAvailability, createEngineSession, evaluateAvailability, recoveryReportFrom, runAvailabilityMonteCarlo, type CompiledAvailability } from '../src/engine';
 import { AvailabilityCompiler } from '../src/engine/availability';
 import { syntheticScenario } from './syntheticScenario';
+import { formatBenchRows } from './formatBenchRows';
 
 /**
  * A synthetic multi-region topology of about `regions × (5 + 3 × services)` components: DNS →
@@ -176,12 +177,6 @@ export function runAvailabilityBench(): string[][] {
     ]);
   }
   return rows;
-}
-
-/** Rows as an aligned text table. */
-export function formatBenchRows(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(formatBenchRows(runAvailabilityBench()));

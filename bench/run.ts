@@ -1,10 +1,9 @@
-// npm run bench: the SPEC §6 targets of the analytic engine — per-edit recompute and load sweeps — each
-// as p50/p95 wall-clock times beside a naive baseline measured in this process.
+// The SPEC §6 targets of the analytic engine — per-edit recompute and load sweeps — each as p50/p95
+// wall-clock times beside a naive baseline measured in this process (`npm run bench` runs it first).
 import { compileScenario, createEngineSession, evaluate, evaluatePerformance, sweepLoad, updateCompiledModel, type CompiledModel } from '../src/engine';
 import { createComponent, createEdge, parseScenario, type Scenario } from '../src/model';
+import { formatBenchRows } from './formatBenchRows';
 import { syntheticScenario } from './syntheticScenario';
-import { formatBenchRows, runAvailabilityBench } from './availability';
-import { runSimulationBench } from './simulate';
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -91,11 +90,7 @@ for (const [size, repeats, target] of [[100, 200, '≤ 0.5 ms'], [1000, 48, '≤
   console.log(`(sweep sanity: p99 at ${last?.x} req/s = ${last?.p99Ms.toFixed(1)} ms, busiest station at ${((last?.maxUtilization ?? 0) * 100).toFixed(1)} %)`);
 }
 
-const header = ['benchmark (one core, wall clock)', 'p50', 'p95', 'target', 'naive p95', 'speed-up'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-for (const r of [header, ...rows]) console.log(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+console.log(formatBenchRows([['benchmark (one core, wall clock)', 'p50', 'p95', 'target', 'naive p95', 'speed-up'], ...rows]));
 console.log('per-edit = createEngineSession().evaluate(scenario) after an edit: compile or update, latency, capacity, cost, availability, recovery, tradeoffs.');
 console.log('naive = re-parse the JSON and evaluate from scratch (compile, latency program, availability), reusing nothing; for the sweep, once per point.');
-console.log(`\n${formatBenchRows(runAvailabilityBench())}`);
-console.log(`\n${formatBenchRows(runSimulationBench())}`);
-console.log('object baseline = the same model with events as objects in a binary heap of objects (and an array queue), run in this process.');
+

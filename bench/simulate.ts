@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createRandomStream, EventHeap, simulateMmcStation } from '../src/engine';
-import { formatBenchRows } from './availability';
+import { formatBenchRows } from './formatBenchRows';
 
 /** The baseline: events as objects `{ time, sequence, kind }` in a binary heap of objects (SimJS-style). */
 class ObjectEventHeap {
@@ -117,4 +117,7 @@ export function runSimulationBench(): string[][] {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(formatBenchRows(runSimulationBench()));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(formatBenchRows(runSimulationBench()));
+  console.log('object baseline = the same model with events as objects in a binary heap of objects (and an array queue), run in this process.');
+}
