@@ -34,6 +34,8 @@ class LatencyProgramCompiler {
   private readonly nodeChildStart: number[] = [0];
   private readonly nodeChildren: number[] = [];
   private readonly nodeChildGuards: number[] = [];
+  /** Per scalar, the last node (+ 1) that listed it: `finish` lists each scalar of a node once. */
+  private readonly scalarStamp: number[] = [];
 
   constructor(
     private readonly model: CompiledModel,
@@ -68,7 +70,13 @@ class LatencyProgramCompiler {
     const node = this.nodeOutput.length;
     this.nodeOutput.push(this.op.length - 1);
     this.nodeStart.push(this.op.length);
-    for (const scalar of new Set(body.scalars)) this.nodeScalars.push(scalar);
+    // Each scalar once, in order of first use (a stamp per node instead of a Set per node: compiles are hot on structural edits).
+    const stamp = node + 1;
+    for (const scalar of body.scalars) {
+      if (this.scalarStamp[scalar] === stamp) continue;
+      this.scalarStamp[scalar] = stamp;
+      this.nodeScalars.push(scalar);
+    }
     this.nodeScalarStart.push(this.nodeScalars.length);
     body.children.forEach((child, i) => {
       this.nodeChildren.push(child);

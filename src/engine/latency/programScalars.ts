@@ -31,16 +31,17 @@ export class ScalarRegistry {
   private readonly routeGroups: RouteGroup[] = [];
   private readonly byKey = new Map<string, number>();
 
-  private readonly byElement = new Map<number, number>();
+  /** Scalars reading one array element, by (kind · 64 + array) then element index. */
+  private readonly byElement: number[][] = [];
   private readonly byLiteral = new Map<number, number>();
 
-  /** A scalar reading element `index` of an array, identified by a number (kind, array and index fit in 53 bits). */
+  /** A scalar reading element `index` of an array (`kind` being a parameter, its complement or its keep). */
   private element(kind: number, array: number, index: number): number {
-    const key = (kind * 64 + array) * 2 ** 32 + index;
-    const existing = this.byElement.get(key);
+    const row = (this.byElement[kind * 64 + array] ??= []);
+    const existing = row[index];
     if (existing !== undefined) return existing;
     const id = this.push(kind, array, index, 0, 1);
-    this.byElement.set(key, id);
+    row[index] = id;
     return id;
   }
 
