@@ -41,8 +41,9 @@ function sameUsage(a: ComponentUsage, b: ComponentUsage): boolean {
 }
 
 /**
- * `componentCost` of a component at `scratchUsage` (which the caller reuses: it is copied when kept), reusing the previous result when neither the component (an
- * unedited element keeps its object) nor its usage changed: an edit reprices what it touched.
+ * `componentCost` of a component at `scratchUsage` (which the caller reuses: it is copied when kept),
+ * reusing the previous result when neither the component (an unedited element keeps its object) nor
+ * its usage changed: an edit reprices what it touched.
  */
 function pricedComponent(model: CompiledModel, component: Component, scratchUsage: ComponentUsage): PricedComponent {
   const previous = pricedComponents.get(component);
