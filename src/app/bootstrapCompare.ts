@@ -1,6 +1,6 @@
-import type { Scenario } from '../model';
+import { describeError, type Scenario } from '../model';
 import { useMeridianStore, type MeridianState } from '../store';
-import { describeError, sweepOnPool, type ComparedOutcome } from '../worker';
+import { sweepOnPool, type ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
 
 /** Points of a load or hit-ratio curve. */

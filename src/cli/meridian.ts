@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { compileScenario, createEngineSession, linearSpace, sweepLoad } from '../engine';
-import { formatIssue, parseScenario, type Scenario } from '../model';
+import { describeError, formatIssue, parseScenario, type Scenario } from '../model';
 import { formatReport, formatSweep } from './formatReport';
 import { formatSimulation, parseSimulateArgs, simulateScenario } from './simulateCommand';
 
@@ -26,7 +26,7 @@ async function loadScenario(path: string | undefined): Promise<Scenario> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 1);
+    throw new CliError(`cannot read ${path}: ${describeError(error)}`, 1);
   }
   const parsed = parseScenario(text);
   if (!parsed.ok) {

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 
+/** What went wrong, in words: an Error's message, or whatever else was thrown, as text. */
+export const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** One thing wrong with a document: where (a JSON path like `components[3].instances`) and what. */
 export interface ScenarioIssue {
   path: string;

@@ -9,7 +9,7 @@ export * from './schema/settings';
 export * from './schema/layout';
 export * from './schema/primitives';
 export { parseScenario, type ParseResult } from './parseScenario';
-export { formatIssue, formatJsonPath, toScenarioIssues, type ScenarioIssue } from './errors';
+export { describeError, formatIssue, formatJsonPath, toScenarioIssues, type ScenarioIssue } from './errors';
 export { checkConnection, type ConnectionContext, type ConnectionVerdict } from './connectionRules';
 export { catalogRegions, findCatalogRegion, searchCatalogRegions, type CatalogRegion } from './regions';
 export { createClient, createComponent, createEdge, createGroup } from './defaults';

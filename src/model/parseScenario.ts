@@ -1,4 +1,4 @@
-import { toScenarioIssues, type ScenarioIssue } from './errors';
+import { describeError, toScenarioIssues, type ScenarioIssue } from './errors';
 import { maxClients, maxComponents, maxEdges, maxGroups, maxScenarioBytes } from './limits';
 import { migrateDocument, scenarioMigrations } from './migrations';
 import { currentSchemaVersion, scenarioSchema, type Scenario } from './schema/scenario';
@@ -37,8 +37,7 @@ export function parseScenario(input: unknown): ParseResult {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, issues: [{ path: '(document)', message: `is not valid JSON (${detail})` }] };
+      return { ok: false, issues: [{ path: '(document)', message: `is not valid JSON (${describeError(error)})` }] };
     }
   }
   const migrated = migrateDocument(value, currentSchemaVersion, scenarioMigrations);

@@ -1,5 +1,5 @@
 import { evaluate, planSweep, type SweepPlan } from '../engine';
-import { describeError } from './describeError';
+import { describeError } from '../model';
 import type { EngineWorkerApi, SweepRequest } from './protocol';
 
 /**

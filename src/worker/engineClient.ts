@@ -1,5 +1,4 @@
-import type { Scenario } from '../model';
-import { describeError } from './describeError';
+import { describeError, type Scenario } from '../model';
 import { engineInputOf } from './engineInput';
 import type { EngineInput, EvaluatedRevision, EvaluationOutcome } from './protocol';
 import { diffScenario } from './scenarioPatch';

@@ -1,7 +1,6 @@
 import { createEngineSession, type EngineSession } from '../engine';
-import type { Scenario } from '../model';
 import { createCompareHost } from './compareHost';
-import { describeError } from './describeError';
+import { describeError, type Scenario } from '../model';
 import { createSimulationHost } from './simulationHost';
 import { edgeTrafficRps } from './edgeTraffic';
 import type { EngineInput, EngineWorkerApi, EvaluationOutcome } from './protocol';

@@ -1,4 +1,3 @@
-export { describeError } from './describeError';
 export { createEngineClient, type EngineClient, type EngineClientListener, type EngineRemote } from './engineClient';
 export { sameEngineInput } from './engineInput';
 export { simulateOnPool } from './pooledSimulation';

@@ -1,5 +1,5 @@
 import { proxy } from 'comlink';
-import { describeError } from './describeError';
+import { describeError } from '../model';
 import type { SimulationChunkListener, SimulationOutcome, SimulationRequest } from './protocol';
 import type { WorkerPool } from './workerPool';
 

@@ -1,5 +1,5 @@
 import type { SweepPoint } from '../engine';
-import { describeError } from './describeError';
+import { describeError } from '../model';
 import type { SweepOutcome, SweepOutline, SweepRequest } from './protocol';
 import type { WorkerPool } from './workerPool';
 

@@ -1,5 +1,5 @@
 import { compileScenario, createSimulation } from '../engine';
-import { describeError } from './describeError';
+import { describeError } from '../model';
 import type { EngineWorkerApi } from './protocol';
 
 /** Simulated seconds per chunk, and events at most per chunk: each chunk is a few tens of ms of worker time at most. */

@@ -1,4 +1,4 @@
-import { toScenarioIssues, type ScenarioIssue } from '../errors';
+import { describeError, toScenarioIssues, type ScenarioIssue } from '../errors';
 import { maxScenarioBytes } from '../limits';
 import { parseScenario } from '../parseScenario';
 import { currentLessonVersion, lessonDocumentSchema, type Lesson } from './lesson';
@@ -38,7 +38,7 @@ export function parseLesson(input: unknown): LessonParseResult {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return refuse('(document)', `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      return refuse('(document)', `is not valid JSON (${describeError(error)})`);
     }
   }
   const versionProblem = readVersion(value);

@@ -1,6 +1,7 @@
 import { toBlob } from 'html-to-image';
 import { ImageDown } from 'lucide-react';
 import { useRef, useState, type ReactNode } from 'react';
+import { describeError } from '../../model';
 import { downloadBlob } from '../files/downloadFile';
 import { scenarioFileName } from '../files/exportScenario';
 
@@ -22,7 +23,7 @@ export function ChartCard({ title, testId, children }: ChartCardProps) {
       setFailed(null);
       downloadBlob(blob, scenarioFileName(title, 'png'));
     } catch (error) {
-      setFailed(`Could not save the chart: ${error instanceof Error ? error.message : String(error)}`);
+      setFailed(`Could not save the chart: ${describeError(error)}`);
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCanvasImage, type CanvasImageFormat } from '../../canvas';
+import { describeError } from '../../model';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { downloadBlob } from './downloadFile';
@@ -56,7 +57,7 @@ export function ExportMenu() {
       if (item.report && results.report) exportReport(results.report, scenario, item.report);
       if (item.image) downloadBlob(await canvasImage(item.image), scenarioFileName(scenario.name, item.image));
     } catch (error) {
-      pushFileNotice({ tone: 'error', title: `Could not export the ${item.label.toLowerCase()}`, details: [error instanceof Error ? error.message : String(error)] });
+      pushFileNotice({ tone: 'error', title: `Could not export the ${item.label.toLowerCase()}`, details: [describeError(error)] });
     }
   };
 

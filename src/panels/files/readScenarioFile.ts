@@ -1,4 +1,4 @@
-import { maxScenarioBytes, parseScenario, type ParseResult } from '../../model';
+import { describeError, maxScenarioBytes, parseScenario, type ParseResult } from '../../model';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -17,8 +17,7 @@ export async function readScenarioFile(file: Blob): Promise<ParseResult> {
   try {
     text = await file.text();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '(file)', message: `could not be read (${detail})` }] };
+    return { ok: false, issues: [{ path: '(file)', message: `could not be read (${describeError(error)})` }] };
   }
   return parseScenario(text);
 }
