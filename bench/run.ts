@@ -1,6 +1,6 @@
 // The SPEC §6 targets of the analytic engine — per-edit recompute and load sweeps — each as p50/p95
 // wall-clock times beside a naive baseline measured in this process (`npm run bench` runs it first).
-import { compileScenario, createEngineSession, evaluate, evaluatePerformance, sweepLoad, updateCompiledModel, type CompiledModel } from '../src/engine';
+import { compileScenario, createEngineSession, evaluate, evaluatePerformance, planSweep, updateCompiledModel, type CompiledModel } from '../src/engine';
 import { createComponent, createEdge, parseScenario, type Scenario } from '../src/model';
 import { formatBenchRows } from './formatBenchRows';
 import { syntheticScenario } from './syntheticScenario';
@@ -77,17 +77,17 @@ for (const [size, repeats, target] of [[100, 200, '≤ 0.5 ms'], [1000, 48, '≤
 }
 
 {
+  // The load sweep as the app plans it: 100 points from 0 to the load at which the design saturates.
   const scenario = syntheticScenario(1000, 42);
-  const model = compileScenario(scenario);
-  evaluatePerformance(model);
-  const loads = Array.from({ length: 100 }, (_, i) => 10 + i * 30);
-  const fast = measure(5, () => sweepLoad(model, loads), 1);
+  const plan = planSweep(scenario, 'load', 100);
+  if (!plan) throw new Error('no load sweep');
+  const fast = measure(5, () => plan.run(plan.values), 1);
   const naive = measure(2, () => {
-    for (const x of loads) naiveEvaluate({ ...scenario, workload: { ...scenario.workload, requestsPerSecond: x } });
+    for (const x of plan.values) naiveEvaluate({ ...scenario, workload: { ...scenario.workload, requestsPerSecond: x } });
   }, 0);
-  row(`sweep 100 loads × ${scenario.components.length} components`, fast, '≤ 100 ms', naive);
-  const last = sweepLoad(model, [loads[loads.length - 1] ?? 0])[0];
-  console.log(`(sweep sanity: p99 at ${last?.x} req/s = ${last?.p99Ms.toFixed(1)} ms, busiest station at ${((last?.maxUtilization ?? 0) * 100).toFixed(1)} %)`);
+  row(`sweep 100 loads (0 → saturation) × ${scenario.components.length} components`, fast, '≤ 100 ms', naive);
+  const [nearSaturation] = plan.run([plan.values[plan.values.length - 2] ?? 0]);
+  console.log(`(sweep sanity: p99 at ${nearSaturation?.x.toFixed(0)} req/s = ${nearSaturation?.p99Ms.toFixed(1)} ms, busiest station at ${((nearSaturation?.maxUtilization ?? 0) * 100).toFixed(1)} %)`);
 }
 
 console.log(formatBenchRows([['benchmark (one core, wall clock)', 'p50', 'p95', 'target', 'naive p95', 'speed-up'], ...rows]));
