@@ -1,7 +1,8 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { ExplainTerm, LatencyReport, LatencySummary } from '../report';
 import { quantileOfCdf, type PiecewiseCdf } from './gridMasses';
-import type { PopulationDistribution, PopulationDistributions } from './latencyRunner';
+import type { PopulationDistribution, PopulationDistributions } from './populationDistribution';
+import { mixtureCdf } from './mixtureCdf';
 import { p99Contributions, type ComponentTime } from './p99Contributions';
 
 /** Probabilities at which the reported CDF is sampled (201 points, for charts). */
@@ -35,57 +36,6 @@ function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: n
 function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
   const infinite = Number.POSITIVE_INFINITY;
   return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [] };
-}
-
-/**
- * The mixture Σ wᵢFᵢ of piecewise-linear CDFs (weights sum to 1): piecewise linear on the union of
- * their knots, so evaluating it at every knot is exact. The knots are merged in order (a knot shared
- * by several parts, as on one grid, once) and each Fᵢ is read by a cursor that only moves forward:
- * O(parts × knots).
- */
-function mixtureCdf(parts: ReadonlyArray<{ weight: number; cdf: PiecewiseCdf }>): PiecewiseCdf {
-  const count = parts.length;
-  const knots = parts.map((part) => part.cdf.timesMs);
-  const values = parts.map((part) => part.cdf.cumulative);
-  const weights = parts.map((part) => part.weight);
-  const total = knots.reduce((sum, times) => sum + times.length, 0);
-  const timesMs = new Float64Array(total);
-  const cumulative = new Float64Array(total);
-  const next = new Int32Array(count); // first knot of each part not yet merged
-  const below = new Int32Array(count).fill(-1); // last knot of each part ≤ the current time
-  let out = 0;
-  for (let merged = 0; merged < total; out += 1) {
-    let t = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < count; i += 1) t = Math.min(t, knots[i]![next[i]!] ?? Number.POSITIVE_INFINITY);
-    if (!(t < Number.POSITIVE_INFINITY)) break; // never for finite knots: guards against a NaN one
-    // Knots within rounding of t (the same grid point computed from two windows) are one knot.
-    const same = t + Math.abs(t) * 1e-12;
-    for (let i = 0; i < count; i += 1) {
-      while ((knots[i]![next[i]!] ?? Number.POSITIVE_INFINITY) <= same) {
-        next[i] = next[i]! + 1;
-        merged += 1;
-      }
-    }
-    let f = 0;
-    for (let i = 0; i < count; i += 1) {
-      const times = knots[i]!;
-      const last = times.length - 1;
-      let j = below[i]!;
-      while (j < last && times[j + 1]! <= t) j += 1;
-      below[i] = j;
-      if (j < 0) continue;
-      if (j === last) {
-        f += weights[i]!;
-        continue;
-      }
-      const t0 = times[j]!;
-      const f0 = values[i]![j]!;
-      f += weights[i]! * (f0 + ((values[i]![j + 1]! - f0) * (t - t0)) / (times[j + 1]! - t0));
-    }
-    timesMs[out] = t;
-    cumulative[out] = f;
-  }
-  return { timesMs: timesMs.subarray(0, out), cumulative: cumulative.subarray(0, out) };
 }
 
 type WeightedDistribution = { weight: number; distribution: PopulationDistribution };

@@ -1,23 +1,14 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
-import { cdfOfGridMasses, meanOfGridMasses, type PiecewiseCdf } from './gridMasses';
 import type { DelayAlgebra } from './delayAlgebra';
 import type { LatencyProgram } from './latencyProgram';
 import { MomentAlgebra, type DelayMoments } from './momentAlgebra';
+import { populationDistribution, type PopulationDistribution, type PopulationDistributions } from './populationDistribution';
 import { populationGrid } from './populationGrid';
 import { runInstruction } from './programInterpreter';
 import { matchNodeSignatures, type NodeSignatures } from './programNodeMatch';
 import { readScalars } from './programScalars';
 import { SpectralAlgebra, type SpectralDelay } from './spectralAlgebra';
-
-/** The latency distribution of one population's requests (reads and writes mixed). */
-export interface PopulationDistribution {
-  cdf: PiecewiseCdf;
-  meanMs: number;
-}
-
-/** What one run of a latency program gives per population: null when its path is saturated. */
-export type PopulationDistributions = Array<PopulationDistribution | null>;
 
 /** Bit-exact equality that treats NaN as equal to itself (unset timeouts are NaN). */
 function same(a: number, b: number): boolean {
@@ -273,9 +264,8 @@ export class LatencyProgramRunner {
         return part ? [{ part, weight: classWeights[k] ?? 0 }] : [];
       });
       const mark = spectral.openScope();
-      const masses = spectral.toGridMasses(spectral.mixture(kept.map((x) => x.weight), kept.map((x) => x.part)));
+      const distribution = populationDistribution(spectral, kept.map((x) => x.weight), kept.map((x) => x.part));
       spectral.closeScope(mark, null);
-      const distribution = { cdf: cdfOfGridMasses(masses), meanMs: meanOfGridMasses(masses) };
       this.populationCache[p] = { run, readFraction, distribution };
       return distribution;
     });

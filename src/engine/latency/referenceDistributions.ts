@@ -1,10 +1,9 @@
 import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
-import { cdfOfGridMasses, meanOfGridMasses } from './gridMasses';
-import type { PopulationDistributions } from './latencyRunner';
 import { LatencyWalk } from './latencyWalk';
 import { MomentAlgebra } from './momentAlgebra';
+import { populationDistribution, type PopulationDistributions } from './populationDistribution';
 import { populationGrid } from './populationGrid';
 import { SpectralAlgebra } from './spectralAlgebra';
 
@@ -31,7 +30,6 @@ export function referenceDistributions(model: CompiledModel, plans: CallPlans, s
       const part = (classWeights[k] ?? 0) > 0 ? spectralWalk.population(p, k) : null;
       return part === null ? [] : [{ part, weight: classWeights[k] ?? 0 }];
     });
-    const masses = spectral.toGridMasses(spectral.mixture(kept.map((x) => x.weight), kept.map((x) => x.part)));
-    return { cdf: cdfOfGridMasses(masses), meanMs: meanOfGridMasses(masses) };
+    return populationDistribution(spectral, kept.map((x) => x.weight), kept.map((x) => x.part));
   });
 }

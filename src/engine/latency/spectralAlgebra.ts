@@ -7,16 +7,33 @@ import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
  * A delay held as the discrete Fourier transform of grid masses (`slot`) followed by an exact
  * constant `shiftMs`, plus a lower bound of its support. Keeping constants aside means sums of fixed
  * delays (network RTTs) stay exact and only spread over grid cells where they must be folded in.
- * A mixture of a constant and one transform may be kept unevaluated (`pointWeight` > 0): with
- * probability `pointWeight` the constant `pointMs`, else (probability `slotWeight`) the transform.
+ * Likewise a delay that is a fixed value with positive probability (a CDN hit, a reused connection)
+ * keeps those values as exact `atoms`: with probability `atoms[i].weight` exactly `atoms[i].ms`, else
+ * (probability `slotWeight`, possibly 0) the transform, shifted.
  */
 export interface SpectralDelay {
   slot: number;
   shiftMs: number;
   loMs: number;
-  pointWeight?: number;
-  pointMs?: number;
+  atoms?: readonly Atom[];
   slotWeight?: number;
+}
+
+/** A fixed delay of `ms` taken with probability `weight`. */
+export interface Atom {
+  ms: number;
+  weight: number;
+}
+
+/** Most atoms a delay keeps: past it (a product of many mixtures of constants) they are folded into the transform. */
+const maxAtoms = 16;
+
+/** Adds `weight` at `ms` to `atoms`, merging with an atom at exactly that value. */
+function addAtom(atoms: Atom[], ms: number, weight: number): void {
+  if (!(weight > 0)) return;
+  const same = atoms.find((atom) => atom.ms === ms);
+  if (same) same.weight += weight;
+  else atoms.push({ ms, weight });
 }
 
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
@@ -34,10 +51,11 @@ export const guardCells = 16;
  *   so X_k = p₀ + ((1 − q)²/β) · z / (1 − q·z) (the circular wrap is the geometric series' own sum).
  * Sums are products of transforms, mixtures are weighted sums; order statistics and timeouts go to
  * the time domain (inverse real FFT, kept per slot by the arena), act on the masses, and come back.
- * "Sometimes d" (a mixture of a constant and d) stays unevaluated until a sum needs its transform:
- * an order statistic reads it straight from d's masses. Error sources: the hat discretisation
- * (second order in h where densities are smooth, up to one step at atoms) and mass beyond the period
- * wrapping round (bounded by the grid sizing, < 1e-6).
+ * Atoms (fixed delays with positive probability, see `SpectralDelay`) stay exact through mixtures and
+ * sums; an order statistic reads them hat-split from the masses, and `solid` folds them in where a
+ * transform must hold everything. Error sources: the hat discretisation (second order in h where
+ * densities are smooth, up to one step at atoms folded in) and mass beyond the period wrapping round
+ * (bounded by the grid sizing, < 1e-6).
  */
 export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   readonly size: number;
@@ -80,7 +98,7 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   }
 
   private isConstant(d: SpectralDelay): boolean {
-    return d.slot === this.zero && d.pointWeight === undefined;
+    return d.slot === this.zero && d.atoms === undefined;
   }
 
   /**
@@ -134,10 +152,46 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     return { slot, shiftMs: baseMs, loMs };
   }
 
-  /** The transform of `d`, evaluating a kept mixture. */
+  /** The transform of `d`, its atoms folded in. */
   private solid(d: SpectralDelay): SpectralDelay {
-    if (d.pointWeight === undefined) return d;
-    return this.weightedSum([d.pointWeight, d.slotWeight ?? 0], [this.zero, d.slot], [d.pointMs ?? 0, d.shiftMs], d.loMs);
+    if (d.atoms === undefined) return d;
+    return this.weightedSum([...d.atoms.map((atom) => atom.weight), d.slotWeight ?? 0], [...d.atoms.map(() => this.zero), d.slot], [...d.atoms.map((atom) => atom.ms), d.shiftMs], d.loMs);
+  }
+
+  /**
+   * A delay of `atoms` and, with the remaining probability, the mixture Σ wᵢ·(slotᵢ shifted by msᵢ) of
+   * `parts` (weights as given: their sum is that probability): the atoms kept exact when there are
+   * at most `maxAtoms` of them, else folded into the transform.
+   */
+  private withAtoms(atoms: Atom[], parts: { weights: number[]; slots: number[]; shifts: number[] }, loMs: number): SpectralDelay {
+    const { weights, slots, shifts } = parts;
+    if (atoms.length > maxAtoms) {
+      return this.weightedSum([...atoms.map((atom) => atom.weight), ...weights], [...atoms.map(() => this.zero), ...slots], [...atoms.map((atom) => atom.ms), ...shifts], loMs);
+    }
+    const slotWeight = weights.reduce((sum, w) => sum + w, 0);
+    if (slots.length === 0) return atoms.length === 1 ? this.constant(atoms[0]!.ms) : { slot: this.zero, shiftMs: 0, loMs, atoms, slotWeight: 0 };
+    if (atoms.length === 0) return this.weightedSum(weights, slots, shifts, loMs);
+    if (slots.length === 1) return { slot: slots[0]!, shiftMs: shifts[0]!, loMs, atoms, slotWeight };
+    const rest = this.weightedSum(weights.map((w) => w / slotWeight), slots, shifts, loMs);
+    return { ...rest, atoms, slotWeight };
+  }
+
+  /** The transform of `x` then `y` (both without atoms): the product of their transforms. */
+  private product(x: SpectralDelay, y: SpectralDelay, loMs: number): SpectralDelay {
+    const slot = this.arena.allocate();
+    const { re, im, half } = this.arena;
+    const base = slot * half;
+    const ba = x.slot * half;
+    const bb = y.slot * half;
+    for (let k = 0; k < half; k += 1) {
+      const ar = re[ba + k]!;
+      const ai = im[ba + k]!;
+      const br = re[bb + k]!;
+      const bi = im[bb + k]!;
+      re[base + k] = ar * br - ai * bi;
+      im[base + k] = ar * bi + ai * br;
+    }
+    return { slot, shiftMs: x.shiftMs + y.shiftMs, loMs };
   }
 
   exponential(meanMs: number): SpectralDelay {
@@ -167,50 +221,89 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     const loMs = a.loMs + b.loMs;
     if (this.isConstant(a) || this.isConstant(b)) {
       const [constant, other] = this.isConstant(a) ? [a, b] : [b, a];
-      if (other.pointWeight === undefined) return { slot: other.slot, shiftMs, loMs };
-      return { ...other, shiftMs, loMs, pointMs: (other.pointMs ?? 0) + constant.shiftMs };
+      if (other.atoms === undefined) return { slot: other.slot, shiftMs, loMs };
+      return { ...other, shiftMs, loMs, atoms: other.atoms.map((atom) => ({ ms: atom.ms + constant.shiftMs, weight: atom.weight })) };
     }
-    const x = this.solid(a);
-    const y = this.solid(b);
-    const slot = this.arena.allocate();
-    const { re, im, half } = this.arena;
-    const base = slot * half;
-    const ba = x.slot * half;
-    const bb = y.slot * half;
-    for (let k = 0; k < half; k += 1) {
-      const ar = re[ba + k]!;
-      const ai = im[ba + k]!;
-      const br = re[bb + k]!;
-      const bi = im[bb + k]!;
-      re[base + k] = ar * br - ai * bi;
-      im[base + k] = ar * bi + ai * br;
+    if (a.atoms === undefined && b.atoms === undefined) return this.product(a, b, loMs);
+    // a = Σ αᵢ·xᵢ + α·A and b = Σ βⱼ·yⱼ + β·B, so a then b = Σ αᵢβⱼ·(xᵢ + yⱼ) + αβ·(A then B) + Σ αᵢβ·(B + xᵢ) + Σ βⱼα·(A + yⱼ).
+    const atomsA = a.atoms ?? [];
+    const atomsB = b.atoms ?? [];
+    if (atomsA.length * atomsB.length > maxAtoms) return this.product(this.solid(a), this.solid(b), loMs);
+    const alpha = a.atoms === undefined ? 1 : (a.slotWeight ?? 0);
+    const beta = b.atoms === undefined ? 1 : (b.slotWeight ?? 0);
+    const atoms: Atom[] = [];
+    for (const x of atomsA) for (const y of atomsB) addAtom(atoms, x.ms + y.ms, x.weight * y.weight);
+    const parts = { weights: [] as number[], slots: [] as number[], shifts: [] as number[] };
+    const add = (weight: number, slot: number, ms: number) => {
+      if (!(weight > 0)) return;
+      parts.weights.push(weight);
+      parts.slots.push(slot);
+      parts.shifts.push(ms);
+    };
+    if (alpha > 0 && beta > 0) {
+      const both = this.product({ slot: a.slot, shiftMs: a.shiftMs, loMs: 0 }, { slot: b.slot, shiftMs: b.shiftMs, loMs: 0 }, loMs);
+      add(alpha * beta, both.slot, both.shiftMs);
     }
-    return { slot, shiftMs: x.shiftMs + y.shiftMs, loMs };
+    for (const x of atomsA) add(x.weight * beta, b.slot, b.shiftMs + x.ms);
+    for (const y of atomsB) add(y.weight * alpha, a.slot, a.shiftMs + y.ms);
+    return this.withAtoms(atoms, parts, loMs);
   }
 
   mixture(weights: readonly number[], parts: readonly SpectralDelay[]): SpectralDelay {
     let loMs = Number.POSITIVE_INFINITY;
-    let count = 0;
-    let constant = -1;
-    let other = -1;
+    const atoms: Atom[] = [];
+    const rest = { weights: [] as number[], slots: [] as number[], shifts: [] as number[] };
     for (let i = 0; i < parts.length; i += 1) {
-      if ((weights[i] ?? 0) <= 0) continue;
+      const w = weights[i] ?? 0;
+      if (w <= 0) continue;
       const part = parts[i]!;
       loMs = Math.min(loMs, part.loMs);
-      count += 1;
-      if (this.isConstant(part)) constant = i;
-      else if (part.pointWeight === undefined) other = i;
+      if (this.isConstant(part)) {
+        addAtom(atoms, part.shiftMs, w);
+        continue;
+      }
+      for (const atom of part.atoms ?? []) addAtom(atoms, atom.ms, w * atom.weight);
+      const slotWeight = w * (part.atoms === undefined ? 1 : (part.slotWeight ?? 0));
+      if (!(slotWeight > 0)) continue;
+      rest.weights.push(slotWeight);
+      rest.slots.push(part.slot);
+      rest.shifts.push(part.shiftMs);
     }
-    if (count === 2 && constant >= 0 && other >= 0) {
-      const point = parts[constant]!;
-      const rest = parts[other]!;
-      return { slot: rest.slot, shiftMs: rest.shiftMs, loMs, pointWeight: weights[constant] ?? 0, pointMs: point.shiftMs, slotWeight: weights[other] ?? 0 };
+    return this.withAtoms(atoms, rest, loMs);
+  }
+
+  /**
+   * A mixture of delays (weights summing to 1) split into its atoms — the fixed delays it takes with
+   * positive probability: a constant part, the constant of a kept "sometimes" mixture — and the rest,
+   * mixed by its share of the weight (`rest` null and `restWeight` 0 when nothing remains). A reader
+   * of percentiles keeps the atoms exact instead of spreading each over two grid cells.
+   */
+  splitAtoms(weights: readonly number[], parts: readonly SpectralDelay[]): { atoms: Atom[]; rest: SpectralDelay | null; restWeight: number } {
+    const atoms: Atom[] = [];
+    const restWeights: number[] = [];
+    const restParts: SpectralDelay[] = [];
+    for (let i = 0; i < parts.length; i += 1) {
+      const w = weights[i] ?? 0;
+      const part = parts[i]!;
+      if (w <= 0) continue;
+      if (this.isConstant(part)) addAtom(atoms, part.shiftMs, w);
+      else if (part.atoms === undefined) {
+        restWeights.push(w);
+        restParts.push(part);
+      } else {
+        for (const atom of part.atoms) addAtom(atoms, atom.ms, w * atom.weight);
+        if (!((part.slotWeight ?? 0) > 0)) continue;
+        restWeights.push(w * (part.slotWeight ?? 0));
+        restParts.push({ slot: part.slot, shiftMs: part.shiftMs, loMs: part.loMs });
+      }
     }
-    const solids = parts.map((part, i) => ((weights[i] ?? 0) > 0 ? this.solid(part) : part));
-    return this.weightedSum(weights, solids.map((part) => part.slot), solids.map((part) => part.shiftMs), loMs);
+    const restWeight = restWeights.reduce((sum, w) => sum + w, 0);
+    if (!(restWeight > 0)) return { atoms, rest: null, restWeight: 0 };
+    return { atoms, rest: this.mixture(restWeights.map((w) => w / restWeight), restParts), restWeight };
   }
 
   repeat(a: SpectralDelay, times: number): SpectralDelay {
+    if (times === 1) return a; // what the powers below give for a delay without atoms, and a delay with atoms keeps them
     const d = this.solid(a);
     let result = this.constant(0);
     let power: SpectralDelay = { slot: d.slot, shiftMs: 0, loMs: d.loMs - d.shiftMs };

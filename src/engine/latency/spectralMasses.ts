@@ -4,36 +4,41 @@ import type { SpectralDelay } from './spectralAlgebra';
 /**
  * Masses of `d` on the window of grid points `start` … `start + N − 1` (step `stepMs`), into `out`:
  * its slot's time-domain sequence shifted by `shiftMs` (n₀ + f cells) with the same hat split the
- * transforms use, pₙ = (1 − f)·x_{n−n₀} + f·x_{n−n₀−1}, plus a kept mixture's constant, hat-split
- * likewise; negative rounding noise is cut to 0. With `cumulative`, the running sums instead (the
- * step CDF), stopping where they reach 1 (to rounding, 1e-14): returns how many entries were
- * written, the rest being 1.
+ * transforms use, pₙ = (1 − f)·x_{n−n₀} + f·x_{n−n₀−1}, plus its atoms, hat-split likewise; negative
+ * rounding noise is cut to 0. With `cumulative`, the running sums instead (the step CDF), stopping
+ * where they reach 1 (to rounding, 1e-14): returns how many entries were written, the rest being 1.
  */
 export function massesOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array, cumulative = false): number {
   const size = arena.size;
   const mask = size - 1;
   const sequence = arena.sequence(d.slot);
-  const weight = d.pointWeight === undefined ? 1 : (d.slotWeight ?? 0);
+  const weight = d.atoms === undefined ? 1 : (d.slotWeight ?? 0);
   const x = d.shiftMs / stepMs;
   const whole = Math.floor(x);
   const f = x - whole;
-  let pointCell = -1;
-  let pointLow = 0;
-  let pointHigh = 0;
-  if (d.pointWeight !== undefined) {
-    const point = (d.pointMs ?? 0) / stepMs;
+  // Each atom's two hat masses, by window cell in ascending order (−1 ends the list).
+  const atomCells: number[] = [];
+  const atomMasses: number[] = [];
+  for (const atom of d.atoms ?? []) {
+    const point = atom.ms / stepMs;
     const cell = Math.floor(point);
-    pointCell = (cell - start) & mask;
-    pointHigh = d.pointWeight * (point - cell);
-    pointLow = d.pointWeight - pointHigh;
+    const high = atom.weight * (point - cell);
+    atomCells.push((cell - start) & mask, (cell + 1 - start) & mask);
+    atomMasses.push(atom.weight - high, high);
   }
+  const order = atomCells.map((_, j) => j).sort((j, k) => atomCells[j]! - atomCells[k]!);
+  let nextAtom = 0;
+  let atomCell = order.length > 0 ? atomCells[order[0]!]! : -1;
   const complete = 1 - 1e-14;
   let below = 0;
   // Hot loop: `& mask` keeps every index on the grid (size is a power of two).
   for (let i = 0, g = (start - whole - arena.sequenceOffset(d.slot)) & mask; i < size; i += 1) {
     let mass = weight * ((1 - f) * sequence[g]! + f * sequence[(g - 1) & mask]!);
-    if (i === pointCell) mass += pointLow;
-    else if (i === ((pointCell + 1) & mask) && pointCell >= 0) mass += pointHigh;
+    while (i === atomCell) {
+      mass += atomMasses[order[nextAtom]!]!;
+      nextAtom += 1;
+      atomCell = nextAtom < order.length ? atomCells[order[nextAtom]!]! : -1;
+    }
     mass = Math.max(0, mass);
     below += mass;
     if (!cumulative) out[i] = mass;

@@ -9,7 +9,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { propagateLoad } from '../capacity/propagateLoad';
 import { evaluateStations } from '../capacity/stations';
 import { evaluatePerformance } from '../evaluatePerformance';
-import type { PopulationDistributions } from '../latency/latencyRunner';
+import type { PopulationDistributions } from '../latency/populationDistribution';
 import { referenceDistributions } from '../latency/referenceDistributions';
 import { performanceStructure } from '../performanceStructure';
 import { sweepLoad } from '../sweep/sweepLoad';
