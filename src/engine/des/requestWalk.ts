@@ -161,8 +161,10 @@ export class RequestWalker {
         return this.afterIfUp(c, newConnection ? (p.fixedDelayMs[c] as number) : 0, onward);
       }
       case 'queue':
-      case 'cdn':
         return this.afterIfUp(c, p.fixedDelayMs[c] as number, onward);
+      case 'cdn':
+        // Its fixed delay is the round trip to the edge, already the hop's RTT: a hit adds nothing more.
+        return this.afterIfUp(c, 0, onward);
       default:
         return this.afterIfUp(c, sampleServiceTime(rng, p.serviceMs[c] as number, p.serviceCv[c] as number), onward);
     }
