@@ -1,8 +1,9 @@
 import type { AvailabilityParameters } from '../availability/availabilityParameters';
 import type { CompiledAvailability } from '../availability/compileAvailability';
-import { buildCallPlans, type CallPlan } from '../compile/callPlans';
-import type { CompiledModel } from '../compile/compiledModel';
-import type { Scenario } from '../../model';
+import { databaseFailureThreshold } from '../availability/scenarioFaultTree';
+import { buildCallPlans, routerKindSet, type CallPlan, type CallPlans } from '../compile/callPlans';
+import { edgeKindCall, type CompiledModel } from '../compile/compiledModel';
+import type { DatabaseComponent, Scenario } from '../../model';
 import { createRandomStream, sampleExponential } from '../random';
 import type { ResolvedFailureTarget } from './failureTimeline';
 import { HealthState } from './healthState';
@@ -48,15 +49,41 @@ export function failureProcessesOf(scenario: Scenario, compiled: CompiledAvailab
   return processes;
 }
 
+/** Most per-request random choices a run enumerates (2^this assignments after every change). */
+const maxRequestChoices = 12;
+
+/**
+ * What a request's success depends on besides what is up, each with its probability: a CDN, or a cache
+ * with callees, missing on a read (1 − hit ratio); a call made on only some requests (callsPerRequest
+ * in (0, 1)), from anything but a router.
+ */
+function requestChoices(model: CompiledModel, plans: CallPlans): { missChoice: Int32Array; callChoice: Int32Array; probabilities: number[] } {
+  const { topology: t, parameters: p } = model;
+  const probabilities: number[] = [];
+  const missChoice = new Int32Array(t.componentIds.length).fill(-1);
+  const callChoice = new Int32Array(t.edgeIds.length).fill(-1);
+  t.kinds.forEach((kind, c) => {
+    const hasCallees = [0, 1].some((k) => (plans.components[c * 2 + k]?.routeEdges.length ?? 0) + (plans.components[c * 2 + k]?.steps.length ?? 0) > 0);
+    if (kind === 'cdn' || (kind === 'cache' && hasCallees)) missChoice[c] = probabilities.push(1 - (p.hitRatio[c] as number)) - 1;
+  });
+  p.edgeCallsPerRequest.forEach((calls, e) => {
+    if (t.edgeKind[e] === edgeKindCall && calls > 0 && calls < 1 && !routerKindSet.has(t.kinds[t.edgeFrom[e] as number] ?? 'compute')) callChoice[e] = probabilities.push(calls) - 1;
+  });
+  return { missChoice, callChoice, probabilities };
+}
+
 /**
  * Long-run availability by simulation (SPEC §2.3's cross-check, on the simulator's health state): every
  * process alternates exponential up times (mean MTTR·(1 − q)/q) and repairs (mean MTTR), so each is down
  * a fraction q of the time, independently; after every change each population's reads and writes are
- * walked through the call plans — a router succeeds if any target does, anything else needs itself up
- * (fleets: `minHealthy` instances) and every callee; a database needs a copy up (its primary for a
- * single database). The time each root spends failed, weighted as `evaluate` weights roots (share ×
- * class fraction), estimates the structural unavailability; the interval is from `batches` batch means.
- * Gated calls (cache-aside, CDN misses) are walked as always made: exact for designs without caches.
+ * walked through the call plans — a router succeeds if any target does, a CDN (or a cache with callees)
+ * on a read hit needs only itself, anything else needs itself up (fleets: `minHealthy` instances) and
+ * every callee it calls; a database needs as many copies up as its model's quorum for the class. Hits
+ * and calls made on only some requests are per-request choices (`requestChoices`): the walk is averaged
+ * over every assignment of them, weighted by its probability. The time each root spends failed,
+ * weighted as `evaluate` weights roots (share × class fraction), estimates the structural
+ * unavailability; the interval is from `batches` batch means. Cache-aside lookups are walked as always
+ * made, as the fault tree has them.
  */
 export function simulateAvailability(model: CompiledModel, processes: readonly FailureProcess[], run: { hours: number; batches: number; seed: number }): AvailabilityRunEstimate {
   const { topology: t, parameters: p } = model;
@@ -66,20 +93,40 @@ export function simulateAvailability(model: CompiledModel, processes: readonly F
   const scheduler = new Scheduler();
   const shareTotal = p.populationShare.reduce((sum, s) => sum + s, 0);
   const rootWeights = Array.from(p.populationShare).flatMap((share) => [p.readFraction, 1 - p.readFraction].map((f) => (share / shareTotal) * f));
+  const { missChoice, callChoice, probabilities } = requestChoices(model, plans);
+  if (probabilities.length > maxRequestChoices) throw new RangeError(`simulateAvailability: ${probabilities.length} cache misses and partial calls are more than the ${maxRequestChoices} it can average over`);
+  // Copies that must be down for a request of class k to fail at database c: `[c * 2 + k]`.
+  const failingCopies = new Int32Array(t.componentIds.length * 2);
+  model.scenario.components.forEach((component, c) => {
+    if (component.kind === 'database') [0, 1].forEach((k) => (failingCopies[c * 2 + k] = databaseFailureThreshold(component as DatabaseComponent, k === 0 ? 'read' : 'write')));
+  });
+  let assignment = 0;
+  const chosen = (choice: number) => choice >= 0 && ((assignment >> choice) & 1) === 1;
   const state = new Int8Array(t.componentIds.length * 2);
   const succeeds = (c: number, k: number): boolean => {
     const slot = c * 2 + k;
-    if (state[slot] === 0) state[slot] = (t.kinds[c] === 'database' ? health.upUnits(c) >= 1 : health.componentUp(c) && planSucceeds(plans.components[slot], k)) ? 1 : -1;
+    if (state[slot] === 0) {
+      const copiesDown = (t.copyCount[c] as number) - health.upUnits(c);
+      const hit = k === 0 && missChoice[c]! >= 0 && !chosen(missChoice[c]!);
+      state[slot] = (t.kinds[c] === 'database' ? copiesDown < failingCopies[slot]! : health.componentUp(c) && (hit || planSucceeds(plans.components[slot], k))) ? 1 : -1;
+    }
     return state[slot] === 1;
   };
   const planSucceeds = (plan: CallPlan | undefined, k: number): boolean => {
     if (!plan) return true;
     if (plan.router) return plan.routeEdges.some((e) => succeeds(t.edgeTo[e] as number, k));
-    return plan.steps.every((step) => step.edges.every((e) => succeeds(t.edgeTo[e] as number, k)));
+    return plan.steps.every((step) => step.edges.every((e) => (callChoice[e]! >= 0 && !chosen(callChoice[e]!)) || succeeds(t.edgeTo[e] as number, k)));
   };
   const failedWeight = () => {
-    state.fill(0);
-    return rootWeights.reduce((sum, w, root) => sum + (w > 0 && !planSucceeds(plans.populations[root], root % 2) ? w : 0), 0);
+    let failed = 0;
+    for (assignment = 0; assignment < 2 ** probabilities.length; assignment += 1) {
+      let probability = 1;
+      probabilities.forEach((q, j) => (probability *= ((assignment >> j) & 1) === 1 ? q : 1 - q));
+      if (probability === 0) continue;
+      state.fill(0);
+      failed += probability * rootWeights.reduce((sum, w, root) => sum + (w > 0 && !planSucceeds(plans.populations[root], root % 2) ? w : 0), 0);
+    }
+    return failed;
   };
 
   const hourMs = 3_600_000;
