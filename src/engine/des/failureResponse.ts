@@ -14,7 +14,9 @@ import type { UnitStations } from './unitStations';
  * of the health state:
  * - a router stops sending to a failed target (and takes a repaired one back) after its detection +
  *   switch time, the analytic `routerFailoverTime`: health-check interval × failure threshold (+ TTL for
- *   DNS), or a global LB's failover seconds; a CDN's next origin is tried at once;
+ *   DNS), or a global LB's failover seconds; a CDN's next origin is tried at once. A target that is
+ *   itself a failover router fails its health check while none of its own targets is up (an ALB
+ *   without a healthy target answers 503, so DNS moves away from it);
  * - a fleet's callers stop picking a dead instance after the detection time of the routers in front of
  *   the fleet (none in front: at once);
  * - a dead unit loses the jobs queued at it or in service;
@@ -22,6 +24,9 @@ import type { UnitStations } from './unitStations';
  *   `failoverSeconds` later (primaryReplica, distributedSql with ≥ 2 copies), or until the primary is
  *   repaired (which calls the promotion off); its acknowledged but unreplicated writes are lost (asynchronous replication).
  */
+/** Routers whose health depends on their targets' (not a CDN: it still serves its cache). */
+const failoverRouterKinds: ReadonlySet<string> = new Set(['dns', 'globalLb', 'loadBalancer']);
+
 export class FailureResponse {
   private readonly routeEdgeDetectionMs: Float64Array;
   private readonly fleetDetectionMs: Float64Array;
@@ -69,12 +74,30 @@ export class FailureResponse {
     this.routeEdgeDetectionMs.forEach((ms, e) => {
       if (Number.isNaN(ms)) return;
       const target = t.edgeTo[e] as number;
-      if ((this.router.believedUp[e] === 1) !== health.componentUp(target)) scheduler.after(ms, () => this.router.believe(e, health.componentUp(target)));
+      if ((this.router.believedUp[e] === 1) !== this.passesHealthCheck(target)) scheduler.after(ms, () => this.router.believe(e, this.passesHealthCheck(target)));
     });
     t.kinds.forEach((kind, db) => {
       if (kind === 'database') this.checkPrimary(db, this.model.scenario.components[db] as DatabaseComponent);
     });
     this.wasUp.set(health.unitUp);
+  }
+
+  /** What a router's health check of component c sees: c up and, for a failover router, one of its targets passing (depth-first, call cycles cut). */
+  private passesHealthCheck(c: number, visiting: Set<number> = new Set()): boolean {
+    const t = this.model.topology;
+    if (!this.health.componentUp(c)) return false;
+    if (!failoverRouterKinds.has(t.kinds[c] ?? 'compute') || visiting.has(c)) return true;
+    visiting.add(c);
+    let targets = 0;
+    let passing = false;
+    for (let j = t.outStart[c] as number; j < (t.outStart[c + 1] as number) && !passing; j += 1) {
+      const e = t.outEdges[j] as number;
+      if (t.cyclic[e] === 1) continue;
+      targets += 1;
+      passing = this.passesHealthCheck(t.edgeTo[e] as number, visiting);
+    }
+    visiting.delete(c);
+    return passing || targets === 0;
   }
 
   private checkPrimary(db: number, component: DatabaseComponent): void {

@@ -4,6 +4,7 @@ import { compileAvailability, type CompiledAvailability } from '../availability/
 import { failoverTimesOf, type FailoverTime } from '../availability/failoverTime';
 import { isFleet } from '../availability/scenarioGraph';
 import { singleFailuresOf } from '../availability/singlePointsOfFailure';
+import { callShares, rootTrafficShares } from '../availability/trafficShares';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
 
@@ -29,6 +30,51 @@ function survival(compiled: CompiledAvailability, parameters: AvailabilityParame
   return (variable) => !failsWithNothingDown && (variable === null || failsAlone[variable] === 0);
 }
 
+/**
+ * Router calls that carry requests while everything is up (`has(router * n + target)`, n components),
+ * for every root that sends requests of its class: a router detecting the loss of a target it sends
+ * nothing to (a standby behind failover routing) interrupts nobody.
+ */
+function carriedRouterCalls(compiled: CompiledAvailability, parameters: AvailabilityParameters, scenario: Scenario): Set<number> {
+  const n = scenario.components.length;
+  const carried = new Set<number>();
+  const callShare = callShares(scenario);
+  compiled.traffic.roots.forEach((root, r) => {
+    if (!((parameters.rootClassFraction[r] as number) > 0)) return;
+    const shares = rootTrafficShares(root, scenario, callShare);
+    const { outStart, slotTo } = root.calls;
+    for (const c of shares.reached) {
+      for (let slot = outStart[c] as number; slot < (outStart[c + 1] as number); slot += 1) if ((shares.slot[slot] as number) > 0) carried.add(c * n + (slotTo[slot] as number));
+    }
+  });
+  return carried;
+}
+
+/**
+ * The failover routers (DNS, global LB, load balancer) that route around the loss of `lost` components:
+ * those still up that send requests to one of them. A router whose every target is lost answers nothing
+ * (an ALB without a healthy target returns 503), so it is lost to its own callers' health checks, and
+ * they are the ones that route around it. Ascending component indexes.
+ */
+function reroutingRouters(lost: ReadonlySet<number>, targetsOf: ReadonlyArray<readonly number[]>, carried: ReadonlySet<number>): number[] {
+  const n = targetsOf.length;
+  const seenLost = new Set(lost);
+  for (let grew = true; grew; ) {
+    grew = false;
+    targetsOf.forEach((targets, r) => {
+      if (targets.length > 0 && !seenLost.has(r) && targets.every((t) => seenLost.has(t))) {
+        seenLost.add(r);
+        grew = true;
+      }
+    });
+  }
+  const routers: number[] = [];
+  targetsOf.forEach((targets, r) => {
+    if (!seenLost.has(r) && targets.some((t) => seenLost.has(t) && carried.has(r * n + t))) routers.push(r);
+  });
+  return routers;
+}
+
 /** The outcome of a loss that nothing has to detect and that loses no data (shared by every such event). */
 const quietOutcome = (): RecoveryOutcome =>
   recoveryOutcome([seconds('Nothing to detect: no router or primary is involved', 0)], [seconds('Synchronous or quorum copies: no committed write is lost', 0)]);
@@ -36,17 +82,19 @@ const quietOutcome = (): RecoveryOutcome =>
 /**
  * RTO/RPO when redundancy absorbs a loss: RTO = the slowest detection + failover it triggers among
  * `routers` (ascending component indexes; the first of equals is named) and the promotions of the
- * databases in `primaryLost`; RPO = the replication lag of a lossy promotion (async primaryReplica,
- * or a leaderless store that lost ≥ W copies), else 0.
+ * databases in `copiesLost` whose primary is lost (`promotes`: primaryReplica or distributedSql with
+ * another copy; a leaderless store has no primary and keeps answering while its quorums hold);
+ * RPO = the replication lag of a lossy loss (a promoted async primaryReplica, or a leaderless store
+ * that lost ≥ W copies), else 0.
  */
 function redundancyOutcome(
   routers: ArrayLike<number>,
   timeOf: (router: number) => FailoverTime | null,
   components: readonly Component[],
-  primaryLost: ReadonlyArray<{ db: DatabaseComponent; copiesLost: number }>,
+  copiesLost: ReadonlyArray<{ db: DatabaseComponent; copiesLost: number; promotes: boolean }>,
   quiet: RecoveryOutcome,
 ): RecoveryOutcome {
-  if (routers.length === 0 && primaryLost.length === 0) return quiet;
+  if (routers.length === 0 && copiesLost.length === 0) return quiet;
   let rto = quiet.rto[0] as ExplainTerm;
   let rpo = quiet.rpo[0] as ExplainTerm;
   for (let i = 0; i < routers.length; i += 1) {
@@ -54,9 +102,9 @@ function redundancyOutcome(
     const router = components[routers[i] as number] as Component;
     if (time && time.seconds > rto.value) rto = seconds(`${router.name} detects and routes around the failure (${time.terms.map((t) => t.label).join('; ')})`, time.seconds, router.id);
   }
-  for (const { db, copiesLost } of primaryLost) {
-    if (db.failoverSeconds > rto.value) rto = seconds(`${db.name}: promote a replica`, db.failoverSeconds, db.id);
-    const lossy = db.model === 'primaryReplica' ? db.replication === 'async' : db.model === 'leaderless' ? db.quorum.w <= copiesLost : false;
+  for (const { db, copiesLost: lost, promotes } of copiesLost) {
+    if (promotes && db.failoverSeconds > rto.value) rto = seconds(`${db.name}: promote a replica`, db.failoverSeconds, db.id);
+    const lossy = db.model === 'primaryReplica' ? promotes && db.replication === 'async' : db.model === 'leaderless' ? db.quorum.w <= lost : false;
     if (lossy && db.replicationLagMs / 1000 > rpo.value) rpo = seconds(`${db.name}: writes within the replication lag are lost`, db.replicationLagMs / 1000, db.id);
   }
   return rto === quiet.rto[0] && rpo === quiet.rpo[0] ? quiet : recoveryOutcome([rto], [rpo]);
@@ -94,7 +142,11 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
   };
   const mttrOf = (v: number) => parameters.reliability[v]?.mttrHours ?? 0;
   const timeOf = failoverTimesOf(components);
-  const routersOf = (c: number) => membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1]);
+  const carried = carriedRouterCalls(compiled, parameters, scenario);
+  const targetsOf: number[][] = components.map(() => []);
+  components.forEach((_, c) => {
+    for (let k = membership.callerRouterStart[c] as number; k < (membership.callerRouterStart[c + 1] as number); k += 1) targetsOf[membership.callerRouters[k] as number]?.push(c);
+  });
   const quiet = quietOutcome();
   let strategy: RecoveryOutcome | null | undefined;
   const unsurvived = (label: string, mttrHours: number, elementId: string): RecoveryOutcome => {
@@ -107,7 +159,9 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     if (!isFleet(component)) return;
     const fleetVariable = unitVariable[c] as number;
     const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
-    const outcome = survived ? redundancyOutcome(routersOf(c), timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id);
+    // The fleet stays up: its routers route around the instance, if they send it anything.
+    const routers = targetsOf.flatMap((targets, r) => (targets.includes(c) && carried.has(r * components.length + c) ? [r] : []));
+    const outcome = survived ? redundancyOutcome(routers, timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id);
     push('instance', component.id, survived, outcome);
   });
 
@@ -116,15 +170,14 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     const survived = survives(v);
     let outcome: RecoveryOutcome;
     if (survived) {
-      const held = membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]);
-      const affected = new Set(held);
-      const routers = new Set<number>();
-      for (const c of held) for (const r of routersOf(c)) if (!affected.has(r)) routers.add(r);
-      const primaryLost: Array<{ db: DatabaseComponent; copiesLost: number }> = [];
+      const held = new Set(membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]));
+      const copiesLost: Array<{ db: DatabaseComponent; copiesLost: number; promotes: boolean }> = [];
       for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) {
-        if (membership.groupDatabasePrimary[k] === 1) primaryLost.push({ db: components[membership.groupDatabase[k] as number] as DatabaseComponent, copiesLost: membership.groupDatabaseCopies[k] as number });
+        const db = membership.groupDatabase[k] as number;
+        const promotes = membership.groupDatabasePrimary[k] === 1 && compiled.traffic.primaryFailsOver[db] === 1;
+        copiesLost.push({ db: components[db] as DatabaseComponent, copiesLost: membership.groupDatabaseCopies[k] as number, promotes });
       }
-      outcome = redundancyOutcome([...routers].sort((a, b) => a - b), timeOf, components, primaryLost, quiet);
+      outcome = redundancyOutcome(reroutingRouters(held, targetsOf, carried), timeOf, components, copiesLost, quiet);
     } else {
       outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id);
     }
@@ -136,7 +189,8 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     if (db.model !== 'leaderless') {
       const primary = unitVariable[c] as number;
       const survived = survives(primary);
-      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1 }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id);
+      const promotes = compiled.traffic.primaryFailsOver[c] === 1;
+      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1, promotes }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id);
       push('databasePrimary', db.id, survived, outcome);
     }
     const corruption = recoveryOutcome([restoreTerm(scenario, db.storageGb)], [

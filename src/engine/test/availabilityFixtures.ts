@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, createComponent, createEdge, createGroup, parseScenario, type AvailabilitySpec, type CallEdge, type Component, type Group, type Scenario } from '../../model';
@@ -50,8 +50,15 @@ export function domains(q: { provider: number; region: number; zone: number }, z
 }
 
 /** A file of `templates/`, through the one door for untrusted input (`parseScenario`). */
+const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
+
+/** The template files (`templates/*.json`), by name. */
+export function templateFiles(): string[] {
+  return readdirSync(templatesDir).filter((file) => file.endsWith('.json'));
+}
+
 export function loadTemplate(file: string): Scenario {
-  const parsed = parseScenario(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', file), 'utf8'));
+  const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
   if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return parsed.scenario;
 }

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { availabilityParameters, compileAvailability, compileScenario, evaluate, evaluateAvailability, failureProcessesOf, simulateAvailability } from '..';
-import { createComponent, parseScenario, type Component, type Scenario } from '../../model';
+import { createComponent, type Component, type Scenario } from '../../model';
+import { loadTemplate, templateFiles } from './availabilityFixtures';
 import { callEdge, smallScenario } from './smallScenario';
 
 /** Everything fails every ~200 h and is repaired in ~2 h (U ≈ 1 %), so a run sees thousands of failures. */
@@ -68,11 +66,8 @@ describe('simulated long-run availability matches the exact value', () => {
 
   it('every template: CDN hits that need no origin, quorum databases (a majority of three across two regions), failover routers', () => {
     // 13 comparisons: each within 3.3 standard errors (99.9 %), so that one seed is not a coin flip across them.
-    const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
-    for (const file of readdirSync(templatesDir).filter((name) => name.endsWith('.json'))) {
-      const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
-      if (!parsed.ok) throw new Error(`${file} is invalid`);
-      const { run, structural } = estimate(frequentlyFailing(parsed.scenario), 1_000_000);
+    for (const file of templateFiles()) {
+      const { run, structural } = estimate(frequentlyFailing(loadTemplate(file)), 1_000_000);
       expect(Math.abs(run.unavailability - structural), file).toBeLessThan(3.3 * run.standardError);
       expect(run.standardError * 1.96, file).toBeLessThan(0.1 * structural);
     }

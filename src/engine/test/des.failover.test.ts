@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, createSimulation, evaluate } from '..';
 import { createExampleScenario, type Scenario } from '../../model';
+import { loadTemplate, templateFiles } from './availabilityFixtures';
 
 /** Runs `scenario` for `seconds` with one failure at 20 s (never repaired) and reads the analytic recovery event for it. */
 function failAt20(scenario: Scenario, target: string, eventId: string, seconds = 140) {
@@ -62,5 +63,30 @@ describe('simulated failover matches the analytic RTO', () => {
     expect(series[50]?.successRate).toBe(0);
     expect(series[110]?.successRate).toBe(1);
     expect(Math.abs((simulation.totals().timeToRecoverSeconds ?? Number.NaN) - 80)).toBeLessThan(0.5);
+  });
+
+  it('every template, every failure event: the simulated outage ends when the report says (survived) or not at all', () => {
+    // At 40 req/s (detection does not depend on load) each run is short; 89 events over 12 templates. A
+    // survived event must recover within max(1 s, 2 %) of its RTO (0: only requests in flight fail);
+    // one that is not survived keeps failing, since the simulator neither restores nor repairs.
+    for (const file of templateFiles()) {
+      const template = loadTemplate(file);
+      const scenario = { ...template, workload: { ...template.workload, requestsPerSecond: 40 } };
+      for (const event of evaluate(scenario).recovery.events) {
+        if (event.kind === 'corruption') continue;
+        const target = event.kind === 'instance' ? `${event.target}/1` : event.kind === 'databasePrimary' ? `${event.target}/primary` : event.target;
+        const seconds = event.survived ? 40 + 1.5 * event.rtoSeconds : 80;
+        const simulation = createSimulation(compileScenario(scenario), { seconds, seed: 7, failures: [{ target, atSeconds: 20, repairAtSeconds: null }] });
+        simulation.step(seconds);
+        const { timeToRecoverSeconds, failedRequests } = simulation.totals();
+        const where = `${file} ${event.id}`;
+        if (!event.survived) {
+          expect(failedRequests, where).toBeGreaterThan(0);
+          expect(timeToRecoverSeconds, where).toBeNull();
+        } else if (failedRequests > 0) {
+          expect(Math.abs((timeToRecoverSeconds ?? Number.NaN) - event.rtoSeconds), where).toBeLessThanOrEqual(Math.max(1, 0.02 * event.rtoSeconds));
+        } else expect(event.rtoSeconds, where).toBe(0);
+      }
+    }
   });
 });

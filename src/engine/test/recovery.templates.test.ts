@@ -74,10 +74,11 @@ describe('recovery of the templates, by hand', () => {
       ['instance:api-eu', true, 90, 0, true],
       ['provider:aws', false, 150, 0, false],
       ['region:us', false, 150, 0, false], // two of the three copies: the majority is gone
-      ['zone:us-a', true, 90, 0, true], // LB US drops api-us (90 s); the lost first copy's promotion also takes 90 s
+      // api-us runs in us-a only: LB US has no healthy target left and answers 503, so DNS moves users to LB EU (150 s; the simulator agrees); the first copy's promotion takes 90 s.
+      ['zone:us-a', true, 150, 0, false],
       ['zone:us-b', true, 0, 0, true], // only a follower copy: nothing to detect
       ['region:eu', true, 150, 0, false], // DNS stops answering with LB EU: 150 s
-      ['zone:eu-a', true, 90, 0, true],
+      ['zone:eu-a', true, 150, 0, false], // api-eu runs in eu-a only: likewise
       ['zone:eu-b', true, 0, 0, true], // empty zone
       ['databasePrimary:db', true, 90, 0, true],
       ['corruption:db', false, 9000, 300, false], // 500 GB ÷ 200 GB/h = 2.5 h = 9 000 s; PITR 300 s
