@@ -11,8 +11,11 @@ export interface ScenarioPoint {
   y: number;
 }
 
-/** A point as drawn: every other one is named below its dot, so that two designs at the same place stay legible. */
-type DrawnPoint = ScenarioPoint & { nameBelow: boolean };
+/**
+ * A point as drawn: every other one is named below its dot, so that two designs at the same place stay
+ * legible; the leftmost name starts at its dot and the rightmost ends there, so neither runs off the chart.
+ */
+type DrawnPoint = ScenarioPoint & { nameBelow: boolean; nameAnchor: 'start' | 'middle' | 'end' };
 
 interface ScenarioScatterProps {
   points: readonly ScenarioPoint[];
@@ -29,10 +32,11 @@ interface ScenarioScatterProps {
 function NamedDot(props: { cx?: number; cy?: number; fill?: string; payload?: Partial<DrawnPoint> }) {
   const cx = props.cx ?? 0;
   const cy = props.cy ?? 0;
+  const anchor = props.payload?.nameAnchor ?? 'middle';
   return (
     <g>
       <circle cx={cx} cy={cy} r={6} fill={props.fill} />
-      <text x={cx} y={props.payload?.nameBelow ? cy + 20 : cy - 11} textAnchor="middle" fontSize={11} fill={chartTheme.axis}>
+      <text x={anchor === 'start' ? cx - 8 : anchor === 'end' ? cx + 8 : cx} y={props.payload?.nameBelow ? cy + 20 : cy - 11} textAnchor={anchor} fontSize={11} fill={chartTheme.axis}>
         {props.payload?.name ?? ''}
       </text>
     </g>
@@ -41,7 +45,10 @@ function NamedDot(props: { cx?: number; cy?: number; fill?: string; payload?: Pa
 
 /** One dot per scenario, labelled with its name: where each design sits between two figures (nines vs cost, p99 vs cost). */
 export function ScenarioScatter({ points, xLabel, yLabel, formatX, formatY, minimumYSpan, height = 220 }: ScenarioScatterProps) {
-  const drawn: DrawnPoint[] = points.map((point, i) => ({ ...point, nameBelow: i % 2 === 1 }));
+  const xs = points.map((point) => point.x);
+  const [left, right] = [Math.min(...xs), Math.max(...xs)];
+  const anchorOf = (x: number) => (left === right ? 'middle' : x === left ? 'start' : x === right ? 'end' : 'middle');
+  const drawn: DrawnPoint[] = points.map((point, i) => ({ ...point, nameBelow: i % 2 === 1, nameAnchor: anchorOf(point.x) }));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 8, right: 24, bottom: 18, left: 4 }}>

@@ -25,6 +25,7 @@ describe('formats', () => {
   });
 
   it('dollars', () => {
+    expect(formatUsd(0)).toBe('$0');
     expect(formatUsd(4.298)).toBe('$4.30');
     expect(formatUsd(217.54)).toBe('$218');
     expect(formatUsd(1234)).toBe('$1.2k');

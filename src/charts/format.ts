@@ -37,9 +37,10 @@ export function formatSeconds(seconds: number): string {
   return pair(Math.floor(hours / 24), 'd', hours % 24, 'h');
 }
 
-/** Dollars: "$4.30", "$218", "$4.5k", "$1.2M". */
+/** Dollars: "$0", "$4.30", "$218", "$4.5k", "$1.2M". */
 export function formatUsd(usd: number): string {
   const abs = Math.abs(usd);
+  if (abs === 0) return '$0'; // an axis's origin, or nothing at all: no cents to show
   const sign = usd < 0 ? '−' : '';
   if (abs >= 1e6) return `${sign}$${trimmed(abs / 1e6, abs >= 1e8 ? 0 : 1)}M`;
   if (abs >= 1000) return `${sign}$${trimmed(abs / 1000, abs >= 1e5 ? 0 : 1)}k`;
