@@ -27,8 +27,10 @@ const secondsPerHour = 3600;
  * unit's availability spec or the catalog's rates). Terms, per population and request class:
  *  • a fleet behind a router: each of its n instances fails at λ_i and carries 1/n of the fleet's
  *    share σ, so ΔU = n · λ_i · t · σ/n = λ_i · t · σ (needs n ≥ 2, else there is nothing to fail over to);
- *  • a router with ≥ 2 targets: the target's own unit (non-fleet) and each failure domain of the
- *    target that holds neither the router nor every other target: ΔU = λ · t · σ;
+ *  • a router with ≥ 2 targets: the target's own unit (non-fleet) and each failure domain whose
+ *    outage the router's health check of the target sees (the target's own; for a load balancer
+ *    target, also one holding all of its targets: it then answers 503) that holds neither the router
+ *    nor every other target: ΔU = λ · t · σ;
  *  • a primaryReplica or distributedSql database with ≥ 2 copies: its primary copy, and each domain
  *    holding the primary but not every copy: ΔU = λ · failoverSeconds · σ_db.
  * First order in λ · t (a second failure during a failover is ignored; t ≪ MTBF). A health check

@@ -27,7 +27,8 @@ export interface ClassCallGraph {
   slotDomainStart: Int32Array;
   /**
    * Failure-domain variables whose outage a router with ≥ 2 targets fails over from, per slot: the
-   * callee's domains that hold neither the router nor every one of its targets.
+   * domains a health check of the callee sees fail (its own; for a failover router, those holding
+   * every one of its targets) that hold neither the router nor every one of its targets.
    */
   slotDomainVariables: Int32Array;
 }
@@ -122,6 +123,24 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
     }
   }
 
+  // Domains a health check of component c sees fail: its own and, for a failover router, those holding
+  // every one of its targets (an ALB without a healthy target answers 503, so DNS moves away from it).
+  const checked = new Map<number, string[]>();
+  const healthDomains = (c: number): string[] => {
+    let ids = checked.get(c);
+    if (ids) return ids;
+    checked.set(c, []); // a call cycle through routers adds nothing
+    const component = components[c] as (typeof components)[number];
+    ids = componentDomainIds(graph, component);
+    const start = slots.start[c] as number;
+    const end = slots.start[c + 1] as number;
+    if ((component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer') && end > start) {
+      const targets = Array.from(slotTo.subarray(start, end), healthDomains);
+      ids = [...new Set([...ids, ...(targets[0] ?? []).filter((domain) => targets.every((other) => other.includes(domain)))])];
+    }
+    checked.set(c, ids);
+    return ids;
+  };
   const domainLists: number[][] = Array.from(slotTo, () => []);
   components.forEach((router, c) => {
     const start = slots.start[c] as number;
@@ -129,7 +148,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
     if (end - start < 2) return;
     const routerDomains = new Set(componentDomainIds(graph, router));
     const targetDomains: string[][] = [];
-    for (let s = start; s < end; s += 1) targetDomains.push(componentDomainIds(graph, components[slotTo[s] as number] as (typeof components)[number]));
+    for (let s = start; s < end; s += 1) targetDomains.push(healthDomains(slotTo[s] as number));
     targetDomains.forEach((ids, i) => {
       for (const domain of ids) {
         if (routerDomains.has(domain) || targetDomains.every((other) => other.includes(domain))) continue;
