@@ -160,7 +160,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     const fleetVariable = unitVariable[c] as number;
     const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
     // The fleet stays up: its routers route around the instance, if they send it anything.
-    const routers = targetsOf.flatMap((targets, r) => (targets.includes(c) && carried.has(r * components.length + c) ? [r] : []));
+    const routers = Array.from(membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1])).filter((r) => carried.has(r * components.length + c));
     const outcome = survived ? redundancyOutcome(routers, timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id);
     push('instance', component.id, survived, outcome);
   });
