@@ -251,13 +251,21 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
 
   mixture(weights: readonly number[], parts: readonly SpectralDelay[]): SpectralDelay {
     let loMs = Number.POSITIVE_INFINITY;
+    let plain = true;
+    for (let i = 0; i < parts.length; i += 1) {
+      if ((weights[i] ?? 0) <= 0) continue;
+      const part = parts[i]!;
+      loMs = Math.min(loMs, part.loMs);
+      plain &&= part.atoms === undefined && part.slot !== this.zero;
+    }
+    // Transforms only (the common case, a station's mixture of exponentials): one weighted sum.
+    if (plain) return this.weightedSum(weights, parts.map((part) => part.slot), parts.map((part) => part.shiftMs), loMs);
     const atoms: Atom[] = [];
     const rest = { weights: [] as number[], slots: [] as number[], shifts: [] as number[] };
     for (let i = 0; i < parts.length; i += 1) {
       const w = weights[i] ?? 0;
       if (w <= 0) continue;
       const part = parts[i]!;
-      loMs = Math.min(loMs, part.loMs);
       if (this.isConstant(part)) {
         addAtom(atoms, part.shiftMs, w);
         continue;

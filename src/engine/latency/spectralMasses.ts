@@ -1,5 +1,8 @@
 import type { SpectralArena } from './spectralArena';
-import type { SpectralDelay } from './spectralAlgebra';
+import type { Atom, SpectralDelay } from './spectralAlgebra';
+
+const noAtoms: readonly Atom[] = [];
+const noOrder: readonly number[] = [];
 
 /**
  * Masses of `d` on the window of grid points `start` … `start + N − 1` (step `stepMs`), into `out`:
@@ -16,17 +19,17 @@ export function massesOnWindow(arena: SpectralArena, stepMs: number, d: Spectral
   const x = d.shiftMs / stepMs;
   const whole = Math.floor(x);
   const f = x - whole;
-  // Each atom's two hat masses, by window cell in ascending order (−1 ends the list).
+  // Each atom's two hat masses, by window cell in ascending order (−1 ends the list; none without atoms).
   const atomCells: number[] = [];
   const atomMasses: number[] = [];
-  for (const atom of d.atoms ?? []) {
+  for (const atom of d.atoms ?? noAtoms) {
     const point = atom.ms / stepMs;
     const cell = Math.floor(point);
     const high = atom.weight * (point - cell);
     atomCells.push((cell - start) & mask, (cell + 1 - start) & mask);
     atomMasses.push(atom.weight - high, high);
   }
-  const order = atomCells.map((_, j) => j).sort((j, k) => atomCells[j]! - atomCells[k]!);
+  const order = atomCells.length === 0 ? noOrder : atomCells.map((_, j) => j).sort((j, k) => atomCells[j]! - atomCells[k]!);
   let nextAtom = 0;
   let atomCell = order.length > 0 ? atomCells[order[0]!]! : -1;
   const complete = 1 - 1e-14;
