@@ -4,7 +4,7 @@ import { syntheticScenario } from '../../../bench/syntheticScenario';
 import { createComponent, createEdge, createGroup, parseScenario, type CallEdge, type Component, type Scenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { createEngineSession } from '../session';
-import { loadTemplate } from '../test/availabilityFixtures';
+import { loadTemplate } from '../test/templateFixtures';
 import { AvailabilityCompiler, compileAvailability } from './compileAvailability';
 
 /** One edit of the canvas or the inspector; `at` picks the element (modulo their count), `step` names what it adds. */

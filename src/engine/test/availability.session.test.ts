@@ -4,7 +4,7 @@ import { compileAvailability, sameAvailabilityStructure } from '../availability'
 import { compileScenario } from '../compile/compileScenario';
 import { evaluate, evaluateCompiled } from '../evaluate';
 import { createEngineSession } from '../session';
-import { loadTemplate } from './availabilityFixtures';
+import { loadTemplate } from './templateFixtures';
 
 const withComponent = (scenario: Scenario, id: string, patch: (c: Component) => Component): Scenario => ({
   ...scenario,

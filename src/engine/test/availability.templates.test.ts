@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAvailabilityReport } from '../availability';
-import { catalogByHand, loadTemplate } from './availabilityFixtures';
+import { catalogByHand } from './availabilityFixtures';
+import { loadTemplate } from './templateFixtures';
 
 /**
  * The three written templates worked out by hand from the catalog defaults (the built-in example is

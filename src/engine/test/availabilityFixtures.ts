@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createClient, createComponent, createEdge, createGroup, parseScenario, type AvailabilitySpec, type CallEdge, type Component, type Group, type Scenario } from '../../model';
+import { createClient, createComponent, createEdge, createGroup, type AvailabilitySpec, type CallEdge, type Component, type Group, type Scenario } from '../../model';
 
 /** A scenario with one population (all traffic, reads only unless changed) and nothing else, for hand-checkable cases. */
 export function emptyScenario(readFraction = 1): Scenario {
@@ -50,18 +47,6 @@ export function domains(q: { provider: number; region: number; zone: number }, z
 }
 
 /** A file of `templates/`, through the one door for untrusted input (`parseScenario`). */
-const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
-
-/** The template files (`templates/*.json`), by name. */
-export function templateFiles(): string[] {
-  return readdirSync(templatesDir).filter((file) => file.endsWith('.json'));
-}
-
-export function loadTemplate(file: string): Scenario {
-  const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  return parsed.scenario;
-}
 
 /**
  * The catalog defaults the templates use, written out for hand computations (cloud-facts §2.1 SLAs and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityParameters, compileAvailability, compileScenario, evaluate, evaluateAvailability, failureProcessesOf, simulateAvailability } from '..';
 import { createComponent, type Component, type Scenario } from '../../model';
-import { loadTemplate, templateFiles } from './availabilityFixtures';
+import { loadTemplate, templateFiles } from './templateFixtures';
 import { callEdge, smallScenario } from './smallScenario';
 
 /** Everything fails every ~200 h and is repaired in ~2 h (U ≈ 1 %), so a run sees thousands of failures. */

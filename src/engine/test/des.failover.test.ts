@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, createSimulation, evaluate } from '..';
 import { createExampleScenario, type Scenario } from '../../model';
-import { loadTemplate, templateFiles } from './availabilityFixtures';
+import { loadTemplate, templateFiles } from './templateFixtures';
 
 /** Runs `scenario` for `seconds` with one failure at 20 s (never repaired) and reads the analytic recovery event for it. */
 function failAt20(scenario: Scenario, target: string, eventId: string, seconds = 140) {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, createSimulation, evaluate } from '..';
-import { createComponent, parseScenario, type Scenario } from '../../model';
+import { createComponent, type Scenario } from '../../model';
+import { loadTemplate, templateFiles } from './templateFixtures';
 import { sampleQuantile } from './mmcReference';
 import { callEdge, smallScenario } from './smallScenario';
 
@@ -77,11 +75,19 @@ describe('simulated multi-hop latency matches the analytic percentiles within 3 
     for (const value of Object.values(errors)) expect(value).toBeLessThan(0.03);
   });
 
+  it('every template at its own load: ≥ 50 000 simulated requests each', () => {
+    for (const file of templateFiles()) {
+      const scenario = loadTemplate(file);
+      const seconds = Math.min(300, Math.max(20, 50_000 / scenario.workload.requestsPerSecond));
+      const { failed, errors } = compare(scenario, seconds, 5);
+      expect(failed, file).toBe(0);
+      for (const [figure, value] of Object.entries(errors)) expect(value, `${file} ${figure}`).toBeLessThan(0.03);
+    }
+  });
+
   it('the edge-serverless template: CDN hits (a fixed 15 ms round trip to the edge, the median), serverless cold starts, a global table; 60 simulated s at 800 req/s', () => {
     // The simulator once added the edge round trip twice on a hit (as the hop's RTT and as the CDN's own delay): p50 30 ms for 15.
-    const parsed = parseScenario(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'edge-serverless.json'), 'utf8'));
-    if (!parsed.ok) throw new Error('edge-serverless template is invalid');
-    const { samples, failed, errors } = compare(parsed.scenario, 60, 11);
+    const { samples, failed, errors } = compare(loadTemplate('edge-serverless.json'), 60, 11);
     expect(failed).toBe(0);
     expect(samples).toBeGreaterThan(40_000);
     for (const value of Object.values(errors)) expect(value).toBeLessThan(0.03);

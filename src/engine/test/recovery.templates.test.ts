@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRecoveryReport } from '../recovery';
-import { loadTemplate } from './availabilityFixtures';
+import { loadTemplate } from './templateFixtures';
 
 /**
  * RTO / RPO of every failure event of the four templates, by hand (SPEC §2.4, cloud-facts §4.2–4.3):

@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createExampleScenario, parseScenario } from '../../model';
+import { createExampleScenario } from '../../model';
 import { compileScenario } from '../compile/compileScenario';
 import { evaluatePerformance } from '../evaluatePerformance';
 import { evaluate } from '../evaluate';
+import { loadTemplate, templateFiles, templateJson } from './templateFixtures';
 
-const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
-const files = readdirSync(templatesDir).filter((file) => file.endsWith('.json'));
+const files = templateFiles();
 
 describe('templates/', () => {
   it('holds the built-in example and every design of the gallery (issue 7)', () => {
@@ -29,9 +26,7 @@ describe('templates/', () => {
   });
 
   it.each(files)('%s is a valid, described, laid-out scenario that evaluates without saturation', (file) => {
-    const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
-    if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    const { scenario } = parsed;
+    const scenario = loadTemplate(file);
     expect(`${scenario.id}.json`).toBe(file);
     expect(scenario.description?.length ?? 0).toBeGreaterThan(80);
     const placed = [...scenario.groups, ...scenario.components, ...scenario.clients].filter((e) => scenario.layout.nodes[e.id] !== undefined);
@@ -45,11 +40,7 @@ describe('templates/', () => {
   });
 
   it('the shop, as a monolith and as microservices: the split costs more and has more moving parts, and loses nines to its extra databases', () => {
-    const [monolith, services] = ['shop-monolith.json', 'shop-microservices.json'].map((file) => {
-      const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
-      if (!parsed.ok) throw new Error('invalid');
-      return evaluate(parsed.scenario);
-    });
+    const [monolith, services] = ['shop-monolith.json', 'shop-microservices.json'].map((file) => evaluate(loadTemplate(file)));
     const complexity = (report: typeof monolith) => report?.tradeoffs.rows.find((row) => row.concern === 'operationalComplexity')?.values;
     expect(complexity(monolith)).toMatchObject({ deployables: 1, dataStores: 2 });
     expect(complexity(services)).toMatchObject({ deployables: 4, dataStores: 4 });
@@ -58,13 +49,11 @@ describe('templates/', () => {
   });
 
   it('example-three-tier.json is exactly the built-in example', () => {
-    expect(JSON.parse(readFileSync(join(templatesDir, 'example-three-tier.json'), 'utf8'))).toEqual(createExampleScenario());
+    expect(templateJson('example-three-tier.json')).toEqual(createExampleScenario());
   });
 
   it('two-region active-active with strong consistency: European requests pay the transatlantic RTT to the Raft leader', () => {
-    const parsed = parseScenario(readFileSync(join(templatesDir, 'two-region-active-active.json'), 'utf8'));
-    if (!parsed.ok) throw new Error('invalid');
-    const latency = evaluatePerformance(compileScenario(parsed.scenario)).latency.byPopulation;
+    const latency = evaluatePerformance(compileScenario(loadTemplate('two-region-active-active.json'))).latency.byPopulation;
     // Strong consistency: every query goes to the leader in us-east-1, so EU users wait longer.
     expect(latency['users-eu']?.p50Ms ?? 0).toBeGreaterThan((latency['users-us']?.p50Ms ?? 0) + 60);
   });
