@@ -1,6 +1,6 @@
 import type { ComponentKind } from '../../model';
 import { callGate, type CallPlan, type CallPlans } from '../compile/callPlans';
-import type { CompiledModel } from '../compile/compiledModel';
+import { edgeKindAsync, type CompiledModel } from '../compile/compiledModel';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
 import { networkDefaults } from '../catalog/networkDefaults';
 import { sampleServiceTime, type Xoshiro128StarStar } from '../random';
@@ -13,6 +13,9 @@ import type { Scheduler } from './scheduler';
 import type { Done, UnitStations } from './unitStations';
 
 const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.tls13HandshakeRtts.value;
+
+/** Where a fire-and-forget message's walk ends: nobody waits for it. */
+const ignore: Done = () => {};
 
 /** What a simulated request walks through. */
 export interface WalkContext {
@@ -147,6 +150,7 @@ export class RequestWalker {
     const plan = this.w.plans.components[c * 2 + classIndex];
     const kind = t.kinds[c];
     const onward: Done = (ok) => {
+      if (ok) this.sendMessages(c, classIndex, context);
       if (!ok || !plan || (plan.routeEdges.length === 0 && plan.steps.length === 0)) return done(ok);
       if ((kind === 'cdn' || kind === 'cache') && rng.nextOpenUnit() <= (p.hitRatio[c] as number)) return done(true);
       this.runPlan(plan, c, classIndex, context, clientSide, done);
@@ -167,6 +171,35 @@ export class RequestWalker {
         return this.afterIfUp(c, 0, onward);
       default:
         return this.afterIfUp(c, sampleServiceTime(rng, p.serviceMs[c] as number, p.serviceCv[c] as number), onward);
+    }
+  }
+
+  /**
+   * The asynchronous messages a visit of component c sends, each walked on its own (fire-and-forget:
+   * the request neither waits for nor fails with them), as the analytic load has them: a sender
+   * publishes `messagesPerRequest` per visit (⌊m⌋, one more with probability frac(m)) on each async
+   * edge; a queue hands each message it accepts to one of its consumers (they compete for messages,
+   * SQS semantics). A message that reaches a consumer that is down is lost (the queue keeps no backlog).
+   */
+  private sendMessages(c: number, classIndex: number, context: number): void {
+    const { model, rng } = this.w;
+    const { topology: t, parameters: p } = model;
+    const start = t.flowOutStart[c] as number;
+    const end = t.flowOutStart[c + 1] as number;
+    const sent: number[] = [];
+    for (let i = start; i < end; i += 1) {
+      const e = t.flowOutEdges[i] as number;
+      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) sent.push(e);
+    }
+    if (sent.length === 0) return;
+    if (t.kinds[c] === 'queue') {
+      this.hop(sent[Math.floor(rng.nextOpenUnit() * sent.length - 1e-12)] as number, classIndex, c, context, false, ignore);
+      return;
+    }
+    for (const e of sent) {
+      const mean = p.edgeMessagesPerRequest[e] as number;
+      const count = Math.floor(mean) + (rng.nextOpenUnit() <= mean - Math.floor(mean) ? 1 : 0);
+      for (let k = 0; k < count; k += 1) this.hop(e, classIndex, c, context, false, ignore);
     }
   }
 

@@ -45,17 +45,24 @@ export class WindowRecorder {
       const station = this.stations.stations[start];
       let state = stateOf(c);
       if (station) {
+        // A fleet's instances share its load, so its busy fraction is theirs together; a database's copies
+        // do not (a leader takes every query), so it is its busiest copy's, as the analytic capacity reads it.
+        const isDatabase = this.model.topology.kinds[c] === 'database';
         let busyMs = 0;
         let queued = 0;
         let capacityMs = 0;
+        let busiestCopy = 0;
         for (let u = start; u < (this.health.unitStart[c + 1] as number); u += 1) {
           const s = this.stations.stations[u];
           if (!s) continue;
-          busyMs += s.takeBusyMs(nowMs);
+          const unitBusyMs = s.takeBusyMs(nowMs);
+          busyMs += unitBusyMs;
           queued += s.queueLength;
-          if (this.health.unitUp[u] === 1 && (this.model.topology.kinds[c] === 'database' || u < start + (this.health.activeUnits[c] as number))) capacityMs += s.servers * windowMs;
+          if (this.health.unitUp[u] !== 1 || !(isDatabase || u < start + (this.health.activeUnits[c] as number))) continue;
+          capacityMs += s.servers * windowMs;
+          if (windowMs > 0) busiestCopy = Math.max(busiestCopy, unitBusyMs / (s.servers * windowMs));
         }
-        const busy = capacityMs > 0 ? Math.min(1, busyMs / capacityMs) : 0;
+        const busy = isDatabase ? Math.min(1, busiestCopy) : capacityMs > 0 ? Math.min(1, busyMs / capacityMs) : 0;
         utilization[id] = busy;
         queueLength[id] = queued;
         this.utilizationSum[c]! += busy;
