@@ -281,33 +281,17 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   }
 
   /**
-   * A mixture of delays (weights summing to 1) split into its atoms — the fixed delays it takes with
-   * positive probability: a constant part, the constant of a kept "sometimes" mixture — and the rest,
-   * mixed by its share of the weight (`rest` null and `restWeight` 0 when nothing remains). A reader
-   * of percentiles keeps the atoms exact instead of spreading each over two grid cells.
+   * The `mixture` of delays (weights summing to 1) split into its atoms — the fixed delays it takes
+   * with positive probability — and the rest, the transform with its share of the weight (`rest` null
+   * and `restWeight` 0 when nothing remains). A reader of percentiles keeps the atoms exact instead of
+   * spreading each over two grid cells.
    */
   splitAtoms(weights: readonly number[], parts: readonly SpectralDelay[]): { atoms: Atom[]; rest: SpectralDelay | null; restWeight: number } {
-    const atoms: Atom[] = [];
-    const restWeights: number[] = [];
-    const restParts: SpectralDelay[] = [];
-    for (let i = 0; i < parts.length; i += 1) {
-      const w = weights[i] ?? 0;
-      const part = parts[i]!;
-      if (w <= 0) continue;
-      if (this.isConstant(part)) addAtom(atoms, part.shiftMs, w);
-      else if (part.atoms === undefined) {
-        restWeights.push(w);
-        restParts.push(part);
-      } else {
-        for (const atom of part.atoms) addAtom(atoms, atom.ms, w * atom.weight);
-        if (!((part.slotWeight ?? 0) > 0)) continue;
-        restWeights.push(w * (part.slotWeight ?? 0));
-        restParts.push({ slot: part.slot, shiftMs: part.shiftMs, loMs: part.loMs });
-      }
-    }
-    const restWeight = restWeights.reduce((sum, w) => sum + w, 0);
-    if (!(restWeight > 0)) return { atoms, rest: null, restWeight: 0 };
-    return { atoms, rest: this.mixture(restWeights.map((w) => w / restWeight), restParts), restWeight };
+    const mixed = this.mixture(weights, parts);
+    if (this.isConstant(mixed)) return { atoms: [{ ms: mixed.shiftMs, weight: 1 }], rest: null, restWeight: 0 };
+    if (mixed.atoms === undefined) return { atoms: [], rest: mixed, restWeight: 1 };
+    const restWeight = mixed.slotWeight ?? 0;
+    return { atoms: [...mixed.atoms], rest: restWeight > 0 ? { slot: mixed.slot, shiftMs: mixed.shiftMs, loMs: mixed.loMs } : null, restWeight };
   }
 
   repeat(a: SpectralDelay, times: number): SpectralDelay {
