@@ -42,9 +42,12 @@ export function SeriesLineChart({ series, formatX, formatY, marks = [], moments 
         {lines.map((line) => (
           <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={2} dot={line.data.length < 12} isAnimationActive={false} type="linear" />
         ))}
-        {moments.map((moment) => (
-          <ReferenceLine key={`${moment.x}:${moment.label}`} x={moment.x} stroke={chartTheme.fail} strokeDasharray="4 3" label={{ value: moment.label, position: 'insideTopLeft', fontSize: 10, fill: chartTheme.fail }} />
-        ))}
+        {/* Every other label one line lower (in time order), so that a failure and its repair a little later stay legible. */}
+        {[...moments]
+          .sort((a, b) => a.x - b.x)
+          .map((moment, i) => (
+            <ReferenceLine key={`${moment.x}:${moment.label}`} x={moment.x} stroke={chartTheme.fail} strokeDasharray="4 3" label={{ value: moment.label, position: 'insideTopLeft', offset: i % 2 === 0 ? 5 : 17, fontSize: 10, fill: chartTheme.fail }} />
+          ))}
         {marks.map((mark) => (
           <ReferenceDot key={`${mark.x}:${mark.label}`} x={mark.x} y={mark.y} r={5} fill="var(--surface)" stroke={chartTheme.target} strokeWidth={2} label={{ value: mark.label, position: 'top', fontSize: 10, fill: chartTheme.target }} />
         ))}

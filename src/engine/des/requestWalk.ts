@@ -8,6 +8,7 @@ import type { CircuitBreakers } from './circuitBreakers';
 import type { DatabaseCalls } from './databaseCalls';
 import type { HealthState } from './healthState';
 import type { NetworkDelays } from './networkDelays';
+import type { QueueBacklogs } from './queueBacklogs';
 import type { Router } from './routing';
 import type { Scheduler } from './scheduler';
 import type { Done, UnitStations } from './unitStations';
@@ -31,6 +32,8 @@ export interface WalkContext {
   databases: DatabaseCalls;
   /** Per unit: 1 while the callers of its fleet believe it up (they stop sending after their detection time). */
   unitBelievedUp: Uint8Array;
+  /** Messages queues hold while none of their consumers is up. */
+  backlogs: QueueBacklogs;
 }
 
 /**
@@ -178,28 +181,51 @@ export class RequestWalker {
    * The asynchronous messages a visit of component c sends, each walked on its own (fire-and-forget:
    * the request neither waits for nor fails with them), as the analytic load has them: a sender
    * publishes `messagesPerRequest` per visit (⌊m⌋, one more with probability frac(m)) on each async
-   * edge; a queue hands each message it accepts to one of its consumers (they compete for messages,
-   * SQS semantics). A message that reaches a consumer that is down is lost (the queue keeps no backlog).
+   * edge; a queue hands each message it accepts to one of its consumers that is up (they compete for
+   * messages, SQS semantics), or holds it until one is (`redeliver`).
    */
   private sendMessages(c: number, classIndex: number, context: number): void {
     const { model, rng } = this.w;
     const { topology: t, parameters: p } = model;
-    const start = t.flowOutStart[c] as number;
-    const end = t.flowOutStart[c + 1] as number;
-    const sent: number[] = [];
-    for (let i = start; i < end; i += 1) {
-      const e = t.flowOutEdges[i] as number;
-      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) sent.push(e);
-    }
+    const sent = this.asyncEdges(c);
     if (sent.length === 0) return;
     if (t.kinds[c] === 'queue') {
-      this.hop(sent[Math.floor(rng.nextOpenUnit() * sent.length - 1e-12)] as number, classIndex, c, context, false, ignore);
+      this.consume(c, sent, classIndex, context);
       return;
     }
     for (const e of sent) {
       const mean = p.edgeMessagesPerRequest[e] as number;
       const count = Math.floor(mean) + (rng.nextOpenUnit() <= mean - Math.floor(mean) ? 1 : 0);
       for (let k = 0; k < count; k += 1) this.hop(e, classIndex, c, context, false, ignore);
+    }
+  }
+
+  /** The asynchronous edges out of component c that the walk follows (call cycles cut). */
+  private asyncEdges(c: number): number[] {
+    const t = this.w.model.topology;
+    const edges: number[] = [];
+    for (let i = t.flowOutStart[c] as number; i < (t.flowOutStart[c + 1] as number); i += 1) {
+      const e = t.flowOutEdges[i] as number;
+      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) edges.push(e);
+    }
+    return edges;
+  }
+
+  /** Queue `queue` hands a message to one of its consumers (over `edges`) that is up, else holds it. */
+  private consume(queue: number, edges: readonly number[], classIndex: number, context: number): void {
+    const t = this.w.model.topology;
+    const up = edges.filter((e) => this.w.health.componentUp(t.edgeTo[e] as number));
+    if (up.length === 0) return this.w.backlogs.hold(queue, classIndex, context);
+    this.hop(up[Math.floor(this.w.rng.nextOpenUnit() * up.length - 1e-12)] as number, classIndex, queue, context, false, ignore);
+  }
+
+  /** After a change of health: every queue holding messages hands them, oldest first, to its consumers that are up again. */
+  redeliver(): void {
+    const { backlogs, health, model } = this.w;
+    for (const queue of backlogs.queues()) {
+      const edges = this.asyncEdges(queue);
+      if (!edges.some((e) => health.componentUp(model.topology.edgeTo[e] as number))) continue;
+      for (const message of backlogs.take(queue)) this.consume(queue, edges, message.classIndex, message.context);
     }
   }
 

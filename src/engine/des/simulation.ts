@@ -10,6 +10,7 @@ import { resolveFailureTarget, type ResolvedFailureTarget } from './failureTimel
 import { FailureResponse } from './failureResponse';
 import { HealthState } from './healthState';
 import { NetworkDelays } from './networkDelays';
+import { QueueBacklogs } from './queueBacklogs';
 import { RequestWalker } from './requestWalk';
 import { Router } from './routing';
 import { Scheduler } from './scheduler';
@@ -65,9 +66,10 @@ export function createSimulation(model: CompiledModel, options: SimulationOption
   const databases = new DatabaseCalls(model, health, stations, network, scheduler, rng);
   const unitBelievedUp = new Uint8Array(health.unitUp.length).fill(1);
   const breakers = new CircuitBreakers(t.edgeIds, options.circuitBreakers ?? {});
-  const walker = new RequestWalker({ model, plans, scheduler, rng, router, health, stations, network, breakers, databases, unitBelievedUp });
+  const backlogs = new QueueBacklogs();
+  const walker = new RequestWalker({ model, plans, scheduler, rng, router, health, stations, network, breakers, databases, unitBelievedUp, backlogs });
   const response = new FailureResponse(model, health, router, unitBelievedUp, stations, databases, scheduler);
-  const recorder = new WindowRecorder(model, health, stations);
+  const recorder = new WindowRecorder(model, health, stations, backlogs);
   const autoscaler = new Autoscaler(model, health, scheduler);
 
   const totals = { requests: 0, failed: 0, lastFailureMs: Number.NEGATIVE_INFINITY };
@@ -103,6 +105,7 @@ export function createSimulation(model: CompiledModel, options: SimulationOption
   const apply = (target: ResolvedFailureTarget, delta: 1 | -1) => {
     health.change(health.concreteTarget(target), delta);
     response.changed();
+    walker.redeliver();
   };
   for (const failure of failures) {
     scheduler.at(failure.atSeconds * 1000, () => {

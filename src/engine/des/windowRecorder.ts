@@ -2,6 +2,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import type { HealthState } from './healthState';
 import { LatencyHistogram } from './latencyHistogram';
 import type { ComponentSimulationState, SimulationWindow } from './simulationTypes';
+import type { QueueBacklogs } from './queueBacklogs';
 import type { UnitStations } from './unitStations';
 
 /** Utilization at or above which a component is shown saturated (its queue grows in bursts). */
@@ -10,7 +11,7 @@ const saturatedUtilization = 0.95;
 /**
  * Collects one window of the time series at a time: completions and failures, a latency histogram of
  * successful requests, and at the window's end each queueing component's busy fraction, queue length and
- * state. Also sums each component's window utilizations in `utilizationSum`, which the autoscaler reads and resets.
+ * state, and the messages each queue component holds for its consumers. Also sums each component's window utilizations in `utilizationSum`, which the autoscaler reads and resets.
  */
 export class WindowRecorder {
   private readonly histogram = new LatencyHistogram();
@@ -23,6 +24,7 @@ export class WindowRecorder {
     private readonly model: CompiledModel,
     private readonly health: HealthState,
     private readonly stations: UnitStations,
+    private readonly backlogs: QueueBacklogs,
   ) {
     this.utilizationSum = new Float64Array(model.topology.componentIds.length);
   }
@@ -68,6 +70,7 @@ export class WindowRecorder {
         this.utilizationSum[c]! += busy;
         if (state === null && busy >= saturatedUtilization) state = 'saturated';
       }
+      if (this.model.topology.kinds[c] === 'queue') queueLength[id] = this.backlogs.count(c);
       if (state !== null) states[id] = state;
     });
     const succeeded = this.requests - this.failed;

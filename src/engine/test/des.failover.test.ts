@@ -89,4 +89,18 @@ describe('simulated failover matches the analytic RTO', () => {
       }
     }
   });
+
+  it('a queue keeps its messages while its consumers are down and hands them over when they return; no request fails', () => {
+    // event-driven-queues: 400 req/s × 0.3 messages = 120 messages/s to 2 × 8 workers at 80 ms (60 % busy).
+    // Workers down 20–80 s: the queue holds ≈ 120 × 60 = 7 200, then the workers drain them at
+    // 16 / 0.08 = 200/s against 120/s arriving, ≈ 90 s flat out.
+    const simulation = createSimulation(compileScenario(loadTemplate('event-driven-queues.json')), { seconds: 240, seed: 3, failures: [{ target: 'workers', atSeconds: 20, repairAtSeconds: 80 }] });
+    const windows = simulation.step(240);
+    expect(simulation.totals().failedRequests).toBe(0);
+    expect(Math.abs((windows[78]?.queueLength['queue'] ?? 0) / (120 * 59) - 1)).toBeLessThan(0.05);
+    expect(windows[85]?.queueLength['queue']).toBe(0);
+    expect(windows[100]?.utilization['workers']).toBe(1);
+    expect(windows[200]?.queueLength['workers']).toBeLessThan(20);
+    expect(windows[200]?.utilization['workers'] ?? 0).toBeLessThan(0.8);
+  });
 });

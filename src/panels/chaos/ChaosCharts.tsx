@@ -50,7 +50,7 @@ const charts: ReadonlyArray<{ name: ChartName; title: string; hint?: string; for
   { name: 'success', title: 'Success rate', formatY: fraction, unitRange: true, series: (run) => [line('success', 'success rate', 0, run, (w) => w.successRate)] },
   { name: 'latency', title: 'Latency', hint: 'successful requests', formatY: formatMs, series: (run) => [line('p50', 'p50', 0, run, (w) => w.p50Ms), line('p99', 'p99', 1, run, (w) => w.p99Ms)] },
   { name: 'utilization', title: 'Utilization', hint: 'busiest components', formatY: fraction, unitRange: true, series: (run, names) => busiest(run, 'utilization', names) },
-  { name: 'queues', title: 'Queue length', hint: 'requests waiting', formatY: count, series: (run, names) => busiest(run, 'queueLength', names) },
+  { name: 'queues', title: 'Queue length', hint: 'requests and messages waiting', formatY: count, series: (run, names) => busiest(run, 'queueLength', names) },
 ];
 
 /** One chart of the run, redrawn `delayMs` after the run changes. */
