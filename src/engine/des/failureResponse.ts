@@ -9,6 +9,9 @@ import type { Scheduler } from './scheduler';
 import type { ComponentSimulationState } from './simulationTypes';
 import type { UnitStations } from './unitStations';
 
+/** Routers whose health depends on their targets' (not a CDN: it still serves its cache). */
+const failoverRouterKinds: ReadonlySet<string> = new Set(['dns', 'globalLb', 'loadBalancer']);
+
 /**
  * How a design notices and routes around failures (SPEC §1 "Failover is not free"), after every change
  * of the health state:
@@ -24,9 +27,6 @@ import type { UnitStations } from './unitStations';
  *   `failoverSeconds` later (primaryReplica, distributedSql with ≥ 2 copies), or until the primary is
  *   repaired (which calls the promotion off); its acknowledged but unreplicated writes are lost (asynchronous replication).
  */
-/** Routers whose health depends on their targets' (not a CDN: it still serves its cache). */
-const failoverRouterKinds: ReadonlySet<string> = new Set(['dns', 'globalLb', 'loadBalancer']);
-
 export class FailureResponse {
   private readonly routeEdgeDetectionMs: Float64Array;
   private readonly fleetDetectionMs: Float64Array;

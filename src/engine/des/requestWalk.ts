@@ -47,7 +47,20 @@ export interface WalkContext {
  * (backoff·2ⁱ·(½ + ½U)); an open circuit breaker fails the call at once.
  */
 export class RequestWalker {
-  constructor(private readonly w: WalkContext) {}
+  /** The asynchronous edges out of each component that the walk follows (call cycles cut). */
+  private readonly asyncOut: number[][];
+
+  constructor(private readonly w: WalkContext) {
+    const t = w.model.topology;
+    this.asyncOut = t.componentIds.map((_, c) => {
+      const edges: number[] = [];
+      for (let i = t.flowOutStart[c] as number; i < (t.flowOutStart[c + 1] as number); i += 1) {
+        const e = t.flowOutEdges[i] as number;
+        if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) edges.push(e);
+      }
+      return edges;
+    });
+  }
 
   /** A request of population `population` in class `classIndex` (0 read, 1 write). */
   population(population: number, classIndex: number, done: Done): void {
@@ -187,7 +200,7 @@ export class RequestWalker {
   private sendMessages(c: number, classIndex: number, context: number): void {
     const { model, rng } = this.w;
     const { topology: t, parameters: p } = model;
-    const sent = this.asyncEdges(c);
+    const sent = this.asyncOut[c] ?? [];
     if (sent.length === 0) return;
     if (t.kinds[c] === 'queue') {
       this.consume(c, sent, classIndex, context);
@@ -198,17 +211,6 @@ export class RequestWalker {
       const count = Math.floor(mean) + (rng.nextOpenUnit() <= mean - Math.floor(mean) ? 1 : 0);
       for (let k = 0; k < count; k += 1) this.hop(e, classIndex, c, context, false, ignore);
     }
-  }
-
-  /** The asynchronous edges out of component c that the walk follows (call cycles cut). */
-  private asyncEdges(c: number): number[] {
-    const t = this.w.model.topology;
-    const edges: number[] = [];
-    for (let i = t.flowOutStart[c] as number; i < (t.flowOutStart[c + 1] as number); i += 1) {
-      const e = t.flowOutEdges[i] as number;
-      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) edges.push(e);
-    }
-    return edges;
   }
 
   /** Queue `queue` hands a message to one of its consumers (over `edges`) that is up, else holds it. */
@@ -223,7 +225,7 @@ export class RequestWalker {
   redeliver(): void {
     const { backlogs, health, model } = this.w;
     for (const queue of backlogs.queues()) {
-      const edges = this.asyncEdges(queue);
+      const edges = this.asyncOut[queue] ?? [];
       if (!edges.some((e) => health.componentUp(model.topology.edgeTo[e] as number))) continue;
       for (const message of backlogs.take(queue)) this.consume(queue, edges, message.classIndex, message.context);
     }

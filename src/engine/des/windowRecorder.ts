@@ -11,7 +11,8 @@ const saturatedUtilization = 0.95;
 /**
  * Collects one window of the time series at a time: completions and failures, a latency histogram of
  * successful requests, and at the window's end each queueing component's busy fraction, queue length and
- * state, and the messages each queue component holds for its consumers. Also sums each component's window utilizations in `utilizationSum`, which the autoscaler reads and resets.
+ * state, and the messages each queue component holds for its consumers. Also sums each component's
+ * window utilizations in `utilizationSum`, which the autoscaler reads and resets.
  */
 export class WindowRecorder {
   private readonly histogram = new LatencyHistogram();
