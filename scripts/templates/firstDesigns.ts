@@ -32,7 +32,7 @@ export function multiAzThreeTier(): Scenario {
     autoscaling: { enabled: true, min: 2, max: 8, targetUtilization: 0.6, scaleUpSeconds: 120 },
   });
   return {
-    ...base('multi-az-three-tier', 'Three-tier, three zones', 'When to use: the default for a production web application in one region (survives a zone, scales out on its own). Load balancer, autoscaled API fleets in three zones of us-east-1, a cache and a Multi-AZ database with a synchronous standby.'),
+    ...base('multi-az-three-tier', 'Three-tier, three zones', 'When to use: the default for a production web application in one region (scales out on its own). Load balancer, autoscaled API fleets in three zones of us-east-1, a cache and a Multi-AZ database with a synchronous standby. It survives the loss of zone b or c; its one cache node is in zone a, so that zone is still a single point of failure until the cache gets a node elsewhere.'),
     workload: { requestsPerSecond: 1500, readFraction: 0.9, payloadKbIn: 2, payloadKbOut: 20, peakFactor: 3 },
     clients: [createClient('users-east', 'Users on the US east coast', 'aws:us-east-1', 0.7), { ...createClient('users-west', 'Users on the US west coast', 'aws:us-west-2', 0.3), access: 'mobile' }],
     groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'us-east-1', 'US East (N. Virginia)', 'aws', 'aws:us-east-1'), ...zones.map((z) => createGroup('zone', `zone-${z}`, `us-east-1${z}`, 'us-east-1', `us-east-1${z}`))],
@@ -62,7 +62,7 @@ export function twoRegionActiveActive(): Scenario {
     { key: 'eu', region: 'eu-west-1', name: 'Europe (Ireland)' },
   ];
   return {
-    ...base('two-region-active-active', 'Active-active, two regions, distributed SQL', 'When to use: users on two continents and a business that must survive the loss of a whole region with no data loss, at the price of cross-region writes. Latency-routed DNS to a load balancer and API in us-east-1 and eu-west-1, over one distributed SQL database with copies in both regions (Raft majority writes).'),
+    ...base('two-region-active-active', 'Active-active, two regions, distributed SQL', 'When to use: users on two continents and a business that must lose no committed write, at the price of cross-region writes. Latency-routed DNS to a load balancer and API in us-east-1 and eu-west-1, over one distributed SQL database with copies in both regions (Raft majority writes). It survives the loss of Europe, but us-east-1 holds two of the three copies: losing it loses the majority. Surviving either region takes a copy in a third region.'),
     workload: { requestsPerSecond: 2000, readFraction: 0.8, payloadKbIn: 2, payloadKbOut: 25, peakFactor: 2 },
     clients: [createClient('users-us', 'Users in North America', 'aws:us-east-2', 0.5), createClient('users-eu', 'Users in Europe', 'aws:eu-west-2', 0.5)],
     groups: [
