@@ -8,7 +8,8 @@ import { populationGrid } from './populationGrid';
 import { runInstruction } from './programInterpreter';
 import { matchNodeSignatures, type NodeSignatures } from './programNodeMatch';
 import { readScalars } from './programScalars';
-import { SpectralAlgebra, type SpectralDelay } from './spectralAlgebra';
+import { SpectralAlgebra } from './spectralAlgebra';
+import type { SpectralDelay } from './spectralDelay';
 
 /** Bit-exact equality that treats NaN as equal to itself (unset timeouts are NaN). */
 function same(a: number, b: number): boolean {

@@ -1,4 +1,5 @@
 import type { DelayAlgebra } from './delayAlgebra';
+import { kthSmallestLowerBound } from './kthSmallestLowerBound';
 
 /** Bounds and moments of a delay, ms: support within [lo, hi] up to a tail mass below ~1e-5. */
 export interface DelayMoments {
@@ -73,12 +74,18 @@ export class MomentAlgebra implements DelayAlgebra<DelayMoments> {
   }
 
   kthFastest(parts: readonly DelayMoments[], k: number): DelayMoments {
-    const los = parts.map((part) => part.loMs).sort((x, y) => x - y);
-    const varianceMs2 = parts.reduce((sum, part) => sum + part.varianceMs2, 0);
-    const meanMs = Math.max(...parts.map((part) => part.meanMs)) + Math.sqrt(varianceMs2);
-    const hiMs = Math.max(...parts.map((part) => part.hiMs));
-    const d = { loMs: los[k - 1] ?? 0, hiMs, meanMs, varianceMs2 };
-    return this.record(d, hiMs - (los[0] ?? 0));
+    let lowestMs = Number.POSITIVE_INFINITY;
+    let varianceMs2 = 0;
+    let meanMs = Number.NEGATIVE_INFINITY;
+    let hiMs = Number.NEGATIVE_INFINITY;
+    for (const part of parts) {
+      lowestMs = Math.min(lowestMs, part.loMs);
+      varianceMs2 += part.varianceMs2;
+      meanMs = Math.max(meanMs, part.meanMs);
+      hiMs = Math.max(hiMs, part.hiMs);
+    }
+    const d = { loMs: kthSmallestLowerBound(parts, k), hiMs, meanMs: meanMs + Math.sqrt(varianceMs2), varianceMs2 };
+    return this.record(d, hiMs - lowestMs);
   }
 
   withTimeout(a: DelayMoments, timeoutMs: number, retries: number, backoffMs: number): DelayMoments {

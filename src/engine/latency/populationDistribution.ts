@@ -1,6 +1,7 @@
 import { cdfOfGridMasses, meanOfGridMasses, type PiecewiseCdf } from './gridMasses';
 import { atomCdf, mixtureCdf } from './mixtureCdf';
-import type { SpectralAlgebra, SpectralDelay } from './spectralAlgebra';
+import type { SpectralAlgebra } from './spectralAlgebra';
+import type { SpectralDelay } from './spectralDelay';
 
 /** The latency distribution of one population's requests (reads and writes mixed). */
 export interface PopulationDistribution {

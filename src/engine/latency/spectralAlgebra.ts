@@ -1,40 +1,9 @@
 import type { DelayAlgebra } from './delayAlgebra';
 import type { GridMasses } from './gridMasses';
 import { SpectralArena } from './spectralArena';
+import { kthSmallestLowerBound } from './kthSmallestLowerBound';
+import { addAtom, maxAtoms, type Atom, type SpectralDelay } from './spectralDelay';
 import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
-
-/**
- * A delay held as the discrete Fourier transform of grid masses (`slot`) followed by an exact
- * constant `shiftMs`, plus a lower bound of its support. Keeping constants aside means sums of fixed
- * delays (network RTTs) stay exact and only spread over grid cells where they must be folded in.
- * Likewise a delay that is a fixed value with positive probability (a CDN hit, a reused connection)
- * keeps those values as exact `atoms`: with probability `atoms[i].weight` exactly `atoms[i].ms`, else
- * (probability `slotWeight`, possibly 0) the transform, shifted.
- */
-export interface SpectralDelay {
-  slot: number;
-  shiftMs: number;
-  loMs: number;
-  atoms?: readonly Atom[];
-  slotWeight?: number;
-}
-
-/** A fixed delay of `ms` taken with probability `weight`. */
-export interface Atom {
-  ms: number;
-  weight: number;
-}
-
-/** Most atoms a delay keeps: past it (a product of many mixtures of constants) they are folded into the transform. */
-const maxAtoms = 16;
-
-/** Adds `weight` at `ms` to `atoms`, merging with an atom at exactly that value. */
-function addAtom(atoms: Atom[], ms: number, weight: number): void {
-  if (!(weight > 0)) return;
-  const same = atoms.find((atom) => atom.ms === ms);
-  if (same) same.weight += weight;
-  else atoms.push({ ms, weight });
-}
 
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
 export const guardCells = 16;
@@ -137,42 +106,46 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     }
   }
 
-  /** Σ weightᵢ · (slotᵢ shifted by msᵢ) into a new slot, relative to the smallest shift, which is returned as the shift. */
-  private weightedSum(weights: readonly number[], slots: readonly number[], shifts: readonly number[], loMs: number): SpectralDelay {
+  /** Σ weightᵢ · (partᵢ's slot shifted by its shiftMs) into a new slot, relative to the smallest shift, which is returned as the shift. */
+  private weightedSum(weights: readonly number[], parts: ReadonlyArray<{ slot: number; shiftMs: number }>, loMs: number): SpectralDelay {
     let baseMs = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < weights.length; i += 1) if ((weights[i] ?? 0) > 0) baseMs = Math.min(baseMs, shifts[i] ?? 0);
+    for (let i = 0; i < weights.length; i += 1) if ((weights[i] ?? 0) > 0) baseMs = Math.min(baseMs, parts[i]?.shiftMs ?? 0);
     const { re, im, half } = this.arena;
     const slot = this.arena.allocate();
     re.fill(0, slot * half, (slot + 1) * half);
     im.fill(0, slot * half, (slot + 1) * half);
     for (let i = 0; i < weights.length; i += 1) {
       const w = weights[i] ?? 0;
-      if (w > 0) this.addShifted(slot, slots[i] ?? this.zero, (shifts[i] ?? 0) - baseMs, w);
+      const part = parts[i];
+      if (w > 0 && part) this.addShifted(slot, part.slot, part.shiftMs - baseMs, w);
     }
     return { slot, shiftMs: baseMs, loMs };
+  }
+
+  /** The parts of a weighted sum that hold `atoms`: the constant slot shifted to each. */
+  private atomParts(atoms: readonly Atom[]): Array<{ slot: number; shiftMs: number }> {
+    return atoms.map((atom) => ({ slot: this.zero, shiftMs: atom.ms }));
   }
 
   /** The transform of `d`, its atoms folded in. */
   private solid(d: SpectralDelay): SpectralDelay {
     if (d.atoms === undefined) return d;
-    return this.weightedSum([...d.atoms.map((atom) => atom.weight), d.slotWeight ?? 0], [...d.atoms.map(() => this.zero), d.slot], [...d.atoms.map((atom) => atom.ms), d.shiftMs], d.loMs);
+    return this.weightedSum([...d.atoms.map((atom) => atom.weight), d.slotWeight ?? 0], [...this.atomParts(d.atoms), d], d.loMs);
   }
 
   /**
-   * A delay of `atoms` and, with the remaining probability, the mixture Σ wᵢ·(slotᵢ shifted by msᵢ) of
-   * `parts` (weights as given: their sum is that probability): the atoms kept exact when there are
-   * at most `maxAtoms` of them, else folded into the transform.
+   * A delay of `atoms` and, with the remaining probability, the mixture Σ wᵢ·(partᵢ shifted by its
+   * shiftMs) of `parts` (weights as given: their sum is that probability): the atoms kept exact when
+   * there are at most `maxAtoms` of them, else folded into the transform.
    */
-  private withAtoms(atoms: Atom[], parts: { weights: number[]; slots: number[]; shifts: number[] }, loMs: number): SpectralDelay {
-    const { weights, slots, shifts } = parts;
-    if (atoms.length > maxAtoms) {
-      return this.weightedSum([...atoms.map((atom) => atom.weight), ...weights], [...atoms.map(() => this.zero), ...slots], [...atoms.map((atom) => atom.ms), ...shifts], loMs);
-    }
-    const slotWeight = weights.reduce((sum, w) => sum + w, 0);
-    if (slots.length === 0) return atoms.length === 1 ? this.constant(atoms[0]!.ms) : { slot: this.zero, shiftMs: 0, loMs, atoms, slotWeight: 0 };
-    if (atoms.length === 0) return this.weightedSum(weights, slots, shifts, loMs);
-    if (slots.length === 1) return { slot: slots[0]!, shiftMs: shifts[0]!, loMs, atoms, slotWeight };
-    const rest = this.weightedSum(weights.map((w) => w / slotWeight), slots, shifts, loMs);
+  private withAtoms(atoms: Atom[], weights: number[], parts: Array<{ slot: number; shiftMs: number }>, loMs: number): SpectralDelay {
+    if (atoms.length > maxAtoms) return this.weightedSum([...atoms.map((atom) => atom.weight), ...weights], [...this.atomParts(atoms), ...parts], loMs);
+    let slotWeight = 0;
+    for (const w of weights) slotWeight += w;
+    if (parts.length === 0) return atoms.length === 1 ? this.constant(atoms[0]!.ms) : { slot: this.zero, shiftMs: 0, loMs, atoms, slotWeight: 0 };
+    if (atoms.length === 0) return this.weightedSum(weights, parts, loMs);
+    if (parts.length === 1) return { slot: parts[0]!.slot, shiftMs: parts[0]!.shiftMs, loMs, atoms, slotWeight };
+    const rest = this.weightedSum(weights.map((w) => w / slotWeight), parts, loMs);
     return { ...rest, atoms, slotWeight };
   }
 
@@ -233,20 +206,20 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     const beta = b.atoms === undefined ? 1 : (b.slotWeight ?? 0);
     const atoms: Atom[] = [];
     for (const x of atomsA) for (const y of atomsB) addAtom(atoms, x.ms + y.ms, x.weight * y.weight);
-    const parts = { weights: [] as number[], slots: [] as number[], shifts: [] as number[] };
-    const add = (weight: number, slot: number, ms: number) => {
+    const weights: number[] = [];
+    const parts: Array<{ slot: number; shiftMs: number }> = [];
+    const add = (weight: number, slot: number, shiftMs: number) => {
       if (!(weight > 0)) return;
-      parts.weights.push(weight);
-      parts.slots.push(slot);
-      parts.shifts.push(ms);
+      weights.push(weight);
+      parts.push({ slot, shiftMs });
     };
     if (alpha > 0 && beta > 0) {
-      const both = this.product({ slot: a.slot, shiftMs: a.shiftMs, loMs: 0 }, { slot: b.slot, shiftMs: b.shiftMs, loMs: 0 }, loMs);
+      const both = this.product(a, b, loMs);
       add(alpha * beta, both.slot, both.shiftMs);
     }
     for (const x of atomsA) add(x.weight * beta, b.slot, b.shiftMs + x.ms);
     for (const y of atomsB) add(y.weight * alpha, a.slot, a.shiftMs + y.ms);
-    return this.withAtoms(atoms, parts, loMs);
+    return this.withAtoms(atoms, weights, parts, loMs);
   }
 
   mixture(weights: readonly number[], parts: readonly SpectralDelay[]): SpectralDelay {
@@ -259,9 +232,10 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
       plain &&= part.atoms === undefined && part.slot !== this.zero;
     }
     // Transforms only (the common case, a station's mixture of exponentials): one weighted sum.
-    if (plain) return this.weightedSum(weights, parts.map((part) => part.slot), parts.map((part) => part.shiftMs), loMs);
+    if (plain) return this.weightedSum(weights, parts, loMs);
     const atoms: Atom[] = [];
-    const rest = { weights: [] as number[], slots: [] as number[], shifts: [] as number[] };
+    const restWeights: number[] = [];
+    const rest: SpectralDelay[] = [];
     for (let i = 0; i < parts.length; i += 1) {
       const w = weights[i] ?? 0;
       if (w <= 0) continue;
@@ -273,11 +247,10 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
       for (const atom of part.atoms ?? []) addAtom(atoms, atom.ms, w * atom.weight);
       const slotWeight = w * (part.atoms === undefined ? 1 : (part.slotWeight ?? 0));
       if (!(slotWeight > 0)) continue;
-      rest.weights.push(slotWeight);
-      rest.slots.push(part.slot);
-      rest.shifts.push(part.shiftMs);
+      restWeights.push(slotWeight);
+      rest.push(part);
     }
-    return this.withAtoms(atoms, rest, loMs);
+    return this.withAtoms(atoms, restWeights, rest, loMs);
   }
 
   /**
@@ -313,10 +286,11 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
 
   /** k-th smallest of independent delays (see `orderStatisticMasses`), transformed back once. */
   kthFastest(parts: readonly SpectralDelay[], k: number): SpectralDelay {
-    const loMs = parts.map((part) => part.loMs).sort((x, y) => x - y);
-    const start = this.windowStart(loMs[0] ?? 0);
+    let lowestMs = Number.POSITIVE_INFINITY;
+    for (const part of parts) lowestMs = Math.min(lowestMs, part.loMs);
+    const start = this.windowStart(lowestMs);
     orderStatisticMasses(this.arena, this.stepMs, parts, k, start);
-    return { slot: this.arena.fromBuffer(0, start), shiftMs: 0, loMs: loMs[k - 1] ?? 0 };
+    return { slot: this.arena.fromBuffer(0, start), shiftMs: 0, loMs: kthSmallestLowerBound(parts, k) };
   }
 
   withTimeout(a: SpectralDelay, timeoutMs: number, retries: number, backoffMs: number): SpectralDelay {

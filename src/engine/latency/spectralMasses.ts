@@ -1,8 +1,23 @@
 import type { SpectralArena } from './spectralArena';
-import type { Atom, SpectralDelay } from './spectralAlgebra';
+import { maxAtoms, type Atom, type SpectralDelay } from './spectralDelay';
 
 const noAtoms: readonly Atom[] = [];
-const noOrder: readonly number[] = [];
+/** Scratch for `massesOnWindow`: two hat masses per atom, at most `maxAtoms` atoms (a folded delay has none). */
+const atomCells = new Int32Array(2 * maxAtoms);
+const atomMasses = new Float64Array(2 * maxAtoms);
+
+/** Inserts `mass` at window cell `cell` into the first `count` scratch entries, kept in cell order; returns the new count. */
+function insertAtomMass(count: number, cell: number, mass: number): number {
+  let j = count;
+  while (j > 0 && atomCells[j - 1]! > cell) {
+    atomCells[j] = atomCells[j - 1]!;
+    atomMasses[j] = atomMasses[j - 1]!;
+    j -= 1;
+  }
+  atomCells[j] = cell;
+  atomMasses[j] = mass;
+  return count + 1;
+}
 
 /**
  * Masses of `d` on the window of grid points `start` … `start + N − 1` (step `stepMs`), into `out`:
@@ -19,28 +34,27 @@ export function massesOnWindow(arena: SpectralArena, stepMs: number, d: Spectral
   const x = d.shiftMs / stepMs;
   const whole = Math.floor(x);
   const f = x - whole;
-  // Each atom's two hat masses, by window cell in ascending order (−1 ends the list; none without atoms).
-  const atomCells: number[] = [];
-  const atomMasses: number[] = [];
+  // Each atom's two hat masses, by window cell in ascending order (none without atoms), in scratch
+  // arrays sorted by insertion: this runs for every part of every order statistic.
+  let atomCount = 0;
   for (const atom of d.atoms ?? noAtoms) {
     const point = atom.ms / stepMs;
     const cell = Math.floor(point);
     const high = atom.weight * (point - cell);
-    atomCells.push((cell - start) & mask, (cell + 1 - start) & mask);
-    atomMasses.push(atom.weight - high, high);
+    atomCount = insertAtomMass(atomCount, (cell - start) & mask, atom.weight - high);
+    atomCount = insertAtomMass(atomCount, (cell + 1 - start) & mask, high);
   }
-  const order = atomCells.length === 0 ? noOrder : atomCells.map((_, j) => j).sort((j, k) => atomCells[j]! - atomCells[k]!);
   let nextAtom = 0;
-  let atomCell = order.length > 0 ? atomCells[order[0]!]! : -1;
+  let atomCell = atomCount > 0 ? atomCells[0]! : -1;
   const complete = 1 - 1e-14;
   let below = 0;
   // Hot loop: `& mask` keeps every index on the grid (size is a power of two).
   for (let i = 0, g = (start - whole - arena.sequenceOffset(d.slot)) & mask; i < size; i += 1) {
     let mass = weight * ((1 - f) * sequence[g]! + f * sequence[(g - 1) & mask]!);
     while (i === atomCell) {
-      mass += atomMasses[order[nextAtom]!]!;
+      mass += atomMasses[nextAtom]!;
       nextAtom += 1;
-      atomCell = nextAtom < order.length ? atomCells[order[nextAtom]!]! : -1;
+      atomCell = nextAtom < atomCount ? atomCells[nextAtom]! : -1;
     }
     mass = Math.max(0, mass);
     below += mass;
