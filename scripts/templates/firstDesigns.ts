@@ -32,7 +32,7 @@ export function multiAzThreeTier(): Scenario {
     autoscaling: { enabled: true, min: 2, max: 8, targetUtilization: 0.6, scaleUpSeconds: 120 },
   });
   return {
-    ...base('multi-az-three-tier', 'Three-tier, three zones', 'When to use: the default for a production web application in one region (scales out on its own). Load balancer, autoscaled API fleets in three zones of us-east-1, a cache and a Multi-AZ database with a synchronous standby. It survives the loss of zone b or c; its one cache node is in zone a, so that zone is still a single point of failure until the cache gets a node elsewhere.'),
+    ...base('multi-az-three-tier', 'Three-tier, three zones', 'When to use: the default for a production web application in one region (scales out on its own). Load balancer, autoscaled API fleets in three zones of us-east-1, a cache and a Multi-AZ database with a synchronous standby. It survives the loss of zone b or c; its one cache node is in zone a, so that zone is still a single point of failure until the cache gets a node elsewhere. Its plan says warm standby, but nothing runs outside us-east-1: losing the region means restoring from backups.'),
     workload: { requestsPerSecond: 1500, readFraction: 0.9, payloadKbIn: 2, payloadKbOut: 20, peakFactor: 3 },
     clients: [createClient('users-east', 'Users on the US east coast', 'aws:us-east-1', 0.7), { ...createClient('users-west', 'Users on the US west coast', 'aws:us-west-2', 0.3), access: 'mobile' }],
     groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'us-east-1', 'US East (N. Virginia)', 'aws', 'aws:us-east-1'), ...zones.map((z) => createGroup('zone', `zone-${z}`, `us-east-1${z}`, 'us-east-1', `us-east-1${z}`))],

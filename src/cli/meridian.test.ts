@@ -45,13 +45,14 @@ describe('meridian CLI', () => {
     },
   );
 
-  it('prints the figures of the hand-checked templates (multi-AZ three-tier: zone a first, corruption fails its targets)', async () => {
+  it('prints the figures of the hand-checked templates (multi-AZ three-tier: zone a first; corruption, and the region and provider with no recovery site, fail their targets)', async () => {
     const { out } = await run('evaluate', join(templates, 'multi-az-three-tier.json'));
     expect(out).toContain('Availability: 99.9215 % (3.11 nines, U = 7.849e-4), 34.38 min/month down');
     expect(out).toContain('Single points of failure (6): aws, us-east-1, zone-a, dns, lb, cache');
     expect(out).toMatch(/^zone-a\s+4\.529e-4\s+57\.7 %$/m);
     expect(out).toMatch(/^corruption\s+db\s+no\s+1800\s+300\s+FAIL$/m);
-    expect(out).toContain('1 of 10 events miss the targets; worst RTO 1800 s, worst RPO 300 s');
+    expect(out).toMatch(/^region\s+us-east-1\s+no\s+5550\s+300\s+FAIL$/m);
+    expect(out).toContain('3 of 10 events miss the targets; worst RTO 5550 s, worst RPO 300 s');
   });
 
   it('evaluate --json prints the SPEC §4 report', async () => {

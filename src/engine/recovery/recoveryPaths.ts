@@ -59,14 +59,13 @@ export function restoreTerm(scenario: Scenario, storageGb: number): ExplainTerm 
 }
 
 /**
- * Recovery by the scenario's DR strategy (SPEC §2.4, cloud-facts §4.3), or null for `none`:
+ * Recovery by the scenario's DR strategy, or by `strategy` instead (SPEC §2.4, cloud-facts §4.3), or null for `none`:
  * backupRestore: RTO = provision + restore(all database storage) + traffic switch, RPO = backup/PITR;
  * pilotLight: RTO = scale up the idle copy + switch, RPO = replication lag;
  * warmStandby: RTO = scale out + switch, RPO = replication lag;
  * activeActive: RTO = switch, RPO = replication lag.
  */
-export function strategyRecovery(scenario: Scenario): RecoveryOutcome | null {
-  const { strategy } = scenario.recovery;
+export function strategyRecovery(scenario: Scenario, strategy = scenario.recovery.strategy): RecoveryOutcome | null {
   if (strategy === 'none') return null;
   const provision = drProvisionSeconds[strategy];
   const rto: ExplainTerm[] = [];

@@ -7,6 +7,7 @@ import { singleFailuresOf } from '../availability/singlePointsOfFailure';
 import { callShares, rootTrafficShares } from '../availability/trafficShares';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
+import { missingRecoverySite, type RecoveryLoss } from './recoverySite';
 
 type EventKind = RecoveryEvent['kind'];
 const seconds = (label: string, value: number, elementId?: string): ExplainTerm => (elementId === undefined ? { label, value, unit: 's' } : { label, value, unit: 's', elementId });
@@ -116,8 +117,9 @@ function redundancyOutcome(
  * population keeps being served with that failure alone (read off the availability BDD);
  * then RTO = the slowest detection + failover it triggers (router health checks and DNS TTL,
  * database promotion) and RPO = 0 for synchronous / quorum copies or the replication lag for
- * asynchronous ones. Otherwise RTO/RPO come from the DR strategy or from waiting out the failed
- * element's MTTR, whichever is faster. Corruption replicates to every copy: only backups help,
+ * asynchronous ones. Otherwise RTO/RPO come from the DR strategy — from backups when the design lacks
+ * the strategy's recovery site (`missingRecoverySite`) — or from waiting out the failed element's MTTR,
+ * whichever is faster. Corruption replicates to every copy: only backups help,
  * RTO = restore time of the database, RPO = backup interval or PITR granularity.
  * O(events + BDD nodes + router calls): what each domain holds is compiled in `compiled.domains`.
  */
@@ -149,10 +151,18 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
   });
   const quiet = quietOutcome();
   let strategy: RecoveryOutcome | null | undefined;
-  const unsurvived = (label: string, mttrHours: number, elementId: string): RecoveryOutcome => {
+  let fromBackups: RecoveryOutcome | null | undefined;
+  /** The faster of the repair and the DR strategy — restoring from backups when the design lacks the strategy's recovery site (`missingRecoverySite`). */
+  const unsurvived = (label: string, mttrHours: number, elementId: string, loss: RecoveryLoss | null): RecoveryOutcome => {
     const repair = repairRecovery(label, mttrHours, elementId);
-    if (strategy === undefined) strategy = strategyRecovery(scenario);
-    return strategy && strategy.rtoSeconds <= repair.rtoSeconds ? strategy : repair;
+    const missing = loss === null ? null : missingRecoverySite(scenario, membership, loss);
+    let recovery: RecoveryOutcome | null;
+    if (missing === null) recovery = strategy === undefined ? (strategy = strategyRecovery(scenario)) : strategy;
+    else {
+      fromBackups ??= strategyRecovery(scenario, 'backupRestore');
+      recovery = fromBackups && recoveryOutcome([seconds(`${scenario.recovery.strategy} needs ${missing}: restore from backups instead`, 0), ...fromBackups.rto], fromBackups.rpo);
+    }
+    return recovery && recovery.rtoSeconds <= repair.rtoSeconds ? recovery : repair;
   };
 
   components.forEach((component, c) => {
@@ -161,7 +171,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
     // The fleet stays up: its routers route around the instance, if they send it anything.
     const routers = Array.from(membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1])).filter((r) => carried.has(r * components.length + c));
-    const outcome = survived ? redundancyOutcome(routers, timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id);
+    const outcome = survived ? redundancyOutcome(routers, timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id, null);
     push('instance', component.id, survived, outcome);
   });
 
@@ -179,7 +189,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       }
       outcome = redundancyOutcome(reroutingRouters(held, targetsOf, carried), timeOf, components, copiesLost, quiet);
     } else {
-      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id);
+      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id, { kind: 'group', group: g });
     }
     push(group.kind, group.id, survived, outcome);
   });
@@ -190,7 +200,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       const primary = unitVariable[c] as number;
       const survived = survives(primary);
       const promotes = compiled.traffic.primaryFailsOver[c] === 1;
-      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1, promotes }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id);
+      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1, promotes }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id, { kind: 'databasePrimary', database: c });
       push('databasePrimary', db.id, survived, outcome);
     }
     const corruption = recoveryOutcome([restoreTerm(scenario, db.storageGb)], [

@@ -17,6 +17,14 @@ function singleZone(strategy: RecoveryStrategy, pitr = false): Scenario {
   return s;
 }
 
+/** The recovery site a DR strategy needs, in the region outside zone za: a copy of the database (async link, 1.5 s) and, with `servers`, a fleet. */
+function withRecoverySite(s: Scenario, { servers }: { servers: boolean }): Scenario {
+  s.components.push({ ...unit('database', 'dr-db', 0.005, 'r') });
+  if (servers) s.components.push(fleet('dr-app', 0.005, 'r', 1));
+  s.edges.push({ id: 'rep', kind: 'replication', from: 'db', to: 'dr-db', mode: 'async', lagMs: 1500 });
+  return s;
+}
+
 const zoneEvent = (s: Scenario) => evaluateRecoveryReport(s).events.find((e) => e.id === 'zone:za');
 // DNS switch, default DNS: health check 30 s × 3 + TTL 60 s = 150 s.
 const dnsSwitch = 150;
@@ -34,24 +42,31 @@ describe('recovery by DR strategy (cloud-facts §4.3), by hand', () => {
     expect(zoneEvent(singleZone('backupRestore', true))?.rpoSeconds).toBe(300);
   });
 
-  it('pilot light: 20 min scale-up + switch; RPO = no asynchronous copy drawn → 0', () => {
-    const event = zoneEvent(singleZone('pilotLight'));
+  it('pilot light with a replicated copy in the region: 20 min scale-up + switch; RPO = the lag of the link', () => {
+    const event = zoneEvent(withRecoverySite(singleZone('pilotLight'), { servers: false }));
     expect(event?.rtoSeconds).toBe(1200 + dnsSwitch);
-    expect(event?.rpoSeconds).toBe(0);
+    expect(event?.rpoSeconds).toBe(1.5);
   });
 
-  it('warm standby with an asynchronous replication link of 1.5 s: RTO 5 min + switch, RPO 1.5 s', () => {
-    const s = singleZone('warmStandby');
-    s.components.push({ ...unit('database', 'dr-db', 0.005, 'r') });
-    s.edges.push({ id: 'rep', kind: 'replication', from: 'db', to: 'dr-db', mode: 'async', lagMs: 1500 });
-    const event = zoneEvent(s);
+  it('warm standby with an asynchronous replication link of 1.5 s and servers in the region: RTO 5 min + switch, RPO 1.5 s', () => {
+    const event = zoneEvent(withRecoverySite(singleZone('warmStandby'), { servers: true }));
     expect(event?.rtoSeconds).toBe(300 + dnsSwitch);
     expect(event?.rpoSeconds).toBe(1.5);
     expect(event?.meetsTargets).toBe(true);
   });
 
-  it('active-active: only the switch', () => {
-    expect(zoneEvent(singleZone('activeActive'))?.rtoSeconds).toBe(dnsSwitch);
+  it('active-active with a recovery site: only the switch', () => {
+    expect(zoneEvent(withRecoverySite(singleZone('activeActive'), { servers: true }))?.rtoSeconds).toBe(dnsSwitch);
+  });
+
+  it('a strategy whose recovery site the design lacks recovers from backups: no copy of the data outside the zone, or no servers there', () => {
+    for (const s of [singleZone('pilotLight'), singleZone('warmStandby'), singleZone('activeActive'), withRecoverySite(singleZone('warmStandby'), { servers: false })]) {
+      const fromBackups = zoneEvent({ ...s, recovery: { ...s.recovery, strategy: 'backupRestore' } });
+      const event = zoneEvent(s);
+      expect(event).toMatchObject({ rtoSeconds: fromBackups?.rtoSeconds, rpoSeconds: fromBackups?.rpoSeconds, meetsTargets: false });
+      expect(event?.survived).toBe(false);
+      expect(event?.rtoSeconds).toBeGreaterThanOrEqual(3600 + 2 * 3600 + dnsSwitch);
+    }
   });
 
   it('no strategy: wait for the zone to come back (assumed 6 h MTTR), data intact', () => {

@@ -52,14 +52,17 @@ describe('recovery of the templates, by hand', () => {
   });
 
   it('multi-az-three-tier: warm standby; targets RTO 900 s, RPO 60 s', () => {
-    // Unsurvived: 300 s scale-out + 150 s DNS = 450 s; RPO = the asynchronous lag, none drawn (the standby is synchronous) = 0.
+    // Zone a (unsurvived: the cache is there): the standby copy in zone b and the fleets in b and c are the warm standby,
+    // 300 s scale-out + 150 s DNS = 450 s; RPO = the asynchronous lag, none drawn (the standby is synchronous) = 0.
+    // The region and the provider hold everything: no recovery site, so restore from backups: 1 h provision
+    // + 100 GB ÷ 200 GB/h + 150 s DNS = 5 550 s, RPO = PITR 300 s.
     expectEvents('multi-az-three-tier.json', [
       ['instance:app-a', true, 90, 0, true],
       ['instance:app-b', true, 90, 0, true],
       ['instance:app-c', true, 90, 0, true],
-      ['provider:aws', false, 450, 0, true],
-      ['region:us-east-1', false, 450, 0, true],
-      ['zone:zone-a', false, 450, 0, true], // the cache is in zone a
+      ['provider:aws', false, 5550, 300, false],
+      ['region:us-east-1', false, 5550, 300, false],
+      ['zone:zone-a', false, 450, 0, true],
       ['zone:zone-b', true, 90, 0, true],
       ['zone:zone-c', true, 90, 0, true],
       ['databasePrimary:db', true, 90, 0, true],
@@ -68,11 +71,13 @@ describe('recovery of the templates, by hand', () => {
   });
 
   it('two-region-active-active: active-active; targets RTO 120 s, RPO 5 s', () => {
-    // Unsurvived: only the DNS switch, 150 s > 120 s. Distributed SQL commits by majority: RPO 0.
+    // Region us (unsurvived): Europe keeps a copy and a fleet, so only the DNS switch, 150 s > 120 s; distributed SQL
+    // commits by majority: RPO 0. The provider holds both regions: no recovery site, so restore from backups:
+    // 1 h provision + 500 GB ÷ 200 GB/h + 150 s = 12 750 s, RPO = PITR 300 s.
     expectEvents('two-region-active-active.json', [
       ['instance:api-us', true, 90, 0, true], // 4 instances, 2 needed
       ['instance:api-eu', true, 90, 0, true],
-      ['provider:aws', false, 150, 0, false],
+      ['provider:aws', false, 12750, 300, false],
       ['region:us', false, 150, 0, false], // two of the three copies: the majority is gone
       // api-us runs in us-a only: LB US has no healthy target left and answers 503, so DNS moves users to LB EU (150 s; the simulator agrees); the first copy's promotion takes 90 s.
       ['zone:us-a', true, 150, 0, false],
