@@ -29,3 +29,12 @@ export const pitrGranularitySeconds: Sourced = fact(300, 's', whitepaperSection)
  * health check 30 s × default threshold 3 + alias-record TTL 60 s = 150 s (cloud-facts §4.2).
  */
 export const defaultTrafficSwitchSeconds: Sourced = fact(30 * 3 + 60, 's', '§4.2: Route 53 health-check interval 30 s, failure threshold 3; alias-record TTL 60 s');
+
+/** A DR strategy as the report's explanations name it. */
+export const drStrategyNames: Record<RecoveryStrategy, string> = {
+  none: 'No DR strategy',
+  backupRestore: 'Backup & restore',
+  pilotLight: 'Pilot light',
+  warmStandby: 'Warm standby',
+  activeActive: 'Active/active',
+};

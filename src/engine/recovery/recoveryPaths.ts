@@ -1,7 +1,7 @@
 import type { Scenario } from '../../model';
 import { routerFailoverTime } from '../availability/failoverTime';
 import type { ExplainTerm } from '../report';
-import { defaultTrafficSwitchSeconds, drProvisionSeconds, pitrGranularitySeconds } from './drStrategyDefaults';
+import { defaultTrafficSwitchSeconds, drProvisionSeconds, drStrategyNames, pitrGranularitySeconds } from './drStrategyDefaults';
 
 /** A recovery time and recovery point with the terms that produced them. */
 export interface RecoveryOutcome {
@@ -69,7 +69,7 @@ export function strategyRecovery(scenario: Scenario, strategy = scenario.recover
   if (strategy === 'none') return null;
   const provision = drProvisionSeconds[strategy];
   const rto: ExplainTerm[] = [];
-  if (provision.value > 0) rto.push(seconds(`${strategy}: provision and scale up (assumption within the whitepaper's range)`, provision.value));
+  if (provision.value > 0) rto.push(seconds(`${drStrategyNames[strategy]}: provision and scale up (assumption within the whitepaper's range)`, provision.value));
   if (strategy === 'backupRestore') {
     const storageGb = scenario.components.reduce((sum, c) => sum + (c.kind === 'database' ? c.storageGb : 0), 0);
     rto.push(restoreTerm(scenario, storageGb));

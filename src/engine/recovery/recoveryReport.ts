@@ -7,6 +7,7 @@ import { singleFailuresOf } from '../availability/singlePointsOfFailure';
 import { callShares, rootTrafficShares } from '../availability/trafficShares';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
+import { drStrategyNames } from './drStrategyDefaults';
 import { missingRecoverySite, type RecoveryLoss } from './recoverySite';
 
 type EventKind = RecoveryEvent['kind'];
@@ -160,7 +161,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     if (missing === null) recovery = strategy === undefined ? (strategy = strategyRecovery(scenario)) : strategy;
     else {
       fromBackups ??= strategyRecovery(scenario, 'backupRestore');
-      recovery = fromBackups && recoveryOutcome([seconds(`${scenario.recovery.strategy} needs ${missing}: restore from backups instead`, 0), ...fromBackups.rto], fromBackups.rpo);
+      recovery = fromBackups && recoveryOutcome([seconds(`${drStrategyNames[scenario.recovery.strategy]} needs ${missing}: restore from backups instead`, 0), ...fromBackups.rto], fromBackups.rpo);
     }
     return recovery && recovery.rtoSeconds <= repair.rtoSeconds ? recovery : repair;
   };
