@@ -4,6 +4,7 @@ import { binomialUpperTail, type Unavailability } from '../numeric';
 import type { CompiledAvailability } from './compileAvailability';
 import { failoverPenaltyTerms, type FailoverTerm } from './failoverPenalty';
 import { isFleet } from './scenarioGraph';
+import { callShares, rootTrafficShares, type TrafficShares } from './trafficShares';
 import { machineRepair, resolveUnitReliability, type RepairModel, type UnitReliability } from './unitReliability';
 
 const domainRepair: RepairModel = { kind: 'repairable', mttrHours: domainMttrHours };
@@ -21,6 +22,8 @@ export interface AvailabilityParameters {
   rootClassFraction: Float64Array;
   /** Per root: its share of all requests, normalised share(population) × class fraction. */
   rootWeights: Float64Array;
+  /** Per root: where its requests go while everything is up (`rootTrafficShares`), which failover and recovery read. */
+  rootShares: TrafficShares[];
   failover: FailoverTerm[];
   monthHours: number;
 }
@@ -90,13 +93,16 @@ export function availabilityParameters(compiled: CompiledAvailability, scenario:
     const share = clients[root.populationIndex]?.share ?? 0;
     return (shareTotal > 0 ? share / shareTotal : 1 / clients.length) * (rootClassFraction[r] as number);
   });
+  const callShare = callShares(scenario);
+  const rootShares = compiled.traffic.roots.map((root) => rootTrafficShares(root, scenario, callShare));
   return {
     unavailability,
     failuresPerHour,
     reliability,
     rootClassFraction,
     rootWeights,
-    failover: failoverPenaltyTerms(compiled.traffic, variables, scenario, failuresPerHour),
+    rootShares,
+    failover: failoverPenaltyTerms(compiled.traffic, variables, scenario, failuresPerHour, rootShares),
     monthHours: scenario.settings.monthHours,
   };
 }

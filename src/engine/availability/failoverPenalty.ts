@@ -3,7 +3,7 @@ import type { FailureVariable } from './faultTree';
 import { failoverTimesOf } from './failoverTime';
 import { isFleet } from './scenarioGraph';
 import type { TrafficPlan } from './trafficPlan';
-import { callShares, rootTrafficShares } from './trafficShares';
+import type { TrafficShares } from './trafficShares';
 
 /** One addition to a root's unavailability for the errors served while a failover happens. */
 export interface FailoverTerm {
@@ -38,16 +38,16 @@ const secondsPerHour = 3600;
  * count is compiled into `plan`; per edit this is one traffic walk per root plus the terms.
  *
  * @param failuresPerHour per fault-tree variable: failures per hour of one unit (one instance of a fleet)
+ * @param rootShares per root of `plan`: where its requests go while everything is up (`rootTrafficShares`)
  */
-export function failoverPenaltyTerms(plan: TrafficPlan, variables: readonly FailureVariable[], scenario: Scenario, failuresPerHour: Float64Array): FailoverTerm[] {
+export function failoverPenaltyTerms(plan: TrafficPlan, variables: readonly FailureVariable[], scenario: Scenario, failuresPerHour: Float64Array, rootShares: readonly TrafficShares[]): FailoverTerm[] {
   const terms: FailoverTerm[] = [];
   const { unitVariable, primaryFailsOver, primaryDomainStart, primaryDomainVariables } = plan;
   const timeOf = failoverTimesOf(scenario.components);
   const deltaU = (share: number, variable: number, seconds: number) => (share * (failuresPerHour[variable] ?? 0) * seconds) / secondsPerHour;
   const elementOf = (variable: number) => variables[variable]?.elementId ?? '';
-  const callShare = callShares(scenario);
   plan.roots.forEach((root, rootIndex) => {
-    const shares = rootTrafficShares(root, scenario, callShare);
+    const shares = rootShares[rootIndex] as TrafficShares;
     const { outStart, slotTo, slotDomainStart, slotDomainVariables } = root.calls;
     for (const c of shares.reached) {
       const component = scenario.components[c] as Component;

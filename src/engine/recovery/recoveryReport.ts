@@ -4,7 +4,6 @@ import { compileAvailability, type CompiledAvailability } from '../availability/
 import { failoverTimesOf, type FailoverTime } from '../availability/failoverTime';
 import { isFleet } from '../availability/scenarioGraph';
 import { singleFailuresOf } from '../availability/singlePointsOfFailure';
-import { callShares, rootTrafficShares } from '../availability/trafficShares';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
 import { drStrategyNames } from './drStrategyDefaults';
@@ -40,10 +39,9 @@ function survival(compiled: CompiledAvailability, parameters: AvailabilityParame
 function carriedRouterCalls(compiled: CompiledAvailability, parameters: AvailabilityParameters, scenario: Scenario): Set<number> {
   const n = scenario.components.length;
   const carried = new Set<number>();
-  const callShare = callShares(scenario);
   compiled.traffic.roots.forEach((root, r) => {
-    if (!((parameters.rootClassFraction[r] as number) > 0)) return;
-    const shares = rootTrafficShares(root, scenario, callShare);
+    const shares = parameters.rootShares[r];
+    if (!shares || !((parameters.rootClassFraction[r] as number) > 0)) return;
     const { outStart, slotTo } = root.calls;
     for (const c of shares.reached) {
       for (let slot = outStart[c] as number; slot < (outStart[c + 1] as number); slot += 1) if ((shares.slot[slot] as number) > 0) carried.add(c * n + (slotTo[slot] as number));
