@@ -1,6 +1,7 @@
 import type { ScenarioGraph } from './scenarioGraph';
 import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds } from './scenarioGraph';
 import { toCsr } from './trafficPlan';
+import { failoverRouterKindSet } from '../compile/callPlans';
 
 /**
  * What each failure domain holds and who routes around each component, as index arrays (indexes in
@@ -35,8 +36,7 @@ export function compileDomainMembership(graph: ScenarioGraph): DomainMembership 
   const callers: number[][] = components.map(() => []);
   components.forEach((component, c) => {
     for (const id of componentDomainIds(graph, component)) holds[groupIndex.get(id) as number]?.push(c);
-    const isFailoverRouter = component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer';
-    if (isFailoverRouter) {
+    if (failoverRouterKindSet.has(component.kind)) {
       for (const edge of graph.callsFrom.get(component.id) ?? []) {
         const list = callers[componentIndex.get(edge.to) ?? -1];
         if (list && list[list.length - 1] !== c) list.push(c);

@@ -4,6 +4,7 @@ import { failoverTimesOf } from './failoverTime';
 import { isFleet } from './scenarioGraph';
 import type { TrafficPlan } from './trafficPlan';
 import type { TrafficShares } from './trafficShares';
+import { failoverRouterKindSet } from '../compile/callPlans';
 
 /** One addition to a root's unavailability for the errors served while a failover happens. */
 export interface FailoverTerm {
@@ -65,7 +66,7 @@ export function failoverPenaltyTerms(plan: TrafficPlan, variables: readonly Fail
         }
         continue;
       }
-      if (component.kind !== 'loadBalancer' && component.kind !== 'dns' && component.kind !== 'globalLb') continue;
+      if (!failoverRouterKindSet.has(component.kind)) continue;
       const time = timeOf(c);
       if (!time) continue;
       const start = outStart[c] as number;

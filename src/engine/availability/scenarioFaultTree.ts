@@ -11,6 +11,7 @@ import {
   isFleet,
   type ScenarioGraph,
 } from './scenarioGraph';
+import { failoverRouterKindSet, routerKindSet } from '../compile/callPlans';
 
 /** One structure function: "a request of this class from this population fails". */
 export interface AvailabilityRoot {
@@ -165,7 +166,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
     if (!component) return alwaysFails;
     visiting.add(componentId);
     const edges = (graph.callsFrom.get(componentId) ?? []).filter((edge) => callEdgeApplies(edge, requestClass));
-    const isChooser = component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer' || component.kind === 'cdn';
+    const isChooser = routerKindSet.has(component.kind);
     const terms = edges.map((edge) => callTerm(edge, requestClass, !isChooser)).filter((t): t is number => t !== null);
     const miss = requestClass === 'write' || fidelity === 'noRouterRedundancy' ? alwaysFails : (missRef.get(componentId) ?? alwaysFails);
     let body: number;
@@ -197,7 +198,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
     }
   }
   for (const component of scenario.components) {
-    const isTargetless = (component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer') && !graph.callsFrom.has(component.id);
+    const isTargetless = failoverRouterKindSet.has(component.kind) && !graph.callsFrom.has(component.id);
     if (isTargetless && graph.callsTo.has(component.id)) {
       warnings.push(availabilityWarning('availability.routerWithoutTargets', component.id, component.name));
     }

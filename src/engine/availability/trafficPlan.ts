@@ -4,6 +4,7 @@ import { greatCircleKm } from '../network/greatCircle';
 import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
 import type { ScenarioFaultTree } from './scenarioFaultTree';
 import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, type ScenarioGraph } from './scenarioGraph';
+import { failoverRouterKindSet } from '../compile/callPlans';
 
 /**
  * The synchronous calls that requests of one class make, as index arrays. A "slot" is one applicable
@@ -134,7 +135,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
     ids = componentDomainIds(graph, component);
     const start = slots.start[c] as number;
     const end = slots.start[c + 1] as number;
-    if ((component.kind === 'dns' || component.kind === 'globalLb' || component.kind === 'loadBalancer') && end > start) {
+    if (failoverRouterKindSet.has(component.kind) && end > start) {
       const targets = Array.from(slotTo.subarray(start, end), healthDomains);
       ids = [...new Set([...ids, ...(targets[0] ?? []).filter((domain) => targets.every((other) => other.includes(domain)))])];
     }

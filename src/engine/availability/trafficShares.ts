@@ -1,6 +1,7 @@
 import type { CallEdge, Component, Scenario } from '../../model';
 import { isFleet } from './scenarioGraph';
 import type { RootTraffic } from './trafficPlan';
+import { routerKindSet } from '../compile/callPlans';
 
 /** Where one root's requests go while everything is up. */
 export interface TrafficShares {
@@ -101,7 +102,7 @@ export function rootTrafficShares(root: RootTraffic, scenario: Scenario, callSha
     if (share <= 0 || end === start) continue;
     const current = scenario.components[c] as Component;
     const missShare = write ? 1 : current.kind === 'cdn' || current.kind === 'cache' ? 1 - current.hitRatio : 1;
-    if (current.kind === 'dns' || current.kind === 'globalLb' || current.kind === 'loadBalancer' || current.kind === 'cdn') {
+    if (routerKindSet.has(current.kind)) {
       routerTrafficSplit(scenario, current, root, start, end, slot);
       const scale = current.kind === 'cdn' ? missShare : 1;
       for (let s = start; s < end; s += 1) slot[s] = share * scale * (slot[s] as number);

@@ -20,6 +20,8 @@ export interface CallPlan {
 
 /** Routers choose, services need (SPEC §1): these kinds send each request to one target. */
 export const routerKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb', 'cdn', 'loadBalancer']);
+/** The routers that health-check their targets and stop sending to a failed one after a detection time (a CDN tries its next origin at once). */
+export const failoverRouterKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb', 'loadBalancer']);
 const dataStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'objectStorage']);
 
 /**

@@ -1,6 +1,6 @@
 import type { DatabaseComponent } from '../../model';
 import { routerFailoverTime } from '../availability/failoverTime';
-import { routerKindSet } from '../compile/callPlans';
+import { failoverRouterKindSet, routerKindSet } from '../compile/callPlans';
 import { edgeKindCall, type CompiledModel } from '../compile/compiledModel';
 import type { DatabaseCalls } from './databaseCalls';
 import type { HealthState } from './healthState';
@@ -8,9 +8,6 @@ import type { Router } from './routing';
 import type { Scheduler } from './scheduler';
 import type { ComponentSimulationState } from './simulationTypes';
 import type { UnitStations } from './unitStations';
-
-/** Routers whose health depends on their targets' (not a CDN: it still serves its cache). */
-const failoverRouterKinds: ReadonlySet<string> = new Set(['dns', 'globalLb', 'loadBalancer']);
 
 /**
  * How a design notices and routes around failures (SPEC §1 "Failover is not free"), after every change
@@ -86,7 +83,8 @@ export class FailureResponse {
   private passesHealthCheck(c: number, visiting: Set<number> = new Set()): boolean {
     const t = this.model.topology;
     if (!this.health.componentUp(c)) return false;
-    if (!failoverRouterKinds.has(t.kinds[c] ?? 'compute') || visiting.has(c)) return true;
+    // A CDN still serves its cache: only failover routers answer by their targets' health.
+    if (!failoverRouterKindSet.has(t.kinds[c] ?? 'compute') || visiting.has(c)) return true;
     visiting.add(c);
     let targets = 0;
     let passing = false;
