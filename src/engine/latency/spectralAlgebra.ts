@@ -122,15 +122,14 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     return { slot, shiftMs: baseMs, loMs };
   }
 
-  /** The parts of a weighted sum that hold `atoms`: the constant slot shifted to each. */
-  private atomParts(atoms: readonly Atom[]): Array<{ slot: number; shiftMs: number }> {
-    return atoms.map((atom) => ({ slot: this.zero, shiftMs: atom.ms }));
+  /** `atoms` folded into one transform with `parts` (weights as given): Σ atom weight · constant slot shifted to it + Σ wᵢ · partᵢ. */
+  private folded(atoms: readonly Atom[], weights: readonly number[], parts: ReadonlyArray<{ slot: number; shiftMs: number }>, loMs: number): SpectralDelay {
+    return this.weightedSum([...atoms.map((atom) => atom.weight), ...weights], [...atoms.map((atom) => ({ slot: this.zero, shiftMs: atom.ms })), ...parts], loMs);
   }
 
   /** The transform of `d`, its atoms folded in. */
   private solid(d: SpectralDelay): SpectralDelay {
-    if (d.atoms === undefined) return d;
-    return this.weightedSum([...d.atoms.map((atom) => atom.weight), d.slotWeight ?? 0], [...this.atomParts(d.atoms), d], d.loMs);
+    return d.atoms === undefined ? d : this.folded(d.atoms, [d.slotWeight ?? 0], [d], d.loMs);
   }
 
   /**
@@ -139,7 +138,7 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
    * there are at most `maxAtoms` of them, else folded into the transform.
    */
   private withAtoms(atoms: Atom[], weights: number[], parts: Array<{ slot: number; shiftMs: number }>, loMs: number): SpectralDelay {
-    if (atoms.length > maxAtoms) return this.weightedSum([...atoms.map((atom) => atom.weight), ...weights], [...this.atomParts(atoms), ...parts], loMs);
+    if (atoms.length > maxAtoms) return this.folded(atoms, weights, parts, loMs);
     let slotWeight = 0;
     for (const w of weights) slotWeight += w;
     if (parts.length === 0) return atoms.length === 1 ? this.constant(atoms[0]!.ms) : { slot: this.zero, shiftMs: 0, loMs, atoms, slotWeight: 0 };
