@@ -135,3 +135,10 @@ export function stationSaturationRequestsPerSecond(table: StationTable, s: numbe
   if (busyPerRequest <= 0) return Number.POSITIVE_INFINITY;
   return ((table.maxUnits[s] ?? 1) * (table.servers[s] ?? 1)) / busyPerRequest;
 }
+
+/** The design's X_max: the offered load (requests/s) at which its first station saturates; Infinity when none can. */
+export function maxSustainableRequestsPerSecond(table: StationTable): number {
+  let max = Number.POSITIVE_INFINITY;
+  for (let s = 0; s < table.component.length; s += 1) max = Math.min(max, stationSaturationRequestsPerSecond(table, s));
+  return max;
+}

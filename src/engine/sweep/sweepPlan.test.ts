@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createExampleScenario, parseScenario, type Scenario } from '../../model';
+import { createExampleScenario, parseScenario } from '../../model';
 import { evaluate } from '../evaluate';
+import { loadTemplate, templateFiles } from '../test/templateFixtures';
 import { planSweep } from './sweepPlan';
 import { sweepRegions, withRegions } from './sweepRegions';
-
-const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
-function template(file: string): Scenario {
-  const parsed = parseScenario(readFileSync(join(templatesDir, file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} is invalid`);
-  return parsed.scenario;
-}
 
 describe('sweep plans', () => {
   const example = createExampleScenario();
@@ -24,6 +15,14 @@ describe('sweep plans', () => {
     const points = plan?.run(plan.values.slice(3)) ?? [];
     expect(points.map((p) => p.saturated)).toEqual([false, true]);
     expect(planSweep(example, 'load', 3, 1000)?.values).toEqual([0, 500, 1000]);
+  });
+
+  it('load: ends where the capacity report says each template saturates (planned from the stations alone)', () => {
+    for (const file of templateFiles()) {
+      const scenario = loadTemplate(file);
+      const max = evaluate(scenario).capacity.maxRequestsPerSecond;
+      expect(planSweep(scenario, 'load', 2)?.values, file).toEqual([0, Number.isFinite(max) ? max : 10 * Math.max(scenario.workload.requestsPerSecond, 1)]);
+    }
   });
 
   it('runs in chunks that give the same points as one run', () => {
@@ -40,7 +39,7 @@ describe('sweep plans', () => {
 });
 
 describe('regions sweep', () => {
-  const monolith = template('monolith-two-zones.json');
+  const monolith = loadTemplate('monolith-two-zones.json');
 
   it('repeats the serving region, its zones and its fleets, keeps the database shared, and stays a valid scenario', () => {
     const three = withRegions(monolith, 3);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../model';
 import { compileScenario } from '../compile/compileScenario';
-import { evaluatePerformance } from '../evaluatePerformance';
+import { evaluateStations, maxSustainableRequestsPerSecond } from '../capacity/stations';
+import { unitLoadOf } from '../performanceStructure';
 import { sweepLoad } from './sweepLoad';
 import { linearSpace, type SweepPoint } from './sweepPoint';
 import { sweepRegions } from './sweepRegions';
@@ -35,7 +36,7 @@ export function planSweep(scenario: Scenario, kind: SweepKind, points: number, l
   switch (kind) {
     case 'load': {
       const model = compileScenario(scenario);
-      const max = loadUpToRps ?? evaluatePerformance(model).capacity.maxRequestsPerSecond;
+      const max = loadUpToRps ?? maxSustainableRequestsPerSecond(evaluateStations(model, unitLoadOf(model), model.parameters.requestsPerSecond));
       const top = Number.isFinite(max) && max > 0 ? max : 10 * Math.max(scenario.workload.requestsPerSecond, 1);
       return { kind, xLabel: 'requests/s', values: linearSpace(0, top, points), run: (values) => sweepLoad(model, values) };
     }
