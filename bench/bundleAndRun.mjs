@@ -8,13 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const parts = ['bench/run.ts', 'bench/availability.ts', 'bench/simulate.ts'];
+const parts = ['bench/run.ts', 'bench/sweepPool.ts', 'bench/availability.ts', 'bench/simulate.ts'];
+/** Bundled beside the parts, not run: the worker threads `sweepPool` starts. */
+const workers = ['bench/sweepPoolWorker.ts'];
 const directory = mkdtempSync(join(tmpdir(), 'meridian-bench-'));
 let failed = false;
+const bundle = (entry, outfile) => build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
 try {
+  for (const entry of workers) await bundle(entry, join(directory, entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs')));
   for (const [i, entry] of parts.entries()) {
     const outfile = join(directory, `part-${i}.mjs`);
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
+    await bundle(entry, outfile);
     if (i > 0) console.log('');
     const { status } = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
     failed ||= status !== 0;
