@@ -110,6 +110,8 @@ test('a headline opens its explanation: the engine’s terms, their sum and the 
 
   await results.explain('recovery');
   await expect(results.explanation.getByTestId('results.explain.section.0')).toContainText('misses 1 h');
+  // The figure itself reads as the miss its heading names, not as a pass.
+  await expect(results.explanation.getByTestId('results.explain.section.0.headline').locator('xpath=ancestor::div[1]')).toHaveClass('is-fail');
   await page.screenshot({ path: `${shots}/results-explain-recovery.png` });
 });
 

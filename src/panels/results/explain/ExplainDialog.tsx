@@ -15,6 +15,15 @@ interface ExplainDialogProps {
 /** Whether two figures agree to display precision (the engine sums in floating point). */
 const agrees = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/**
+ * How the figure's own row reads: against its target when it has one (a figure that misses its target
+ * in green would read as a pass), else whether the terms add up to it.
+ */
+function headlineTone(target: BreakdownSection['target'], termsAddUp: boolean): string {
+  if (target) return target.met ? 'is-pass' : 'is-fail';
+  return termsAddUp ? 'is-match' : 'is-gap';
+}
+
 interface SectionViewProps {
   section: BreakdownSection;
   index: number;
@@ -80,7 +89,7 @@ function SectionView({ section, index, monthMinutes }: SectionViewProps) {
             {downtime(sum, unit)}
           </dd>
         </div>
-        <div className={agrees(sum, headline.value) ? 'is-match' : 'is-gap'}>
+        <div className={headlineTone(target, agrees(sum, headline.value))}>
           <dt>{headline.label}</dt>
           <dd>
             <span data-testid={`${testId}.headline`}>{formatQuantity(headline.value, unit)}</span>
