@@ -1,4 +1,5 @@
 import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
+import { formatSeconds } from '../../charts';
 import { describeCondition, formatFigure, type GoalResult } from '../../lessons';
 import { useMeridianStore } from '../../store';
 
@@ -12,7 +13,9 @@ function actualText(result: GoalResult['conditions'][number]): string {
   if (result.problem) return result.problem;
   if (result.actual === null) return '';
   if (result.condition.kind === 'survive') return result.actual === 1 ? 'served throughout' : 'users lose service';
-  return `now ${formatFigure(result.actual, result.unit ?? '')}`;
+  const exact = formatFigure(result.actual, result.unit ?? '');
+  // "now 86 400 s" against "at most 5 min" makes the reader divide: durations read as time, exactly beside.
+  return result.unit === 's' && result.actual >= 60 ? `now ${formatSeconds(result.actual)} (${exact})` : `now ${exact}`;
 }
 
 /** The step's goal, one line per condition, green or red as the engine's figures come in. */
