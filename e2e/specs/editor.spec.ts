@@ -179,3 +179,15 @@ test('resizing a zone from its corner keeps its contents in place and is one und
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await canvas.group('zone-b').boundingBox())?.width).toBeCloseTo(before.width, 0);
 });
+
+test('on a 1024 px screen (a classroom projector) every toolbar button is on screen and named', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const toolbar = page.getByTestId('toolbar');
+  await expect.poll(() => toolbar.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  for (const button of await toolbar.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box && box.x + box.width <= 1024, await button.getAttribute('data-testid') ?? '').toBe(true);
+  }
+  for (const name of ['Templates', 'Compare', 'Lessons']) await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
+  await page.screenshot({ path: `${shots}/editor-1024.png` });
+});

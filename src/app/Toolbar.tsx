@@ -30,11 +30,11 @@ export function Toolbar() {
       <span className="toolbar__divider" aria-hidden />
       <ScenarioTabs />
       <div className="toolbar__spacer" />
-      <button type="button" className="button button--ghost" onClick={() => setGalleryOpen(true)} data-testid="toolbar.templates">
-        <LayoutTemplate size={15} /> Templates
+      <button type="button" className="button button--ghost" onClick={() => setGalleryOpen(true)} aria-label="Templates" title="Templates" data-testid="toolbar.templates">
+        <LayoutTemplate size={15} aria-hidden /> <span className="toolbar-primary-label">Templates</span>
       </button>
-      <button type="button" className={`button ${comparing ? 'button--primary' : 'button--ghost'}`} onClick={toggleCompare} aria-pressed={comparing} data-testid="toolbar.compare">
-        <Columns3 size={15} /> Compare
+      <button type="button" className={`button ${comparing ? 'button--primary' : 'button--ghost'}`} onClick={toggleCompare} aria-pressed={comparing} aria-label="Compare" title="Compare" data-testid="toolbar.compare">
+        <Columns3 size={15} aria-hidden /> <span className="toolbar-primary-label">Compare</span>
       </button>
       <WorkshopButtons />
       {galleryOpen && <TemplateGallery onClose={() => setGalleryOpen(false)} />}

@@ -11,8 +11,8 @@ export function WorkshopButtons() {
   const { togglePanel, togglePresenting } = useMeridianStore.getState();
   return (
     <>
-      <button type="button" className={`button button--ghost workshop-toggle${lessonsOpen ? ' is-on' : ''}`} onClick={() => togglePanel('lessons')} aria-pressed={lessonsOpen} data-testid="toolbar.lessons">
-        <GraduationCap size={15} aria-hidden /> Lessons
+      <button type="button" className={`button button--ghost workshop-toggle${lessonsOpen ? ' is-on' : ''}`} onClick={() => togglePanel('lessons')} aria-pressed={lessonsOpen} aria-label="Lessons" title="Lessons" data-testid="toolbar.lessons">
+        <GraduationCap size={15} aria-hidden /> <span className="toolbar-primary-label">Lessons</span>
       </button>
       <button
         type="button"
