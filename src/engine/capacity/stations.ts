@@ -1,4 +1,5 @@
 import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
+import type { ConditionalWaitShape } from '../queueing/conditionalWait';
 import { stationWait } from '../queueing/stationWait';
 import type { LoadResult } from './propagateLoad';
 
@@ -31,6 +32,11 @@ export interface StationTable {
   saturated: Uint8Array;
   waitProbability: Float64Array;
   conditionalWaitMs: Float64Array;
+  /** The shape of W | W > 0 (`ConditionalWaitShape`), field by field. */
+  waitShiftMs: Float64Array;
+  waitFirstPhaseWeight: Float64Array;
+  waitFirstPhaseMs: Float64Array;
+  waitSecondPhaseMs: Float64Array;
 }
 
 function stationCount(topology: CompiledTopology, c: number): number {
@@ -84,6 +90,10 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
     saturated: new Uint8Array(size),
     waitProbability: new Float64Array(size),
     conditionalWaitMs: new Float64Array(size),
+    waitShiftMs: new Float64Array(size),
+    waitFirstPhaseWeight: new Float64Array(size).fill(1),
+    waitFirstPhaseMs: new Float64Array(size),
+    waitSecondPhaseMs: new Float64Array(size),
   };
   for (let c = 0; c < n; c += 1) {
     const kind = t.kinds[c];
@@ -120,6 +130,12 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
       table.saturated[s] = wait.saturated ? 1 : 0;
       table.waitProbability[s] = table.infiniteServer[s] === 1 ? 0 : wait.waitProbability;
       table.conditionalWaitMs[s] = table.infiniteServer[s] === 1 ? 0 : wait.conditionalWaitMs;
+      if (table.infiniteServer[s] !== 1) {
+        table.waitShiftMs[s] = wait.conditionalWait.shiftMs;
+        table.waitFirstPhaseWeight[s] = wait.conditionalWait.firstPhaseWeight;
+        table.waitFirstPhaseMs[s] = wait.conditionalWait.firstPhaseMs;
+        table.waitSecondPhaseMs[s] = wait.conditionalWait.secondPhaseMs;
+      }
     }
   }
   return table;
@@ -141,4 +157,9 @@ export function maxSustainableRequestsPerSecond(table: StationTable): number {
   let max = Number.POSITIVE_INFINITY;
   for (let s = 0; s < table.component.length; s += 1) max = Math.min(max, stationSaturationRequestsPerSecond(table, s));
   return max;
+}
+
+/** The shape of station s's wait given that a request waits, read back from its table. */
+export function stationConditionalWait(table: StationTable, s: number): ConditionalWaitShape {
+  return { shiftMs: table.waitShiftMs[s] ?? 0, firstPhaseWeight: table.waitFirstPhaseWeight[s] ?? 1, firstPhaseMs: table.waitFirstPhaseMs[s] ?? 0, secondPhaseMs: table.waitSecondPhaseMs[s] ?? 0 };
 }

@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { CallPlans } from '../compile/callPlans';
 import { propagateLoad, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
-import type { StationTable } from '../capacity/stations';
+import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
 /** Per-population loads, per traffic table they were split from and scope (a parameter edit that leaves traffic alone reuses them). */
@@ -54,7 +54,7 @@ function mixtureMoments(weights: readonly number[], parts: readonly DelayMoments
 }
 
 function stationMoments(stations: StationTable, s: number): DelayMomentsMs {
-  return stationVisitMoments(stations.waitProbability[s] ?? 0, stations.conditionalWaitMs[s] ?? 0, stations.serviceMs[s] ?? 0, stations.serviceCv[s] ?? 1);
+  return stationVisitMoments(stations.waitProbability[s] ?? 0, stationConditionalWait(stations, s), stations.serviceMs[s] ?? 0, stations.serviceCv[s] ?? 1);
 }
 
 /**

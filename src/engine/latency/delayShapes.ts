@@ -1,3 +1,4 @@
+import { balancedHyperexponential, type ConditionalWaitShape } from '../queueing/conditionalWait';
 import type { DelayAlgebra } from './delayAlgebra';
 
 /**
@@ -11,9 +12,8 @@ export function serviceTimeDelay<D>(algebra: DelayAlgebra<D>, meanMs: number, cv
   if (meanMs <= 0 || cv <= 0) return algebra.constant(Math.max(0, meanMs));
   if (cv < 1) return algebra.sequence(algebra.constant((1 - cv) * meanMs), algebra.exponential(cv * meanMs));
   if (cv === 1) return algebra.exponential(meanMs);
-  const p1 = (1 + Math.sqrt((cv * cv - 1) / (cv * cv + 1))) / 2;
-  const p2 = 1 - p1;
-  return algebra.mixture([p1, p2], [algebra.exponential(meanMs / (2 * p1)), algebra.exponential(meanMs / (2 * p2))]);
+  const { firstPhaseWeight, firstPhaseMs, secondPhaseMs } = balancedHyperexponential(meanMs, cv);
+  return algebra.mixture([firstPhaseWeight, 1 - firstPhaseWeight], [algebra.exponential(firstPhaseMs), algebra.exponential(secondPhaseMs)]);
 }
 
 /**
@@ -25,17 +25,24 @@ export function negligibleWait(waitProbability: number): boolean {
   return waitProbability <= 0 || 1 - waitProbability === 1;
 }
 
+/** W | W > 0 of shape `wait` (`conditionalWaitShape`): its shift, then one of its two exponential phases. */
+function conditionalWaitDelay<D>(algebra: DelayAlgebra<D>, wait: ConditionalWaitShape): D {
+  const { shiftMs, firstPhaseWeight, firstPhaseMs, secondPhaseMs } = wait;
+  const phases =
+    firstPhaseWeight >= 1 ? algebra.exponential(firstPhaseMs) : algebra.mixture([firstPhaseWeight, 1 - firstPhaseWeight], [algebra.exponential(firstPhaseMs), algebra.exponential(secondPhaseMs)]);
+  return shiftMs > 0 ? algebra.sequence(algebra.constant(shiftMs), phases) : phases;
+}
+
 /**
  * Response time at a queueing station: wait then service. The wait is 0 with probability 1 − C and
- * exponential of mean `conditionalWaitMs` with probability C (exact for M/M/c; Allen–Cunneen
- * otherwise); left out when C is negligible (`negligibleWait`).
+ * of shape `wait` otherwise (exponential for M/M/c, exact; `conditionalWaitShape` for other service
+ * cv); left out when C is negligible (`negligibleWait`).
  */
-export function stationDelay<D>(algebra: DelayAlgebra<D>, waitProbability: number, conditionalWaitMs: number, serviceMs: number, serviceCv: number): D {
+export function stationDelay<D>(algebra: DelayAlgebra<D>, waitProbability: number, wait: ConditionalWaitShape, serviceMs: number, serviceCv: number): D {
   const service = serviceTimeDelay(algebra, serviceMs, serviceCv);
   // Still a sum (no wait, then service): bounds of sums are capped at mean + 12 sd (`MomentAlgebra`), as with a wait.
   if (negligibleWait(waitProbability)) return algebra.sequence(algebra.constant(0), service);
-  const wait = algebra.mixture([1 - waitProbability, waitProbability], [algebra.constant(0), algebra.exponential(conditionalWaitMs)]);
-  return algebra.sequence(wait, service);
+  return algebra.sequence(algebra.mixture([1 - waitProbability, waitProbability], [algebra.constant(0), conditionalWaitDelay(algebra, wait)]), service);
 }
 
 /** `d` with probability `p`, nothing otherwise (a cold start, a handshake, a call made only on a miss). */

@@ -5,8 +5,8 @@ import type { StationTable } from '../capacity/stations';
  * Instructions of a latency program. Each builds one delay from earlier ones, with the semantics of
  * `LatencyWalk` (a saturated operand makes the result saturated unless noted):
  * - `opZero`: no delay; `opConstant`: a fixed delay of scalar s0 ms;
- * - `opStation`: the response time of a queueing station (s0 saturated, s1 P(wait), s2 E[wait | wait],
- *   s3 service ms, s4… see `stationScalarCount`), saturated when the station is;
+ * - `opStation`: the response time of a queueing station (s0 saturated, s1 P(wait), then the shape of
+ *   the wait given a wait and the service time: see `stationFields`), saturated when the station is;
  * - `opService`: a service time of mean s0 and cv s1 (no queue);
  * - `opSometimes`: operand a with probability s0, else nothing;
  * - `opSequence`: a then b;
@@ -31,9 +31,9 @@ export const opAlias = 10;
 /** Operand a is an instruction reference for these ops (elsewhere unused); b only for `opSequence`. */
 export const opsWithOperandA: ReadonlySet<number> = new Set([opSometimes, opSequence, opCall, opColdStart, opAlias]);
 
-/** Scalars an `opStation` reads, consecutive from s0: saturated, P(wait), E[wait | wait], service ms, service cv. */
-export const stationScalarCount = 5;
-export const stationFields = ['saturated', 'waitProbability', 'conditionalWaitMs', 'serviceMs', 'serviceCv'] as const satisfies ReadonlyArray<keyof StationTable>;
+/** Scalars an `opStation` reads, consecutive from s0: saturated, P(wait), the conditional wait's shape (`ConditionalWaitShape`), service ms, service cv. */
+export const stationFields = ['saturated', 'waitProbability', 'waitShiftMs', 'waitFirstPhaseWeight', 'waitFirstPhaseMs', 'waitSecondPhaseMs', 'serviceMs', 'serviceCv'] as const satisfies ReadonlyArray<keyof StationTable>;
+export const stationScalarCount = stationFields.length;
 
 /** Parameter arrays a scalar may read, by position. */
 export const parameterArrays = [

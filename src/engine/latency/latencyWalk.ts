@@ -4,7 +4,7 @@ import { readClass, type CompiledModel } from '../compile/compiledModel';
 import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
 import { routeWeights } from '../compile/routeWeights';
-import type { StationTable } from '../capacity/stations';
+import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import { networkDefaults } from '../catalog/networkDefaults';
 import type { Site } from '../network/site';
 import { siteRtt } from '../network/siteRtt';
@@ -78,7 +78,7 @@ export class LatencyWalk<D> {
     const st = this.stations;
     let delay: Maybe<D> = null;
     if (st.saturated[s] !== 1) {
-      delay = stationDelay(this.algebra, st.waitProbability[s] ?? 0, st.conditionalWaitMs[s] ?? 0, st.serviceMs[s] ?? 0, st.serviceCv[s] ?? 1);
+      delay = stationDelay(this.algebra, st.waitProbability[s] ?? 0, stationConditionalWait(st, s), st.serviceMs[s] ?? 0, st.serviceCv[s] ?? 1);
     }
     this.stationMemo.set(s, delay);
     return delay;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createComponent, parseScenario, type Component } from '../../model';
 import { compileScenario } from '../compile/compileScenario';
 import { evaluatePerformance } from '../evaluatePerformance';
+import { exponentialWait } from '../queueing/conditionalWait';
 import { callEdge, smallScenario } from '../test/smallScenario';
 import { p99Contributions, stationVisitMoments, visitedMoments } from './p99Contributions';
 
@@ -13,7 +14,7 @@ function mm1(id: string): Component {
 describe('moments of a component’s own time', () => {
   it('gives an M/M/1 station the moments of Exp(μ − λ)', () => {
     // λ = 0.05 / ms, μ = 0.1 / ms: C = ρ = 0.5, E[W | W > 0] = 1 / (μ − λ) = 20 ms; response ~ Exp(0.05): mean 20, variance 400.
-    const moments = stationVisitMoments(0.5, 20, 10, 1);
+    const moments = stationVisitMoments(0.5, exponentialWait(20), 10, 1);
     expect(moments.meanMs).toBeCloseTo(20, 12);
     expect(moments.varianceMs2).toBeCloseTo(400, 9);
   });

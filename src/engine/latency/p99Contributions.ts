@@ -1,3 +1,4 @@
+import { conditionalWaitMoments, type ConditionalWaitShape } from '../queueing/conditionalWait';
 import type { ExplainTerm } from '../report';
 
 /** Mean and variance of a delay, ms and ms². */
@@ -8,15 +9,16 @@ export interface DelayMomentsMs {
 
 /**
  * Moments of one visit to a queueing station: response X = W + S with W = 0 with probability 1 − C,
- * else exponential of mean w (Erlang C / Allen–Cunneen, as `stationDelay`), and S of mean s and
- * coefficient of variation cv, independent of W. E[X] = C·w + s and
- * E[X²] = 2C·w² + 2C·w·s + s²(1 + cv²), so Var X = E[X²] − E[X]². (For M/M/1 this is Exp(μ − λ):
- * mean 1/(μ − λ), variance 1/(μ − λ)².)
+ * else of shape `wait` (moments w₁, w₂; as `stationDelay`), and S of mean s and coefficient of
+ * variation cv, independent of W. E[X] = C·w₁ + s and E[X²] = C·w₂ + 2C·w₁·s + s²(1 + cv²), so
+ * Var X = E[X²] − E[X]². (For M/M/1, W | W > 0 is exponential, w₂ = 2w₁², and X is Exp(μ − λ): mean
+ * 1/(μ − λ), variance 1/(μ − λ)².)
  */
-export function stationVisitMoments(waitProbability: number, conditionalWaitMs: number, serviceMs: number, serviceCv: number): DelayMomentsMs {
-  const meanWaitMs = waitProbability * conditionalWaitMs;
+export function stationVisitMoments(waitProbability: number, wait: ConditionalWaitShape, serviceMs: number, serviceCv: number): DelayMomentsMs {
+  const { meanMs: conditionalMeanMs, secondMs2: conditionalSecondMs2 } = conditionalWaitMoments(wait);
+  const meanWaitMs = waitProbability * conditionalMeanMs;
   const meanMs = meanWaitMs + serviceMs;
-  const secondMs2 = 2 * meanWaitMs * conditionalWaitMs + 2 * meanWaitMs * serviceMs + serviceMs * serviceMs * (1 + serviceCv * serviceCv);
+  const secondMs2 = waitProbability * conditionalSecondMs2 + 2 * meanWaitMs * serviceMs + serviceMs * serviceMs * (1 + serviceCv * serviceCv);
   return { meanMs, varianceMs2: Math.max(0, secondMs2 - meanMs * meanMs) };
 }
 

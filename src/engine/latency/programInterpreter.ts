@@ -50,7 +50,13 @@ export function runInstruction<D>(program: LatencyProgram, i: number, algebra: D
       return algebra.constant(scalars[s0] ?? 0);
     case opStation:
       if (scalars[s0] === 1) return null;
-      return stationDelay(algebra, scalars[s0 + 1] ?? 0, scalars[s0 + 2] ?? 0, scalars[s0 + 3] ?? 0, scalars[s0 + 4] ?? 1);
+      return stationDelay(
+        algebra,
+        scalars[s0 + 1] ?? 0,
+        { shiftMs: scalars[s0 + 2] ?? 0, firstPhaseWeight: scalars[s0 + 3] ?? 1, firstPhaseMs: scalars[s0 + 4] ?? 0, secondPhaseMs: scalars[s0 + 5] ?? 0 },
+        scalars[s0 + 6] ?? 0,
+        scalars[s0 + 7] ?? 1,
+      );
     case opService:
       return serviceTimeDelay(algebra, scalars[s0] ?? 0, scalars[s1] ?? 1);
     case opSometimes:

@@ -155,8 +155,8 @@ export function readScalars(table: ScalarTable, model: CompiledModel, stations: 
   table.stationReads.forEach((reads, f) => {
     const field = stationFields[f] ?? 'saturated';
     const values = stations[field];
-    // A negligible wait is no wait: the station's delay then depends on neither P(wait) nor E[wait | wait].
-    const waitField = field === 'waitProbability' || field === 'conditionalWaitMs';
+    // A negligible wait is no wait: the station's delay then depends on neither P(wait) nor the wait's shape.
+    const waitField = field !== 'saturated' && field !== 'serviceMs' && field !== 'serviceCv';
     for (let j = 0; j < reads.scalars.length; j += 1) {
       const s = reads.indices[j]!;
       out[reads.scalars[j]!] = waitField && negligibleWait(stations.waitProbability[s]!) ? 0 : values[s]!;

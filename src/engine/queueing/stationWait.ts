@@ -1,6 +1,7 @@
+import { conditionalWaitShape, exponentialWait, type ConditionalWaitShape } from './conditionalWait';
 import { erlangCWaitProbability } from './erlangC';
 
-/** Queueing at one station: the probability of waiting and the (exponential) wait when it does. */
+/** Queueing at one station: the probability of waiting and the wait when it does. */
 export interface StationWait {
   /** ρ = λ·s / c. */
   utilization: number;
@@ -12,6 +13,8 @@ export interface StationWait {
   conditionalWaitMs: number;
   /** E[W] = P(W > 0) · E[W | W > 0], ms. */
   meanWaitMs: number;
+  /** The distribution of W | W > 0 (`conditionalWaitShape`). */
+  conditionalWait: ConditionalWaitShape;
 }
 
 /**
@@ -27,19 +30,20 @@ export const saturationTolerance = 1e-12;
  * M/M/c (cv = 1) exactly: W = 0 with probability 1 − C, else W ~ Exp(cμ − λ), so
  * E[W | W > 0] = 1 / (cμ − λ) (Erlang 1917; Kleinrock §3.5).
  * Other cv by Allen–Cunneen: E[W] ≈ E[W_M/M/c] · (c_a² + c_s²) / 2 with c_a² = 1 (Poisson arrivals),
- * keeping P(W > 0) = C and an exponential conditional wait (Allen 1990, Probability, Statistics and
- * Queueing Theory, §6; the exponential-tail form is Whitt 1993's approximation for G/G/c waits).
+ * keeping P(W > 0) = C (Allen 1990, Probability, Statistics and Queueing Theory, §6); the shape of the
+ * wait given that it waits is that of the M/G/1 queue Allen–Cunneen's mean implies (`conditionalWaitShape`).
  */
 export function stationWait(servers: number, arrivalsPerSecond: number, serviceMs: number, serviceCv: number): StationWait {
   const arrivalsPerMs = arrivalsPerSecond / 1000;
   const offered = arrivalsPerMs * serviceMs;
   const utilization = servers > 0 ? offered / servers : Number.POSITIVE_INFINITY;
   if (utilization >= 1 - saturationTolerance) {
-    return { utilization, saturated: true, waitProbability: 1, conditionalWaitMs: Number.POSITIVE_INFINITY, meanWaitMs: Number.POSITIVE_INFINITY };
+    return { utilization, saturated: true, waitProbability: 1, conditionalWaitMs: Number.POSITIVE_INFINITY, meanWaitMs: Number.POSITIVE_INFINITY, conditionalWait: exponentialWait(Number.POSITIVE_INFINITY) };
   }
-  if (offered <= 0 || serviceMs <= 0) return { utilization, saturated: false, waitProbability: 0, conditionalWaitMs: 0, meanWaitMs: 0 };
+  if (offered <= 0 || serviceMs <= 0) return { utilization, saturated: false, waitProbability: 0, conditionalWaitMs: 0, meanWaitMs: 0, conditionalWait: exponentialWait(0) };
   const waitProbability = erlangCWaitProbability(servers, offered);
   const variability = (1 + serviceCv * serviceCv) / 2;
   const conditionalWaitMs = variability / (servers / serviceMs - arrivalsPerMs);
-  return { utilization, saturated: false, waitProbability, conditionalWaitMs, meanWaitMs: waitProbability * conditionalWaitMs };
+  const conditionalWait = conditionalWaitShape(servers, utilization, serviceMs, serviceCv, conditionalWaitMs);
+  return { utilization, saturated: false, waitProbability, conditionalWaitMs, meanWaitMs: waitProbability * conditionalWaitMs, conditionalWait };
 }

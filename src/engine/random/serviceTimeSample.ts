@@ -1,3 +1,4 @@
+import { balancedHyperexponential } from '../queueing/conditionalWait';
 import type { Xoshiro128StarStar } from './xoshiro128';
 
 /** An exponential variate of mean `meanMs`: −mean · ln U, U uniform on (0, 1] (inversion). */
@@ -16,6 +17,6 @@ export function sampleServiceTime(rng: Xoshiro128StarStar, meanMs: number, cv: n
   if (meanMs <= 0 || cv <= 0) return Math.max(0, meanMs);
   if (cv < 1) return (1 - cv) * meanMs + sampleExponential(rng, cv * meanMs);
   if (cv === 1) return sampleExponential(rng, meanMs);
-  const p1 = (1 + Math.sqrt((cv * cv - 1) / (cv * cv + 1))) / 2;
-  return rng.nextOpenUnit() <= p1 ? sampleExponential(rng, meanMs / (2 * p1)) : sampleExponential(rng, meanMs / (2 * (1 - p1)));
+  const { firstPhaseWeight, firstPhaseMs, secondPhaseMs } = balancedHyperexponential(meanMs, cv);
+  return rng.nextOpenUnit() <= firstPhaseWeight ? sampleExponential(rng, firstPhaseMs) : sampleExponential(rng, secondPhaseMs);
 }
