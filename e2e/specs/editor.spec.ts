@@ -180,7 +180,7 @@ test('resizing a zone from its corner keeps its contents in place and is one und
   await expect.poll(async () => (await canvas.group('zone-b').boundingBox())?.width).toBeCloseTo(before.width, 0);
 });
 
-test('on a 1024 px screen (a classroom projector) every toolbar button is on screen and named', async ({ page }) => {
+test('on a 1024 px screen (a classroom projector) every toolbar button is on screen and named; narrower, the open tab stays in view', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   const toolbar = page.getByTestId('toolbar');
   await expect.poll(() => toolbar.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
@@ -190,4 +190,12 @@ test('on a 1024 px screen (a classroom projector) every toolbar button is on scr
   }
   for (const name of ['Templates', 'Compare', 'Lessons']) await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
   await page.screenshot({ path: `${shots}/editor-1024.png` });
+
+  // Narrower still, a second tab overflows the strip: the one just opened is scrolled into view, whole.
+  await page.setViewportSize({ width: 900, height: 768 });
+  await toolbar.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByTestId('templates.open.multi-az-three-tier').click();
+  const strip = await page.getByTestId('workspace.tabs').boundingBox();
+  const close = await page.getByTestId('workspace.close').boundingBox();
+  expect(strip && close && close.x >= strip.x && close.x + close.width <= strip.x + strip.width).toBe(true);
 });

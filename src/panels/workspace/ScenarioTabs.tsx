@@ -1,5 +1,5 @@
 import { Copy, RotateCcw, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMeridianStore } from '../../store';
 import { TabNameEditor } from './TabNameEditor';
 import './workspace.css';
@@ -20,12 +20,17 @@ export function ScenarioTabs() {
   const { switchTab, duplicateTab, closeTab, reopenClosedTab, renameTab } = useMeridianStore.getState();
   const [renaming, setRenaming] = useState(false);
   const canClose = tabs.length > 1;
+  const activeTab = useRef<HTMLDivElement>(null);
+  // A tab opened or switched to may sit past the edge of a narrow strip: bring it into view.
+  useEffect(() => {
+    activeTab.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [activeTabId]);
 
   return (
     <nav className="scenario-tabs" aria-label="Scenarios" data-testid="workspace.tabs">
       {tabs.map((tab) =>
         tab.id === activeTabId ? (
-          <div key={tab.id} className="scenario-tab scenario-tab--active" data-testid={`workspace.tab.${tab.id}`} aria-current="page">
+          <div key={tab.id} ref={activeTab} className="scenario-tab scenario-tab--active" data-testid={`workspace.tab.${tab.id}`} aria-current="page">
             {renaming ? (
               <TabNameEditor name={activeName} onDone={(name) => { if (name !== null) renameTab(tab.id, name); setRenaming(false); }} />
             ) : (
