@@ -44,8 +44,8 @@ function serviceTailRatio(cv: number): number {
  * - cv < 1 (constant + exponential service, no finite closed form): a shifted exponential with the
  *   M/G/1 wait's first two moments, E[W] = λE[S²] / (2(1 − ρ)) and E[W²] = 2E[W]² + λE[S³] / (3(1 − ρ)),
  *   whose squared cv given a wait is 2ρ − 1 + (4/3)(1 − ρ)·E[S]E[S³] / E[S²]².
- * Exact for one server; for several, the shape of S / c stands in for the c servers (as Allen–Cunneen's
- * mean does). Measured against the simulator at ρ = 0.5–0.9: within 3 % for cv ≤ 1 and for one server;
+ * Exact for one server when cv ≥ 1 (for cv < 1 its first two moments are); for several servers, the
+ * queue of S / c stands in for the c servers (as Allen–Cunneen's mean does). Measured against the simulator at ρ = 0.5–0.9: within 3 % for cv ≤ 1 and for one server;
  * up to 7 % at four servers and cv = 2 (the exponential it replaces: 9 % there, 15 % at one server).
  */
 export function conditionalWaitShape(servers: number, utilization: number, serviceMs: number, serviceCv: number, meanMs: number): ConditionalWaitShape {
