@@ -128,9 +128,10 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
       const wait = stationWait(servers, (table.arrivalsPerSecond[s] ?? 0) / units, serviceMs, table.serviceCv[s] ?? 1);
       table.utilization[s] = wait.utilization;
       table.saturated[s] = wait.saturated ? 1 : 0;
-      table.waitProbability[s] = table.infiniteServer[s] === 1 ? 0 : wait.waitProbability;
-      table.conditionalWaitMs[s] = table.infiniteServer[s] === 1 ? 0 : wait.conditionalWaitMs;
+      // An infinite-server station never queues: its wait stays 0 (and its shape the table's default).
       if (table.infiniteServer[s] !== 1) {
+        table.waitProbability[s] = wait.waitProbability;
+        table.conditionalWaitMs[s] = wait.conditionalWaitMs;
         table.waitShiftMs[s] = wait.conditionalWait.shiftMs;
         table.waitFirstPhaseWeight[s] = wait.conditionalWait.firstPhaseWeight;
         table.waitFirstPhaseMs[s] = wait.conditionalWait.firstPhaseMs;
