@@ -5,6 +5,7 @@ import { availabilityParameters, availabilityReportFrom, compileAvailability, cr
 import { AvailabilityCompiler } from '../src/engine/availability';
 import { syntheticScenario } from './syntheticScenario';
 import { formatBenchRows } from './formatBenchRows';
+import { percentile } from './percentile';
 
 /**
  * A synthetic multi-region topology of about `regions × (5 + 3 × services)` components: DNS →
@@ -110,9 +111,7 @@ function percentiles(repeats: number, run: (i: number) => void): { p50: number; 
     run(i);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95) };
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;

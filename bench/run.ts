@@ -3,12 +3,8 @@
 import { compileScenario, createEngineSession, evaluate, evaluatePerformance, planSweep, updateCompiledModel, type CompiledModel } from '../src/engine';
 import { createComponent, createEdge, parseScenario, type Scenario } from '../src/model';
 import { formatBenchRows } from './formatBenchRows';
+import { percentile } from './percentile';
 import { syntheticScenario } from './syntheticScenario';
-
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
 
 /** Wall-clock p50 and p95 of `run(i)`, after `warmUp` untimed calls. */
 function measure(repeats: number, run: (i: number) => void, warmUp = Math.min(20, repeats)): { p50: number; p95: number } {

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createWorkerPool, poolSizeFor, sweepOnPool, type EngineWorkerApi, type WorkerPool } from '../src/worker';
 import { formatBenchRows } from './formatBenchRows';
+import { percentile } from './percentile';
 import { syntheticScenario } from './syntheticScenario';
 
 /** A pool of `size` worker threads, each running `sweepPoolWorker` (bundled beside this file by `npm run bench`). */
@@ -45,11 +46,6 @@ async function timedSweep(pool: WorkerPool<Remote<EngineWorkerApi>>): Promise<{ 
   return { firstChunk, whole: performance.now() - start, points };
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 const rows: string[][] = [['load sweep, 100 points × 1 000 components, as the app runs it', 'first chunk', 'whole curve', 'target']];
 const cores = availableParallelism();
 for (const size of [...new Set([1, poolSizeFor(cores)])]) {
@@ -60,7 +56,7 @@ for (const size of [...new Set([1, poolSizeFor(cores)])]) {
     const runs: Array<{ firstChunk: number; whole: number; points: number }> = [];
     for (let i = 0; i < 3; i += 1) runs.push(await timedSweep(pool));
     if (runs.some((run) => run.points !== 100)) throw new Error('a sweep did not deliver 100 points');
-    const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
+    const ms = (values: number[]) => `${percentile(values, 0.5).toFixed(0)} ms`;
     rows.push([`  ${size} worker${size === 1 ? '' : 's'} (${cores} cores)`, ms(runs.map((run) => run.firstChunk)), ms(runs.map((run) => run.whole)), '≤ 100 ms']);
   } finally {
     await stop();
