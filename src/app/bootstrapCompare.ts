@@ -45,10 +45,14 @@ export function bootstrapCompare(): void {
   let sweeping: { id: number; controller: AbortController } | null = null;
   let curves = 0;
 
-  const evaluateOnPool = (document: Scenario): Promise<ComparedOutcome> =>
-    heavyWorkPool
-      .run<ComparedOutcome>((worker) => worker.evaluateWhole(document))
-      .catch((error: unknown) => ({ kind: 'failed', message: `The worker evaluating ${document.name} stopped answering: ${describeError(error)}` }));
+  // An engine error comes back as a failed outcome; a rejection means the worker died or hung. The pool
+  // has replaced it by then, so the evaluation is tried once more before the view says so.
+  const evaluateOnPool = (document: Scenario): Promise<ComparedOutcome> => {
+    const evaluate = () => heavyWorkPool.run<ComparedOutcome>((worker) => worker.evaluateWhole(document));
+    return evaluate()
+      .catch(evaluate)
+      .catch((error: unknown) => ({ kind: 'failed', message: `The worker evaluating ${document.name} stopped answering twice (${describeError(error)}); it was restarted. Edit the design to try again.` }));
+  };
 
   async function evaluatePending() {
     evaluating = true;

@@ -1,15 +1,16 @@
 import { useMeridianStore } from '../store';
+import { engineWatchdog } from './engineWatchdog';
 import { createEngineClient, createRestartingRemote, sameEngineInput, watchWorker, type EngineWorkerApi } from '../worker';
 
-/** The editor's engine worker: every call fails once it has died, and `crashed` is told why. */
+/** The editor's engine worker: every call fails once it has died or stopped answering, and `crashed` is told why. */
 const startEngineWorker = (crashed: (reason: string) => void) =>
-  watchWorker<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-engine' }), crashed);
+  watchWorker<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-engine' }), crashed, engineWatchdog);
 
 /**
  * Connects the document to the engine, once, outside React: every edit that changes what the engine
  * reads is sent to the worker, and its figures land in the store's results. Moves and resizes change
- * only the layout and are not evaluated at all. A worker that crashes is replaced, with a notice, and
- * the document is evaluated again by the new one.
+ * only the layout and are not evaluated at all. A worker that crashes, hangs or closes itself is
+ * replaced, with a notice, and the document is evaluated again by the new one.
  */
 export function bootstrapEngine(): void {
   const { resultsRequested, resultsEvaluated, resultsFailed, engineRestarted } = useMeridianStore.getState();

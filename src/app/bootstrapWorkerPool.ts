@@ -1,3 +1,4 @@
+import { engineWatchdog } from './engineWatchdog';
 import { createWorkerPool, poolSizeFor, watchWorker, type EngineWorkerApi } from '../worker';
 
 /**
@@ -6,5 +7,5 @@ import { createWorkerPool, poolSizeFor, watchWorker, type EngineWorkerApi } from
  * them, so heavy work never holds up the live results.
  */
 export const heavyWorkPool = createWorkerPool(poolSizeFor(navigator.hardwareConcurrency), (crashed) =>
-  watchWorker<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-pool' }), crashed),
+  watchWorker<EngineWorkerApi>(new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'meridian-pool' }), crashed, engineWatchdog),
 );

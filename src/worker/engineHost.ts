@@ -28,6 +28,7 @@ export function createEngineHost(session: EngineSession = createEngineSession(),
   return {
     ...createCompareHost(),
     ...createSimulationHost(),
+    ping: () => true,
     evaluate(input) {
       const { revision } = input;
       try {

@@ -4,5 +4,6 @@ export { simulateOnPool } from './pooledSimulation';
 export { sweepOnPool, type SweepChunkListener } from './pooledSweep';
 export { createRestartingRemote } from './restartingRemote';
 export { watchWorker } from './watchedWorker';
+export { watchdogBudgetMs, type WatchdogOptions } from './workerWatchdog';
 export { createWorkerPool, poolSizeFor, type WorkerPool } from './workerPool';
 export type { ComparedOutcome, EngineWorkerApi, EvaluatedRevision, SimulationChunkListener, SimulationOutcome, SimulationRequest, SweepOutcome, SweepRequest } from './protocol';

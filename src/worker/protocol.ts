@@ -71,6 +71,8 @@ export type SimulationOutcome =
 
 /** What the worker exposes through comlink. */
 export interface EngineWorkerApi {
+  /** Answers at once: the watchdog's probe that the worker's event loop is free. */
+  ping(): true;
   evaluate(input: EngineInput): EvaluationOutcome;
   /** Evaluates a whole document afresh, keeping nothing (the compare view). */
   evaluateWhole(scenario: Scenario): ComparedOutcome;

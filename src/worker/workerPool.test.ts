@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import type { Remote } from 'comlink';
+import { describe, expect, it, vi } from 'vitest';
 import { deferred, fakePoolWorkers, type FakeWorker } from './test/fakePoolWorkers';
+import { portWorker, type PortWorkerApi } from './test/portWorker';
+import { watchWorker } from './watchedWorker';
 import { createWorkerPool, poolSizeFor } from './workerPool';
 
 /** A worker whose every job waits until the test lets it answer, with the number of the worker that ran it. */
@@ -83,5 +86,29 @@ describe('worker pool', () => {
     answer('b');
     expect(await next).toBe('b on 2');
     expect(started.map((worker) => worker.terminated)).toEqual([true, false]);
+  });
+
+  it('fails the task of a worker that stopped answering (the watchdog), and runs the next task on a new worker', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const workers: Array<ReturnType<typeof portWorker>> = [];
+    try {
+      const pool = createWorkerPool<Remote<PortWorkerApi>>(1, (crashed) => {
+        const started = portWorker();
+        workers.push(started);
+        return watchWorker<PortWorkerApi>(started.worker, crashed, { budgetMs: () => 1000, startupMs: 0, probeIntervalMs: 100 });
+      });
+      expect(await pool.run((worker) => worker.double(1))).toBe(2);
+      workers[0]?.closeItself();
+      const stuck = pool.run((worker) => worker.double(2));
+      const failed = expect(stuck).rejects.toThrow('it did not answer for 1 s');
+      await vi.advanceTimersByTimeAsync(1100);
+      await failed;
+      expect(workers[0]?.worker.terminated).toBe(true);
+      expect(await pool.run((worker) => worker.double(3))).toBe(6);
+      expect(workers).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+      workers.forEach((started) => started.dispose());
+    }
   });
 });
