@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const parts = ['bench/run.ts', 'bench/sweepPool.ts', 'bench/availability.ts', 'bench/simulate.ts'];
+const parts = ['bench/run.ts', 'bench/sweepPool.ts', 'bench/availability.ts', 'bench/simulate.ts', 'bench/shareCodecs.ts'];
 /** Bundled beside the parts, not run: the worker threads `sweepPool` starts. */
 const workers = ['bench/sweepPoolWorker.ts'];
 const directory = mkdtempSync(join(tmpdir(), 'meridian-bench-'));

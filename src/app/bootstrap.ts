@@ -9,7 +9,7 @@ export async function bootstrapFiles(): Promise<RestoreOutcome> {
   const session = await startPersistence();
   // Lessons and shared links come after the restore: what they open goes into new tabs beside the person's work.
   await startLessonPersistence();
-  openSharedLink();
+  void openSharedLink();
   window.addEventListener('pagehide', session.saveBeforeUnload);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void session.flush();

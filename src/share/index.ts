@@ -1,1 +1,1 @@
-export { decodeShareFragment, encodeShareFragment, maxChatLinkLength, maxFragmentLength, type ShareKind, type SharedDocument } from './shareFragment';
+export { decodeShareFragment, encodeShareFragment, isShareFragment, maxChatLinkLength, maxFragmentLength, type ShareKind, type SharedDocument } from './shareFragment';

@@ -6,7 +6,7 @@ import { ShareLinkDialog } from './ShareLinkDialog';
 /** Share dialogs, and links pasted into the address bar of an open app (the page does not reload for a new fragment). */
 export function ShareLayer() {
   useEffect(() => {
-    const onHashChange = () => openSharedLink();
+    const onHashChange = () => void openSharedLink();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);

@@ -1,4 +1,4 @@
-import { decodeShareFragment } from '../../share';
+import { decodeShareFragment, isShareFragment } from '../../share';
 import { useImportFailure } from '../files/useImportFailure';
 import { useShareState } from './useShareState';
 
@@ -7,10 +7,12 @@ import { useShareState } from './useShareState';
  * The fragment is cleared at once so a reload never opens it twice; a valid document waits for the
  * person's yes; an invalid one shows what is wrong, and nothing is changed.
  */
-export function openSharedLink(location: Pick<Location, 'hash' | 'pathname' | 'search'> = window.location): void {
-  const shared = decodeShareFragment(location.hash);
-  if (shared.kind === 'none') return;
+export async function openSharedLink(location: Pick<Location, 'hash' | 'pathname' | 'search'> = window.location): Promise<void> {
+  const hash = location.hash;
+  if (!isShareFragment(hash)) return;
   window.history.replaceState(null, '', `${location.pathname}${location.search}`);
+  const shared = await decodeShareFragment(hash);
+  if (shared.kind === 'none') return;
   if (shared.kind === 'invalid') {
     useImportFailure.getState().showImportFailure({
       fileName: 'shared link',
