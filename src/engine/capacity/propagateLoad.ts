@@ -32,7 +32,7 @@ export interface LoadResult {
 /**
  * What `propagateLoad` follows from a request: `traffic`, everything it causes (calls, async messages
  * and their consumers, replication); `requestPath`, only what the request waits for, as the latency walk
- * does (`LatencyWalk`): its calls, and for a write into a database that is not leaderless, the primary
+ * does (`RequestWalk`): its calls, and for a write into a database that is not leaderless, the primary
  * copy of each target of a synchronous replication edge (counted as a write arriving there, and not
  * followed further). Async messages are fire-and-forget, off the request path.
  */
@@ -133,7 +133,7 @@ function runFlows(walk: Walk, component: number, amount: number): void {
   }
 }
 
-/** A write that waits for the primary copy of a synchronous replica `db` (`LatencyWalk.syncReplicationDelay`). */
+/** A write that waits for the primary copy of a synchronous replica `db` (`RequestWalk.syncReplicationDelay`). */
 function waitForReplica(walk: Walk, db: number, amount: number): void {
   const t = walk.model.topology;
   walk.result.arrivals[db * 2 + 1] = (walk.result.arrivals[db * 2 + 1] ?? 0) + amount;

@@ -9,7 +9,7 @@ import type { Scheduler } from './scheduler';
 import type { Done, UnitStations } from './unitStations';
 
 /**
- * Simulated database calls, on the analytic walk's rules (`latencyWalk.databaseHop`,
+ * Simulated database calls, on the analytic walk's rules (`RequestWalk.databaseHop`,
  * `compile/databaseCopies.ts`): a read goes to the primary (single, or strong consistency) or to the
  * nearest copy (follower reads); a write goes to the primary, waits for the follower acknowledgements its
  * model needs (`followerAcksPerWrite`, from the followers that are up) and for every synchronous

@@ -38,7 +38,7 @@ export interface WalkContext {
 
 /**
  * One request's walk through the compiled model, event by event, on the rules the analytic latency walk
- * (`latency/latencyWalk.ts`) turns into distributions: the same call plans, routing shares, network
+ * (`walk/requestWalk.ts`) turns into distributions: the same call plans, routing shares, network
  * RTTs (last mile and handshakes on the client's connection), service-time shapes, cache and CDN hit
  * ratios, cache-aside gates, `callsPerRequest` (in a row, or at once in a parallel group) and parallel
  * fan-out (the caller waits for every branch). Where the analytic walk has distributions, this has

@@ -1,22 +1,22 @@
-import type { ComponentKind } from '../../model';
-import type { CallPlan, CallPlans } from '../compile/callPlans';
-import { readClass, type CompiledModel } from '../compile/compiledModel';
-import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
-import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
+import type { CallPlans } from '../compile/callPlans';
+import type { CompiledModel } from '../compile/compiledModel';
 import { stationLayout } from '../capacity/stations';
-import { networkDefaults } from '../catalog/networkDefaults';
-import type { Site } from '../network/site';
-import { siteRtt } from '../network/siteRtt';
-import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram } from './latencyProgram';
+import { RequestWalk } from '../walk/requestWalk';
+import type { WalkRunner } from '../walk/walkRunner';
+import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram, type ParameterArray } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
 
-const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.tls13HandshakeRtts.value;
-
-/** Builds a `LatencyProgram`; see `compileLatencyProgram`. */
-class LatencyProgramCompiler {
+/**
+ * Runs the request walk as a recorder: every operation emits an instruction of a `LatencyProgram`
+ * (into the body of the node being recorded), every number a scalar input, so the program is
+ * evaluated later, and again after each parameter edit, by `LatencyProgramRunner`.
+ */
+class ProgramRecorder implements WalkRunner<number> {
   private readonly scalars = new ScalarRegistry();
-  private readonly stationStart: Int32Array;
+  readonly stationStart: Int32Array;
+  /** The node being recorded. */
+  private body = new NodeBody();
   private readonly respondNodes = new Map<number, number>();
   private readonly stationNodes = new Map<number, number>();
   private readonly nodeOutput: number[] = [];
@@ -37,10 +37,7 @@ class LatencyProgramCompiler {
   /** Per scalar, the last node (+ 1) that listed it: `finish` lists each scalar of a node once. */
   private readonly scalarStamp: number[] = [];
 
-  constructor(
-    private readonly model: CompiledModel,
-    private readonly plans: CallPlans,
-  ) {
+  constructor(model: CompiledModel) {
     this.stationStart = stationLayout(model.topology);
   }
 
@@ -86,155 +83,104 @@ class LatencyProgramCompiler {
     return node;
   }
 
-  population(population: number, classIndex: number): number {
-    const body = new NodeBody();
-    const plan = this.plans.populations[population * 2 + classIndex];
-    return this.finish(body, plan ? this.runPlan(body, plan, -(population + 1), classIndex, population, true) : body.zero());
+  /** Records a root node: what `build` emits, in a body of its own. */
+  root(build: () => number): number {
+    const outer = this.body;
+    this.body = new NodeBody();
+    const body = this.body;
+    const output = build();
+    this.body = outer;
+    return this.finish(body, output);
   }
 
-  private station(s: number): number {
-    const cached = this.stationNodes.get(s);
-    if (cached !== undefined) return cached;
-    const body = new NodeBody();
-    const first = this.scalars.station(s);
-    const output = body.emit(opStation, 0, 0, [first]);
-    for (let field = 1; field < stationScalarCount; field += 1) body.scalars.push(first + field);
-    const node = this.finish(body, output);
-    this.stationNodes.set(s, node);
-    return node;
+  literal(value: number): number {
+    return this.scalars.literal(value);
   }
 
-  /** A component's own time before it calls anyone (queueing + service, cold starts, lookups). */
-  private ownDelay(body: NodeBody, c: number, context: number, clientSide: boolean): number {
-    const { topology: t, parameters: p } = this.model;
-    const r = this.scalars;
-    switch (t.kinds[c]) {
-      case 'compute':
-      case 'monolith':
-      case 'cache': {
-        const own = body.node(this.station(this.stationStart[c] ?? 0));
-        if (p.serverless[c] !== 1) return own;
-        return body.emit(opColdStart, own, 0, [r.parameter('serverlessColdStartRate', c), r.parameter('serverlessColdStartMs', c)]);
-      }
-      case 'dns': {
-        const newConnections = clientSide && context < t.populationIds.length ? r.parameter('populationNewConnectionFraction', context) : r.literal(0);
-        return body.sometimes(newConnections, body.constant(r.parameter('fixedDelayMs', c)));
-      }
-      case 'queue':
-        return body.constant(r.parameter('fixedDelayMs', c));
-      case 'cdn':
-        return body.zero();
-      default:
-        return body.emit(opService, 0, 0, [r.parameter('serviceMs', c), r.parameter('serviceCv', c)]);
-    }
+  parameter(name: ParameterArray, index: number): number {
+    return this.scalars.parameter(name, index);
   }
 
-  private respond(c: number, classIndex: number, context: number, clientSide: boolean): number {
-    const t = this.model.topology;
-    const key = ((c * 2 + (this.plans.classSensitive[c] === 1 ? classIndex : 0)) * (t.populationIds.length + t.componentIds.length) + context) * 2 + (clientSide ? 1 : 0);
-    const cached = this.respondNodes.get(key);
-    if (cached !== undefined) return cached;
-    const body = new NodeBody();
-    const own = this.ownDelay(body, c, context, clientSide);
-    const plan = this.plans.components[c * 2 + classIndex];
-    let result = own;
-    if (plan && (plan.routeEdges.length > 0 || plan.steps.length > 0)) {
-      const onward = this.runPlan(body, plan, c, classIndex, context, clientSide);
-      const kind = t.kinds[c];
-      const tail = kind === 'cdn' || kind === 'cache' ? body.mixture([this.scalars.keep('hitRatio', c), this.scalars.complement('hitRatio', c)], [body.zero(), onward]) : onward;
-      result = body.sequence(own, tail);
-    }
-    const node = this.finish(body, result);
-    this.respondNodes.set(key, node);
-    return node;
+  complement(name: ParameterArray, index: number): number {
+    return this.scalars.complement(name, index);
   }
 
-  private runPlan(body: NodeBody, plan: CallPlan, caller: number, classIndex: number, context: number, clientSide: boolean): number {
-    if (plan.router) {
-      const first = this.scalars.route(caller, plan.routeEdges, context);
-      const parts = plan.routeEdges.map((e, i) => body.guarded(first + i, () => this.call(body, e, classIndex, caller, context, clientSide, false)));
-      return body.mixture(plan.routeEdges.map((_, i) => first + i), parts);
-    }
-    let total = body.zero();
-    for (const step of plan.steps) {
-      const branches = step.edges.map((e, i) => {
-        const call = this.call(body, e, classIndex, caller, context, clientSide, step.parallel);
-        return body.sometimes(step.gated[i] === true ? this.scalars.miss(plan.missCaches) : this.scalars.literal(1), call);
+  keep(name: ParameterArray, index: number): number {
+    return this.scalars.keep(name, index);
+  }
+
+  affine(name: ParameterArray, index: number, offset: number, scale: number): number {
+    return this.scalars.affine(name, index, offset, scale);
+  }
+
+  miss(caches: readonly number[]): number {
+    return this.scalars.miss(caches);
+  }
+
+  zero(): number {
+    return this.body.zero();
+  }
+
+  constant(ms: number): number {
+    return this.body.constant(ms);
+  }
+
+  sometimes(probability: number, d: number): number {
+    return this.body.sometimes(probability, d);
+  }
+
+  sequence(first: number, second: number): number {
+    return this.body.sequence(first, second);
+  }
+
+  mixture(weights: readonly number[], parts: readonly number[]): number {
+    return this.body.mixture(weights, parts);
+  }
+
+  kth(parts: readonly number[], k: number): number {
+    return this.body.kth(parts, k);
+  }
+
+  station(s: number): number {
+    let node = this.stationNodes.get(s);
+    if (node === undefined) {
+      node = this.root(() => {
+        const first = this.scalars.station(s);
+        const output = this.body.emit(opStation, 0, 0, [first]);
+        for (let field = 1; field < stationScalarCount; field += 1) this.body.scalars.push(first + field);
+        return output;
       });
-      const stepDelay = step.parallel ? body.kth(branches, branches.length) : branches.reduce((acc, branch) => body.sequence(acc, branch), body.zero());
-      total = body.sequence(total, stepDelay);
+      this.stationNodes.set(s, node);
     }
-    return total;
+    return this.body.node(node);
   }
 
-  private call(body: NodeBody, e: number, classIndex: number, caller: number, context: number, clientSide: boolean, parallel: boolean): number {
-    const hop = this.hop(body, e, classIndex, caller, context, clientSide);
+  service(meanMs: number, cv: number): number {
+    return this.body.emit(opService, 0, 0, [meanMs, cv]);
+  }
+
+  coldStart(own: number, rate: number, ms: number): number {
+    return this.body.emit(opColdStart, own, 0, [rate, ms]);
+  }
+
+  call(e: number, hop: number, parallel: boolean): number {
     const r = this.scalars;
-    return body.emit(opCall, hop, parallel ? 1 : 0, [r.parameter('edgeTimeoutMs', e), r.parameter('edgeRetries', e), r.parameter('edgeRetryBackoffMs', e), r.parameter('edgeCallsPerRequest', e)]);
+    return this.body.emit(opCall, hop, parallel ? 1 : 0, [r.parameter('edgeTimeoutMs', e), r.parameter('edgeRetries', e), r.parameter('edgeRetryBackoffMs', e), r.parameter('edgeCallsPerRequest', e)]);
   }
 
-  private hop(body: NodeBody, e: number, classIndex: number, caller: number, callerContext: number, callerClientSide: boolean): number {
-    const t = this.model.topology;
-    const r = this.scalars;
-    const callee = t.edgeTo[e] ?? 0;
-    const calleeKind: ComponentKind = t.kinds[callee] ?? 'compute';
-    const callerIsPopulation = caller < 0;
-    const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
-    const callerSite = contextSite(t, callerContext);
-    if (calleeKind === 'database') return this.databaseHop(body, callee, classIndex, callerSite);
-    const calleeContext = contextOfComponent(t, callee, callerContext);
-    const calleeClientSide = calleeIsClientSide(callerIsPopulation, callerKind, callerClientSide, calleeKind);
-    const response = body.node(this.respond(callee, classIndex, calleeContext, calleeClientSide));
-    if (calleeKind === 'external' || calleeKind === 'dns') return response;
-    const opensClientConnection = callerIsPopulation || (callerClientSide && callerKind === 'dns');
-    const rttMs = calleeContext === callerContext ? 0 : siteRtt(callerSite, contextSite(t, calleeContext)).value;
-    if (opensClientConnection) {
-      const population = callerContext;
-      // The client leg: a CDN's PoP RTT, an anycast LB's last mile, else last mile + the RTT to the entry.
-      const leg = (scale: number) =>
-        calleeKind === 'cdn' ? r.affine('fixedDelayMs', callee, 0, scale) : r.affine('populationLastMileMs', population, calleeKind === 'globalLb' ? 0 : rttMs, scale);
-      const handshake = body.sometimes(r.parameter('populationNewConnectionFraction', population), body.constant(leg(handshakeRtts)));
-      return body.sequence(body.sequence(handshake, body.constant(leg(1))), response);
-    }
-    return body.sequence(body.constant(r.literal(rttMs)), response);
+  route(router: number, edges: readonly number[], context: number, branch: (i: number) => number): number {
+    const first = this.scalars.route(router, edges, context);
+    const parts = edges.map((_, i) => this.body.guarded(first + i, () => branch(i)));
+    return this.body.mixture(edges.map((_, i) => first + i), parts);
   }
 
-  private copyDelay(body: NodeBody, db: number, copy: number, fromSite: Site): number {
-    const t = this.model.topology;
-    const site = t.copySites[(t.copyStart[db] ?? 0) + copy] ?? fromSite;
-    return body.sequence(body.constant(this.scalars.literal(siteRtt(fromSite, site).value)), body.node(this.station((this.stationStart[db] ?? 0) + copy)));
-  }
-
-  /** Synchronous replication edges out of a database: a write waits for every one of them. */
-  private syncReplicationDelay(body: NodeBody, db: number, primarySite: Site): number {
-    const { topology: t, parameters: p } = this.model;
-    const parts: number[] = [];
-    for (let i = t.flowOutStart[db] ?? 0; i < (t.flowOutStart[db + 1] ?? 0); i += 1) {
-      const e = t.flowOutEdges[i] ?? 0;
-      if (p.edgeSyncReplication[e] === 1) parts.push(this.copyDelay(body, t.edgeTo[e] ?? 0, 0, primarySite));
+  memo(key: number, build: () => number): number {
+    let node = this.respondNodes.get(key);
+    if (node === undefined) {
+      node = this.root(build);
+      this.respondNodes.set(key, node);
     }
-    return parts.length === 0 ? body.zero() : body.kth(parts, parts.length);
-  }
-
-  private databaseHop(body: NodeBody, db: number, classIndex: number, callerSite: Site): number {
-    const t = this.model.topology;
-    const component = this.model.scenario.components[db];
-    const copies = t.copyCount[db] ?? 0;
-    if (component?.kind !== 'database' || copies === 0) return body.zero();
-    const copyIndices = Array.from({ length: copies }, (_, j) => j);
-    if (component.model === 'leaderless') {
-      return body.kth(copyIndices.map((j) => this.copyDelay(body, db, j, callerSite)), classIndex === readClass ? component.quorum.r : component.quorum.w);
-    }
-    if (classIndex === readClass) {
-      const perCopy = databaseReadsPerCopy(this.model, db, callerSite);
-      const used = copyIndices.filter((j) => (perCopy[j] ?? 0) > 0);
-      return body.mixture(used.map((j) => this.scalars.literal(perCopy[j] ?? 0)), used.map((j) => this.copyDelay(body, db, j, callerSite)));
-    }
-    const primarySite = t.copySites[t.copyStart[db] ?? 0] ?? callerSite;
-    const acks = followerAcksPerWrite(component, copies);
-    const followers = copyIndices.slice(1).map((j) => this.copyDelay(body, db, j, primarySite));
-    const replication = acks > 0 ? body.kth(followers, acks) : body.zero();
-    return body.sequence(body.sequence(this.copyDelay(body, db, 0, callerSite), replication), this.syncReplicationDelay(body, db, primarySite));
+    return this.body.node(node);
   }
 
   program(populationNodes: Int32Array): LatencyProgram {
@@ -264,15 +210,16 @@ class LatencyProgramCompiler {
 }
 
 /**
- * Compiles the request walk of every population and class (the semantics of `LatencyWalk`, SPEC
- * §2.1) into a `LatencyProgram`. Reads the structure only — topology, call plans, database models
- * and quorums, serverless flags, synchronous replication — so the program is valid for every
- * parameter edit that leaves those alone. O(nodes + edges).
+ * Compiles the request walk (`RequestWalk`, SPEC §2.1) of every population and class into a
+ * `LatencyProgram`. Reads the structure only — topology, call plans, database models and quorums,
+ * serverless flags, synchronous replication — so the program is valid for every parameter edit that
+ * leaves those alone. O(nodes + edges).
  */
 export function compileLatencyProgram(model: CompiledModel, plans: CallPlans): LatencyProgram {
-  const compiler = new LatencyProgramCompiler(model, plans);
+  const recorder = new ProgramRecorder(model);
+  const walk = new RequestWalk(model, plans, recorder.stationStart, recorder);
   const populations = model.topology.populationIds.length;
   const populationNodes = new Int32Array(populations * 2);
-  for (let p = 0; p < populations; p += 1) for (let k = 0; k < 2; k += 1) populationNodes[p * 2 + k] = compiler.population(p, k);
-  return compiler.program(populationNodes);
+  for (let p = 0; p < populations; p += 1) for (let k = 0; k < 2; k += 1) populationNodes[p * 2 + k] = recorder.root(() => walk.population(p, k));
+  return recorder.program(populationNodes);
 }

@@ -58,7 +58,7 @@ function stationMoments(stations: StationTable, s: number): DelayMomentsMs {
 }
 
 /**
- * One visit's own time at component c, as `LatencyWalk.ownDelay` and `databaseHop` build it: a fleet's
+ * One visit's own time at component c, as `RequestWalk.ownDelay` and `databaseHop` build it: a fleet's
  * or cache's station (plus a serverless cold start of probability r: mean r·t, variance r(1 − r)·t²);
  * a database's copies mixed by the operations each serves; routers, storage and external APIs their
  * service time. Null for kinds whose own time is a lookup or a fixed delay (DNS, CDN, queue): those

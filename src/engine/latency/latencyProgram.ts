@@ -3,7 +3,7 @@ import type { StationTable } from '../capacity/stations';
 
 /**
  * Instructions of a latency program. Each builds one delay from earlier ones, with the semantics of
- * `LatencyWalk` (a saturated operand makes the result saturated unless noted):
+ * the request walk's runners (a saturated operand makes the result saturated unless noted):
  * - `opZero`: no delay; `opConstant`: a fixed delay of scalar s0 ms;
  * - `opStation`: the response time of a queueing station (s0 saturated, s1 P(wait), then the shape of
  *   the wait given a wait and the service time: see `stationFields`), saturated when the station is;

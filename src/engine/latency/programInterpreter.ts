@@ -36,7 +36,7 @@ function kthOf<D>(program: LatencyProgram, i: number, algebra: DelayAlgebra<D>, 
 
 /**
  * Evaluates instruction i of `program` in `algebra` from the values of earlier instructions and the
- * scalar inputs; null means saturated (no finite delay). The rules are `LatencyWalk`'s, operation by
+ * scalar inputs; null means saturated (no finite delay). The rules are `DelayRunner`'s (`walk/delayRunner.ts`), operation by
  * operation, so any `DelayAlgebra` (moments, spectral) gives what the walk gives.
  */
 export function runInstruction<D>(program: LatencyProgram, i: number, algebra: DelayAlgebra<D>, values: ReadonlyArray<D | null>, scalars: Float64Array): D | null {

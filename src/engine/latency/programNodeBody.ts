@@ -73,11 +73,11 @@ export class NodeBody {
     return this.emit(opSequence, first, second);
   }
 
-  mixture(weights: number[], parts: number[]): number {
+  mixture(weights: readonly number[], parts: readonly number[]): number {
     return this.emit(opMixture, 0, 0, [], parts, weights);
   }
 
-  kth(parts: number[], k: number): number {
+  kth(parts: readonly number[], k: number): number {
     return this.emit(opKth, 0, k, [], parts);
   }
 }

@@ -1,14 +1,14 @@
 import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
-import { LatencyWalk } from './latencyWalk';
 import { MomentAlgebra } from './momentAlgebra';
 import { populationDistribution, type PopulationDistributions } from './populationDistribution';
 import { populationGrid } from './populationGrid';
 import { SpectralAlgebra } from './spectralAlgebra';
+import { directRequestWalk } from '../walk/delayRunner';
 
 /**
- * The population distributions by the direct method: walk every request with `LatencyWalk`, once in
+ * The population distributions by the direct method: walk every request with the request walk run directly (`directRequestWalk`), once in
  * moments (saturated paths, the widest support, hence the grid) and once in a fresh `SpectralAlgebra`,
  * building every intermediate distribution anew. It is the definition `LatencyProgramRunner` is checked
  * against (test/latencyProgram.test.ts) and the naive baseline of `npm run bench`; `evaluatePerformance`
@@ -19,11 +19,11 @@ export function referenceDistributions(model: CompiledModel, plans: CallPlans, s
   const readFraction = model.parameters.readFraction;
   const classWeights = [readFraction, 1 - readFraction];
   const moments = new MomentAlgebra();
-  const momentWalk = new LatencyWalk(model, plans, stations, moments);
+  const momentWalk = directRequestWalk(model, plans, stations, moments);
   const classParts = Array.from({ length: populations }, (_, p) => [momentWalk.population(p, 0), momentWalk.population(p, 1)]);
   const { saturated, ...grid } = populationGrid(moments, classParts, classWeights);
   const spectral = new SpectralAlgebra(grid.size, grid.stepMs, moments.operations + 4 * populations + 8);
-  const spectralWalk = new LatencyWalk(model, plans, stations, spectral);
+  const spectralWalk = directRequestWalk(model, plans, stations, spectral);
   return saturated.map((isSaturated, p) => {
     if (isSaturated) return null;
     const kept = [0, 1].flatMap((k) => {

@@ -1,0 +1,217 @@
+import type { ComponentKind } from '../../model';
+import type { CallPlan, CallPlans } from '../compile/callPlans';
+import { readClass, type CompiledModel } from '../compile/compiledModel';
+import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
+import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
+import { networkDefaults } from '../catalog/networkDefaults';
+import type { Site } from '../network/site';
+import { siteRtt } from '../network/siteRtt';
+import type { WalkRunner } from './walkRunner';
+
+const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.tls13HandshakeRtts.value;
+
+/**
+ * What a request does (SPEC §2.1), written once and carried out by a `WalkRunner`: each call adds the
+ * RTT between caller and callee sites plus the callee's response time; a client's own connection adds
+ * last mile and, for new connections, TCP + TLS 1.3 handshakes (2 RTT); DNS adds its lookup on new
+ * connections; CDN and read-through caches are hit/miss mixtures; routers pick a target by routing
+ * share; `callsPerRequest` repeats; a parallel group waits for all its calls; timeouts with retries cut
+ * attempts off; database writes wait for the acknowledgements their model needs (k-th fastest copy),
+ * reads go where the consistency level sends them. A component's response is built once per
+ * (component, class, context, client side) through `memo`, callees before callers
+ * (`buildResponses`), so the walk never recurses down a chain of calls.
+ */
+export class RequestWalk<V> {
+  constructor(
+    private readonly model: CompiledModel,
+    private readonly plans: CallPlans,
+    /** First queueing station of each component (`stationLayout`). */
+    private readonly stationStart: ArrayLike<number>,
+    private readonly r: WalkRunner<V>,
+  ) {}
+
+  private built = false;
+
+  /** A request of population `population` in class `classIndex` (0 read, 1 write). */
+  population(population: number, classIndex: number): V {
+    if (!this.built) this.buildResponses();
+    const plan = this.plans.populations[population * 2 + classIndex];
+    return plan ? this.runPlan(plan, -(population + 1), classIndex, population, true) : this.r.zero();
+  }
+
+  /**
+   * Builds every component response a request can reach, callees before callers (reverse topological
+   * order of the call graph), so building a caller finds its callees' responses memoised: the JS stack
+   * stays a few frames deep however long a chain of calls is.
+   */
+  private buildResponses(): void {
+    this.built = true;
+    const t = this.model.topology;
+    const reached = new Set<number>();
+    const byComponent: Array<Array<[number, number, boolean]>> = t.componentIds.map(() => []);
+    const pending: Array<[number, number, number, boolean]> = [];
+    const follow = (plan: CallPlan | undefined, caller: number, classIndex: number, context: number, clientSide: boolean) => {
+      if (!plan) return;
+      const edges = plan.router ? plan.routeEdges : plan.steps.flatMap((step) => step.edges);
+      for (const e of edges) {
+        const callee = this.calleeState(e, caller, context, clientSide);
+        if (callee === null) continue;
+        const key = this.responseKey(callee.component, classIndex, callee.context, callee.clientSide, true);
+        if (reached.has(key)) continue;
+        reached.add(key);
+        byComponent[callee.component]?.push([classIndex, callee.context, callee.clientSide]);
+        pending.push([callee.component, classIndex, callee.context, callee.clientSide]);
+      }
+    };
+    t.populationIds.forEach((_, p) => [0, 1].forEach((k) => follow(this.plans.populations[p * 2 + k], -(p + 1), k, p, true)));
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [c, classIndex, context, clientSide] = next;
+      follow(this.plans.components[c * 2 + classIndex], c, classIndex, context, clientSide);
+    }
+    for (let i = t.topologicalOrder.length - 1; i >= 0; i -= 1) {
+      const c = t.topologicalOrder[i] ?? 0;
+      for (const [classIndex, context, clientSide] of byComponent[c] ?? []) this.respond(c, classIndex, context, clientSide);
+    }
+  }
+
+  /** Where a call over edge e lands: the callee, its request context and whether it is still on the client's side; null for a database (no response of its own). */
+  private calleeState(e: number, caller: number, callerContext: number, callerClientSide: boolean): { component: number; context: number; clientSide: boolean } | null {
+    const t = this.model.topology;
+    const callee = t.edgeTo[e] ?? 0;
+    const calleeKind: ComponentKind = t.kinds[callee] ?? 'compute';
+    if (calleeKind === 'database') return null;
+    const callerIsPopulation = caller < 0;
+    const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
+    return { component: callee, context: contextOfComponent(t, callee, callerContext), clientSide: calleeIsClientSide(callerIsPopulation, callerKind, callerClientSide, calleeKind) };
+  }
+
+  /** The memo key of a response; components whose response is the same for reads and writes share one unless `byClass`. */
+  private responseKey(c: number, classIndex: number, context: number, clientSide: boolean, byClass: boolean): number {
+    const t = this.model.topology;
+    const classKey = byClass || this.plans.classSensitive[c] === 1 ? classIndex : 0;
+    return ((c * 2 + classKey) * (t.populationIds.length + t.componentIds.length) + context) * 2 + (clientSide ? 1 : 0);
+  }
+
+  /** A component's own time before it calls anyone (queueing + service, cold starts, lookups). */
+  private ownDelay(c: number, context: number, clientSide: boolean): V {
+    const { topology: t, parameters: p } = this.model;
+    const r = this.r;
+    switch (t.kinds[c]) {
+      case 'compute':
+      case 'monolith':
+      case 'cache': {
+        const own = r.station(this.stationStart[c] ?? 0);
+        if (p.serverless[c] !== 1) return own;
+        return r.coldStart(own, r.parameter('serverlessColdStartRate', c), r.parameter('serverlessColdStartMs', c));
+      }
+      case 'dns': {
+        const newConnections = clientSide && context < t.populationIds.length ? r.parameter('populationNewConnectionFraction', context) : r.literal(0);
+        return r.sometimes(newConnections, r.constant(r.parameter('fixedDelayMs', c)));
+      }
+      case 'queue':
+        return r.constant(r.parameter('fixedDelayMs', c));
+      case 'cdn':
+        return r.zero();
+      default:
+        return r.service(r.parameter('serviceMs', c), r.parameter('serviceCv', c));
+    }
+  }
+
+  private respond(c: number, classIndex: number, context: number, clientSide: boolean): V {
+    const t = this.model.topology;
+    return this.r.memo(this.responseKey(c, classIndex, context, clientSide, false), () => {
+      const r = this.r;
+      const own = this.ownDelay(c, context, clientSide);
+      const plan = this.plans.components[c * 2 + classIndex];
+      if (!plan || (plan.routeEdges.length === 0 && plan.steps.length === 0)) return own;
+      const onward = this.runPlan(plan, c, classIndex, context, clientSide);
+      const kind = t.kinds[c];
+      const tail = kind === 'cdn' || kind === 'cache' ? r.mixture([r.keep('hitRatio', c), r.complement('hitRatio', c)], [r.zero(), onward]) : onward;
+      return r.sequence(own, tail);
+    });
+  }
+
+  private runPlan(plan: CallPlan, caller: number, classIndex: number, context: number, clientSide: boolean): V {
+    const r = this.r;
+    if (plan.router) return r.route(caller, plan.routeEdges, context, (i) => this.call(plan.routeEdges[i] ?? 0, classIndex, caller, context, clientSide, false));
+    let total = r.zero();
+    for (const step of plan.steps) {
+      const branches = step.edges.map((e, i) => {
+        const call = this.call(e, classIndex, caller, context, clientSide, step.parallel);
+        return r.sometimes(step.gated[i] === true ? r.miss(plan.missCaches) : r.literal(1), call);
+      });
+      const stepDelay = step.parallel ? r.kth(branches, branches.length) : branches.reduce((acc, branch) => r.sequence(acc, branch), r.zero());
+      total = r.sequence(total, stepDelay);
+    }
+    return total;
+  }
+
+  private call(e: number, classIndex: number, caller: number, context: number, clientSide: boolean, parallel: boolean): V {
+    return this.r.call(e, this.hop(e, classIndex, caller, context, clientSide), parallel);
+  }
+
+  private hop(e: number, classIndex: number, caller: number, callerContext: number, callerClientSide: boolean): V {
+    const t = this.model.topology;
+    const r = this.r;
+    const callee = t.edgeTo[e] ?? 0;
+    const calleeKind: ComponentKind = t.kinds[callee] ?? 'compute';
+    const callerIsPopulation = caller < 0;
+    const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
+    const callerSite = contextSite(t, callerContext);
+    const landing = this.calleeState(e, caller, callerContext, callerClientSide);
+    if (landing === null) return this.databaseHop(callee, classIndex, callerSite);
+    const calleeContext = landing.context;
+    const response = this.respond(callee, classIndex, calleeContext, landing.clientSide);
+    if (calleeKind === 'external' || calleeKind === 'dns') return response;
+    const opensClientConnection = callerIsPopulation || (callerClientSide && callerKind === 'dns');
+    const rttMs = calleeContext === callerContext ? 0 : siteRtt(callerSite, contextSite(t, calleeContext)).value;
+    if (opensClientConnection) {
+      const population = callerContext;
+      // The client leg: a CDN's PoP RTT, an anycast LB's last mile, else last mile + the RTT to the entry.
+      const leg = (scale: number) =>
+        calleeKind === 'cdn' ? r.affine('fixedDelayMs', callee, 0, scale) : r.affine('populationLastMileMs', population, calleeKind === 'globalLb' ? 0 : rttMs, scale);
+      const handshake = r.sometimes(r.parameter('populationNewConnectionFraction', population), r.constant(leg(handshakeRtts)));
+      return r.sequence(r.sequence(handshake, r.constant(leg(1))), response);
+    }
+    return r.sequence(r.constant(r.literal(rttMs)), response);
+  }
+
+  private copyDelay(db: number, copy: number, fromSite: Site): V {
+    const t = this.model.topology;
+    const site = t.copySites[(t.copyStart[db] ?? 0) + copy] ?? fromSite;
+    return this.r.sequence(this.r.constant(this.r.literal(siteRtt(fromSite, site).value)), this.r.station((this.stationStart[db] ?? 0) + copy));
+  }
+
+  /** Synchronous replication edges out of a database: a write waits for every one of them. */
+  private syncReplicationDelay(db: number, primarySite: Site): V {
+    const { topology: t, parameters: p } = this.model;
+    const parts: V[] = [];
+    for (let i = t.flowOutStart[db] ?? 0; i < (t.flowOutStart[db + 1] ?? 0); i += 1) {
+      const e = t.flowOutEdges[i] ?? 0;
+      if (p.edgeSyncReplication[e] === 1) parts.push(this.copyDelay(t.edgeTo[e] ?? 0, 0, primarySite));
+    }
+    return parts.length === 0 ? this.r.zero() : this.r.kth(parts, parts.length);
+  }
+
+  private databaseHop(db: number, classIndex: number, callerSite: Site): V {
+    const t = this.model.topology;
+    const r = this.r;
+    const component = this.model.scenario.components[db];
+    const copies = t.copyCount[db] ?? 0;
+    if (component?.kind !== 'database' || copies === 0) return r.zero();
+    const copyIndices = Array.from({ length: copies }, (_, j) => j);
+    if (component.model === 'leaderless') {
+      return r.kth(copyIndices.map((j) => this.copyDelay(db, j, callerSite)), classIndex === readClass ? component.quorum.r : component.quorum.w);
+    }
+    if (classIndex === readClass) {
+      const perCopy = databaseReadsPerCopy(this.model, db, callerSite);
+      const used = copyIndices.filter((j) => (perCopy[j] ?? 0) > 0);
+      return r.mixture(used.map((j) => r.literal(perCopy[j] ?? 0)), used.map((j) => this.copyDelay(db, j, callerSite)));
+    }
+    const primarySite = t.copySites[t.copyStart[db] ?? 0] ?? callerSite;
+    const acks = followerAcksPerWrite(component, copies);
+    const followers = copyIndices.slice(1).map((j) => this.copyDelay(db, j, primarySite));
+    const replication = acks > 0 ? r.kth(followers, acks) : r.zero();
+    return r.sequence(r.sequence(this.copyDelay(db, 0, callerSite), replication), this.syncReplicationDelay(db, primarySite));
+  }
+}

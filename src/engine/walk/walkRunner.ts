@@ -1,0 +1,44 @@
+import type { ParameterArray } from '../latency/latencyProgram';
+
+/**
+ * The operations the request walk (`RequestWalk`) describes a request with, and each runner carries
+ * out in its own medium: `DelayRunner` builds distributions at once, `ProgramRecorder` emits them as
+ * instructions of a latency program. `V` is a runner's delay handle (a distribution, an instruction
+ * reference). Scalars are plain numbers: a runner's value (`DelayRunner`) or a scalar input's id
+ * (`ProgramRecorder`), made only through the scalar methods, so the walk never reads a number itself.
+ */
+export interface WalkRunner<V> {
+  literal(value: number): number;
+  parameter(name: ParameterArray, index: number): number;
+  /** 1 − parameters[name][index]. */
+  complement(name: ParameterArray, index: number): number;
+  /** 1 − (1 − parameters[name][index]): the hit weight of a hit/miss mixture. */
+  keep(name: ParameterArray, index: number): number;
+  /** scale · (parameters[name][index] + offset). */
+  affine(name: ParameterArray, index: number, offset: number, scale: number): number;
+  /** Π (1 − hitRatio[c]) over `caches`, in order (a cache-aside gate). */
+  miss(caches: readonly number[]): number;
+
+  zero(): V;
+  /** A fixed delay of scalar `ms`. */
+  constant(ms: number): V;
+  /** `d` with probability scalar `probability`, nothing otherwise. */
+  sometimes(probability: number, d: V): V;
+  sequence(first: V, second: V): V;
+  /** Parts with weight scalars: zero weights skipped, the rest renormalised. */
+  mixture(weights: readonly number[], parts: readonly V[]): V;
+  /** The k-th fastest of parts (k = n: all of a fan-out; a quorum). */
+  kth(parts: readonly V[], k: number): V;
+  /** Queueing station s (wait, then service); saturated when it is. */
+  station(s: number): V;
+  /** A service time of mean and cv scalars, without a queue. */
+  service(meanMs: number, cv: number): V;
+  /** `own` preceded, with probability scalar `rate`, by a cold start of scalar `ms`. */
+  coldStart(own: V, rate: number, ms: number): V;
+  /** The calls edge e makes of `hop`: timeout, retries, backoff, then callsPerRequest in a row or (parallel) at once. */
+  call(e: number, hop: V, parallel: boolean): V;
+  /** Router `router` from `context` picks one of `edges` by its routing shares; `branch(i)` builds the request down edge i. */
+  route(router: number, edges: readonly number[], context: number, branch: (i: number) => V): V;
+  /** The delay `build` makes, built once per `key` (a component answering in one request context). */
+  memo(key: number, build: () => V): V;
+}
