@@ -1,6 +1,6 @@
 // Builds src/engine/catalog/rttMatrices.generated.ts from the JSON matrices copied into
 // src/engine/catalog/data/ (see SOURCE.md there): symmetrised as (a→b + b→a) / 2, rounded to 0.01 ms,
-// as cloud-facts.md §1.1 describes. Run: npx tsx scripts/buildRttCatalog.ts
+// as docs/sources.md §1.1 describes. Run: npx tsx scripts/buildRttCatalog.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

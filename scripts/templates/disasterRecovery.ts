@@ -7,7 +7,7 @@ const zones = ['a', 'b'];
  * The production stack both DR designs share: users on the two US coasts, failover-routed DNS, a
  * load balancer and API containers in two zones of us-east-1, and a database whose primary is in
  * us-east-1a with an asynchronous copy in us-west-2 (cross-region replication lag "typically < 1 s",
- * cloud-facts §4.2).
+ * docs/sources.md §4.2).
  */
 function primaryRegionStack(): Pick<Scenario, 'workload' | 'clients' | 'groups'> & { components: Component[]; edges: Edge[] } {
   return {

@@ -3,11 +3,11 @@ import type { ComponentKind, ComponentOfKind } from './schema/component';
 import type { Edge, EdgeKind } from './schema/edge';
 import type { Group } from './schema/group';
 
-// Starting values for new elements. Where ../shared/data/cloud-facts.md has a figure it is cited;
+// Starting values for new elements. Where docs/sources.md has a figure it is cited;
 // the rest are named assumptions a person is expected to edit.
 const health = {
-  healthCheckIntervalSeconds: 30, // Route 53 standard interval and ALB default (cloud-facts §4.2)
-  healthCheckFailureThreshold: 3, // Route 53 default failure threshold (cloud-facts §4.2)
+  healthCheckIntervalSeconds: 30, // Route 53 standard interval and ALB default (docs/sources.md §4.2)
+  healthCheckFailureThreshold: 3, // Route 53 default failure threshold (docs/sources.md §4.2)
 };
 const noAutoscaling = { enabled: false, min: 2, max: 10, targetUtilization: 0.6, scaleUpSeconds: 180 };
 const base = { availability: { source: 'catalog' as const }, price: { source: 'catalog' as const } };
@@ -17,7 +17,7 @@ type Defaults = { [K in ComponentKind]: Omit<ComponentOfKind<K>, 'id' | 'name' |
 const componentDefaults: Defaults = {
   dns: { ...base, kind: 'dns', routing: 'latency', ttlSeconds: 60, lookupMs: 0, ...health },
   globalLb: { ...base, kind: 'globalLb', routing: 'latency', failoverSeconds: 30, serviceTimeMs: 0.5, serviceTimeCv: 1 },
-  cdn: { ...base, kind: 'cdn', hitRatio: 0.9, popRttMs: 15 }, // fixed broadband → PoP 10–20 ms (cloud-facts §1.7)
+  cdn: { ...base, kind: 'cdn', hitRatio: 0.9, popRttMs: 15 }, // fixed broadband → PoP 10–20 ms (docs/sources.md §1.7)
   loadBalancer: { ...base, kind: 'loadBalancer', algorithm: 'roundRobin', multiAz: true, ...health, serviceTimeMs: 0.5, serviceTimeCv: 1 },
   compute: {
     ...base,
@@ -30,7 +30,7 @@ const componentDefaults: Defaults = {
     serviceTimeMs: 20,
     serviceTimeCv: 1,
     autoscaling: noAutoscaling,
-    // nodejs20.x median init 139 ms; cold starts "under 1% of invocations" (cloud-facts §5.4)
+    // nodejs20.x median init 139 ms; cold starts "under 1% of invocations" (docs/sources.md §5.4)
     serverless: { memoryMb: 512, coldStartMs: 139, coldStartRate: 0.01, maxConcurrency: 1000 },
   },
   monolith: {
@@ -54,13 +54,13 @@ const componentDefaults: Defaults = {
     instanceType: 'aws:db.m6i.large',
     replicaGroupIds: [],
     replication: 'sync',
-    replicationLagMs: 20, // Aurora replica lag "10 to 20 ms" (cloud-facts §4.2)
+    replicationLagMs: 20, // Aurora replica lag "10 to 20 ms" (docs/sources.md §4.2)
     quorum: { n: 1, r: 1, w: 1 },
-    failoverSeconds: 90, // RDS Multi-AZ instance failover 60–120 s (cloud-facts §4.2)
+    failoverSeconds: 90, // RDS Multi-AZ instance failover 60–120 s (docs/sources.md §4.2)
     storageGb: 100,
     consistency: 'strong',
     concurrency: 32,
-    serviceTimeMs: 2, // indexed point read 1–2 ms (cloud-facts §5.2)
+    serviceTimeMs: 2, // indexed point read 1–2 ms (docs/sources.md §5.2)
     serviceTimeCv: 1,
   },
   queue: { ...base, kind: 'queue', type: 'standard', enqueueMs: 5 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogRegions, findCatalogRegion, searchCatalogRegions } from './regions';
 
 describe('region catalog', () => {
-  it('has the 32 AWS and 20 GCP regions of cloud-facts §1.4 with unique ids', () => {
+  it('has the 32 AWS and 20 GCP regions of docs/sources.md §1.4 with unique ids', () => {
     expect(catalogRegions.filter((region) => region.provider === 'aws')).toHaveLength(32);
     expect(catalogRegions.filter((region) => region.provider === 'gcp')).toHaveLength(20);
     expect(new Set(catalogRegions.map((region) => region.id)).size).toBe(catalogRegions.length);

@@ -16,7 +16,7 @@ export interface CatalogRegion {
 
 type RegionRow = [code: string, displayName: string, city: string, latDeg: number, lonDeg: number, jurisdiction: Jurisdiction];
 
-// Coordinates: ../shared/data/cloud-facts.md §1.4 (city-level, ±50 km; providers publish no data-centre
+// Coordinates: docs/sources.md §1.4 (city-level, ±50 km; providers publish no data-centre
 // coordinates). Display names are the providers' region names; jurisdiction is the host country's.
 const awsRows: RegionRow[] = [
   ['us-east-1', 'US East (N. Virginia)', 'Ashburn', 39.04, -77.49, 'US'],

@@ -24,7 +24,7 @@ const secondsPerHour = 3600;
 /**
  * Failover unavailability (SPEC §1): each failure of a unit behind a router costs the router's
  * detection + switch seconds t of errors for the share of traffic the unit carried, so
- * ΔU = λ · t · share, with λ in failures per second (cloud-facts §4.2 for t; λ = 1/MTBF from the
+ * ΔU = λ · t · share, with λ in failures per second (docs/sources.md §4.2 for t; λ = 1/MTBF from the
  * unit's availability spec or the catalog's rates). Terms, per population and request class:
  *  • a fleet behind a router: each of its n instances fails at λ_i and carries 1/n of the fleet's
  *    share σ, so ΔU = n · λ_i · t · σ/n = λ_i · t · σ (needs n ≥ 2, else there is nothing to fail over to);

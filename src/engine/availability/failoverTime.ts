@@ -10,7 +10,7 @@ export interface FailoverTime {
 /**
  * Detection + switch time of a router (SPEC §1 "Failover is not free"):
  * loadBalancer: healthCheckIntervalSeconds × healthCheckFailureThreshold;
- * dns: the same plus ttlSeconds (clients keep the failed answer for a TTL; cloud-facts §4.2);
+ * dns: the same plus ttlSeconds (clients keep the failed answer for a TTL; docs/sources.md §4.2);
  * globalLb: failoverSeconds. Returns null for a CDN (it retries the next origin within the failing
  * request, so an origin failure opens no window of errors — an assumption) and for non-routers.
  */

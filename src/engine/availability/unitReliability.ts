@@ -20,7 +20,7 @@ export interface UnitReliability {
 /**
  * How the failure rate of a unit is known when its spec gives only an availability:
  * a machine (fleet instance, database copy) fails at the measured per-machine rate of
- * cloud-facts §4.1; anything else is repaired in `mttrHours`, so λ = U / ((1 − U) · MTTR)
+ * docs/sources.md §4.1; anything else is repaired in `mttrHours`, so λ = U / ((1 − U) · MTTR)
  * (steady state of an alternating renewal process: U = MTTR / (MTBF + MTTR)).
  */
 export type RepairModel = { kind: 'machine' } | { kind: 'repairable'; mttrHours: Sourced };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,11 @@ import { measuredRttMs } from './measuredRtt';
 import { awsRegions, awsRttMs, gcpRegions, gcpRttMs } from './rttMatrices.generated';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sharedData = join(here, '..', '..', '..', '..', 'shared', 'data');
-const useShared = existsSync(join(sharedData, 'cloud-facts.md'));
 
-/** The upstream files: ../shared/data when present, else the byte-identical copies in the repo. */
-const dataFile = (sharedPath: string, repoName: string) => readFileSync(useShared ? join(sharedData, sharedPath) : join(here, 'data', repoName), 'utf8');
-const awsJson = JSON.parse(dataFile('cloudping/aws-ping-p50-1y.json', 'aws-ping-p50-1y.json')) as { data: Record<string, Record<string, number>> };
-const gcpJson = JSON.parse(dataFile('gcp-performance-dashboard/gcp_rtt_latency_between_regions.json', 'gcp_rtt_latency_between_regions.json')) as { data: Record<string, Record<string, number>> };
+/** The upstream matrices, as copied into the repo (data/SOURCE.md). */
+const dataFile = (name: string) => readFileSync(join(here, 'data', name), 'utf8');
+const awsJson = JSON.parse(dataFile('aws-ping-p50-1y.json')) as { data: Record<string, Record<string, number>> };
+const gcpJson = JSON.parse(dataFile('gcp_rtt_latency_between_regions.json')) as { data: Record<string, Record<string, number>> };
 
 const symmetric = (data: Record<string, Record<string, number>>, a: string, b: string) => ((data[a]?.[b] ?? NaN) + (data[b]?.[a] ?? NaN)) / 2;
 
@@ -34,8 +32,8 @@ describe('measured RTT matrices', () => {
     }
   });
 
-  it('give the cloud-facts §1.1 / §1.2 table values for sampled pairs', () => {
-    // Table values (rounded to 1 ms in cloud-facts.md): eu-west-1↔eu-west-2 14, us-east-1↔ap-southeast-2 200,
+  it('give the docs/sources.md §1.1 / §1.2 table values for sampled pairs', () => {
+    // Table values (rounded to 1 ms in docs/sources.md): eu-west-1↔eu-west-2 14, us-east-1↔ap-southeast-2 200,
     // ap-northeast-1↔ap-northeast-2 36; GCP europe-west1↔us-east1 91, asia-east1↔asia-east2 13.
     const samples: Array<[string, string, number]> = [
       ['aws:eu-west-1', 'aws:eu-west-2', 14],
@@ -47,7 +45,7 @@ describe('measured RTT matrices', () => {
     for (const [a, b, table] of samples) {
       const measured = measuredRttMs(region(a), region(b));
       expect(Math.round(measured?.value ?? NaN)).toBe(table);
-      expect(measured?.source).toMatch(/shared\/data/);
+      expect(measured?.source).toMatch(/docs\/sources\.md §1\.[12]/);
       expect(measured?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
@@ -59,25 +57,25 @@ describe('measured RTT matrices', () => {
 });
 
 describe('prices', () => {
-  const facts = dataFile('cloud-facts.md', 'aws-ping-p50-1y.json');
-  const lineWith = (...needles: string[]) => (useShared ? facts.split('\n').find((line) => needles.every((needle) => line.includes(needle))) : needles.join(' '));
+  const sources = readFileSync(join(here, '..', '..', '..', 'docs', 'sources.md'), 'utf8');
+  const lineWith = (...needles: string[]) => sources.split('\n').find((line) => needles.every((needle) => line.includes(needle)));
 
-  it('every EC2 size is priced as cloud-facts §3.1 states', () => {
+  it('every EC2 size is priced as docs/sources.md §3.1 states', () => {
     for (const entry of instanceTypes.filter((e) => !e.id.includes('fargate'))) {
       const code = entry.id.replace('aws:', '');
       expect(lineWith(code, `$${entry.usdPerHour.value}/h`), `${code} at $${entry.usdPerHour.value}/h`).toBeDefined();
-      expect(entry.usdPerHour.source).toMatch(/cloud-facts\.md §3\.1/);
+      expect(entry.usdPerHour.source).toMatch(/docs\/sources\.md §3\.1/);
     }
   });
 
-  it('database and cache node prices appear in cloud-facts §3.2', () => {
+  it('database and cache node prices appear in docs/sources.md §3.2', () => {
     expect(lineWith('db.t3.large', '$0.136/h')).toBeDefined();
     expect(databaseNodeTypes.find((e) => e.id === 'aws:db.t3.large')?.usdPerHour.value).toBe(0.136);
     expect(lineWith('cache.m4.large', '$0.156/h')).toBeDefined();
     expect(cacheNodeTypes.find((e) => e.id === 'aws:cache.m4.large')?.usdPerHour.value).toBe(0.156);
   });
 
-  it('derives Fargate 1 vCPU + 2 GB as $36.04 a month (cloud-facts §3.1)', () => {
+  it('derives Fargate 1 vCPU + 2 GB as $36.04 a month (docs/sources.md §3.1)', () => {
     const task = instanceTypes.find((e) => e.id === 'aws:fargate.1vcpu-2gb');
     expect((task?.usdPerHour.value ?? 0) * 730).toBeCloseTo(36.04, 2); // (0.04048 + 2 × 0.004445) × 730
   });

@@ -20,7 +20,7 @@ const ec2 = (id: string, vcpus: number, memoryGib: number, usdPerHour: number, a
 const fargateVcpuHour = fact(0.04048, 'USD/vCPU-h', '§3.1 (Fargate Linux/x86, ecs_service_test.golden)', '2025-07-04');
 const fargateGbHour = fact(0.004445, 'USD/GB-h', '§3.1 (Fargate Linux/x86, ecs_service_test.golden)', '2025-07-04');
 
-/** A Fargate task size priced as vCPU-hours + GB-hours (cloud-facts §3.1: 1 vCPU + 2 GB ≈ $36.04 / month). */
+/** A Fargate task size priced as vCPU-hours + GB-hours (docs/sources.md §3.1: 1 vCPU + 2 GB ≈ $36.04 / month). */
 function fargate(vcpus: number, memoryGib: number): InstanceTypeEntry {
   const usd = vcpus * fargateVcpuHour.value + memoryGib * fargateGbHour.value;
   return {
@@ -31,7 +31,7 @@ function fargate(vcpus: number, memoryGib: number): InstanceTypeEntry {
   };
 }
 
-/** EC2 and Fargate sizes with us-east-1 on-demand prices (cloud-facts §3.1). */
+/** EC2 and Fargate sizes with us-east-1 on-demand prices (docs/sources.md §3.1). */
 export const instanceTypes: readonly InstanceTypeEntry[] = [
   ec2('t3.micro', 2, 1, 0.0104, '2024-07-01', 'golden files'),
   ec2('t3.medium', 2, 4, 0.0416, '2024-07-01', 'instance_test.golden'),
@@ -55,7 +55,7 @@ export function findInstanceType(id: string): InstanceTypeEntry | undefined {
 
 /**
  * Fraction of the on-demand price paid under each pricing model. Reserved figures are the t3.medium
- * Standard RI, no upfront (cloud-facts §3.1: $0.0261/h and $0.0180/h against $0.0416/h, i.e. −37 % / −57 %),
+ * Standard RI, no upfront (docs/sources.md §3.1: $0.0261/h and $0.0180/h against $0.0416/h, i.e. −37 % / −57 %),
  * applied to every instance type; spot has no figure in the data and is a named assumption.
  */
 export const pricingModelFactors = {
@@ -65,7 +65,7 @@ export const pricingModelFactors = {
   spot: assumption(0.35, '× on-demand', 'spot prices float hourly and are not in the data; AWS advertises "up to 90 %" off, and general-purpose families typically save about two thirds'),
 } satisfies Record<'onDemand' | 'reserved1y' | 'reserved3y' | 'spot', Sourced>;
 
-/** AWS Lambda prices, x86, us-east-1 (cloud-facts §3.1, lambda_function_test.golden). */
+/** AWS Lambda prices, x86, us-east-1 (docs/sources.md §3.1, lambda_function_test.golden). */
 export const lambdaPrices = {
   usdPerMillionRequests: fact(0.2, 'USD/1M requests', '§3.1 (Lambda requests)', '2024-07-01'),
   /** First tier (first 6 billion GB-s a month); later tiers are cheaper. */

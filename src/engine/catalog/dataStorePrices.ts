@@ -11,7 +11,7 @@ const node = (id: string, usdPerHour: number, section: string, asOf: string): No
   usdPerHour: fact(usdPerHour, 'USD/h', section, asOf),
 });
 
-/** Database instance sizes, single-AZ price per instance-hour (cloud-facts §3.2). Each copy is billed. */
+/** Database instance sizes, single-AZ price per instance-hour (docs/sources.md §3.2). Each copy is billed. */
 export const databaseNodeTypes: readonly NodeTypeEntry[] = [
   node('aws:db.t3.large', 0.136, '§3.2 (RDS MySQL db.t3.large, db_instance_test.golden)', '2026-05-03'),
   node('aws:db.m5.large', 0.171, '§3.2 (RDS MySQL db.m5.large, db_instance_test.golden)', '2026-05-03'),
@@ -23,7 +23,7 @@ export const databaseNodeTypes: readonly NodeTypeEntry[] = [
   node('aws:aurora.db.r6i.large', 0.29, '§3.2 (Aurora db.r6i.large, pricing page, tag K)', '2026-08-22'),
 ];
 
-/** Cache node sizes (ElastiCache Redis OSS), price per node-hour (cloud-facts §3.2). */
+/** Cache node sizes (ElastiCache Redis OSS), price per node-hour (docs/sources.md §3.2). */
 export const cacheNodeTypes: readonly NodeTypeEntry[] = [
   node('aws:cache.t3.medium', 0.068, '§3.2 (ElastiCache cache.t3.medium, pricing page, tag K)', '2026-08-22'),
   node('aws:cache.m6g.large', 0.149, '§3.2 (ElastiCache cache.m6g.large, pricing page, tag K)', '2026-08-22'),
@@ -48,7 +48,7 @@ export function findCacheNodeType(id: string): NodeTypeEntry | undefined {
   return cacheById.get(id);
 }
 
-/** Storage and request prices of managed data services, us-east-1 (cloud-facts §3.2, §3.3, §3.5). */
+/** Storage and request prices of managed data services, us-east-1 (docs/sources.md §3.2, §3.3, §3.5). */
 export const dataStorePrices = {
   /** RDS gp2/gp3 storage per copy; a Multi-AZ standby doubles it ($0.23 Multi-AZ). */
   databaseStorageUsdPerGbMonth: fact(0.115, 'USD/GB-month', '§3.2 (RDS gp2/gp3 storage, single-AZ)', '2026-05-03'),

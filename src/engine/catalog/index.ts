@@ -1,4 +1,4 @@
-export { type Sourced, assumption, fact, cloudFactsAsOf } from './sourced';
+export { type Sourced, assumption, fact, researchAsOf } from './sourced';
 export { measuredRttMs } from './measuredRtt';
 export { networkDefaults } from './networkDefaults';
 export { instanceTypes, findInstanceType, pricingModelFactors, lambdaPrices, type InstanceTypeEntry } from './computePrices';

@@ -15,15 +15,15 @@ function matrix(regions: readonly string[], rttMs: readonly number[], source: st
 }
 
 const matrices: Partial<Record<CatalogRegion['provider'], RttMatrix>> = {
-  aws: matrix(awsRegions, awsRttMs, 'shared/data/cloudping/aws-ping-p50-1y.json (cloud-facts.md §1.1), symmetrised', '2025-05-29'),
-  gcp: matrix(gcpRegions, gcpRttMs, 'shared/data/gcp-performance-dashboard/gcp_rtt_latency_between_regions.json (cloud-facts.md §1.2), symmetrised', '2023-11-27'),
+  aws: matrix(awsRegions, awsRttMs, 'cloudping.co p50 over one year (docs/sources.md §1.1), symmetrised', '2025-05-29'),
+  gcp: matrix(gcpRegions, gcpRttMs, 'Google Cloud Performance Dashboard median (docs/sources.md §1.2), symmetrised', '2023-11-27'),
 };
 
 /**
  * Measured median round-trip time between two distinct regions of the same provider, milliseconds:
  * `(a→b + b→a) / 2` of the provider's matrix (AWS: cloudping.co p50 over one year to 2025-05-29;
  * GCP: Performance Dashboard median, 2023-11-27). Undefined for the same region (the matrices'
- * diagonals are endpoint overheads, not intra-region latency — cloud-facts §7.4), for pairs of two
+ * diagonals are endpoint overheads, not intra-region latency — docs/sources.md §7.4), for pairs of two
  * providers and for regions the matrix does not hold; callers then use the distance model.
  */
 export function measuredRttMs(a: CatalogRegion, b: CatalogRegion): Sourced | undefined {

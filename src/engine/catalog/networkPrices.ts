@@ -6,7 +6,7 @@ export interface PriceTier {
   usdPerGb: number;
 }
 
-/** Data transfer, load balancing, DNS and CDN prices, AWS (cloud-facts §3.4, §3.5). */
+/** Data transfer, load balancing, DNS and CDN prices, AWS (docs/sources.md §3.4, §3.5). */
 export const networkPrices = {
   /** Internet egress from us-east-1: $0.09 first 10 TB, $0.085 next 40 TB, $0.07 next 100 TB, $0.05 beyond. */
   internetEgressTiers: fact<PriceTier[]>(

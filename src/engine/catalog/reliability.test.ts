@@ -14,7 +14,7 @@ describe('reliability catalog', () => {
     }
   });
 
-  it('uses the published SLAs of cloud-facts §2.1 as unavailability (100 − SLA %) / 100', () => {
+  it('uses the published SLAs of docs/sources.md §2.1 as unavailability (100 − SLA %) / 100', () => {
     expect(componentAvailabilityDefault(createComponent('compute', 'x', 'x')).value).toBe(0.005); // EC2 instance 99.5 %
     expect(componentAvailabilityDefault({ ...createComponent('loadBalancer', 'x', 'x'), multiAz: true }).value).toBe(1e-4); // ELB 99.99 %
     expect(componentAvailabilityDefault({ ...createComponent('loadBalancer', 'x', 'x'), multiAz: false }).value).toBe(1e-3); // 99.9 %
@@ -32,7 +32,7 @@ describe('reliability catalog', () => {
     expect(managedServiceMttrHours.assumption).toBe(true);
   });
 
-  it('derives the machine failure rate from ~0.55 events per machine-year (cloud-facts §4.1)', () => {
+  it('derives the machine failure rate from ~0.55 events per machine-year (docs/sources.md §4.1)', () => {
     expect(machineFailuresPerHour.value * 8766).toBeCloseTo(0.55, 12);
     expect(machineFailuresPerHour.assumption).toBe(false);
   });

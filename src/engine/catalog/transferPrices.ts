@@ -5,7 +5,7 @@ import { assumption, fact, type Sourced } from './sourced';
 const section = '§3.4 (data_transfer_test.golden, 750 GB rows)';
 const asOf = '2024-09-25';
 
-/** Inter-region transfer out of AWS regions other than us-east-1, USD/GB (cloud-facts §3.4). */
+/** Inter-region transfer out of AWS regions other than us-east-1, USD/GB (docs/sources.md §3.4). */
 const interRegionFromUsdPerGb: Readonly<Record<string, number>> = {
   'sa-east-1': 0.138,
   'ap-southeast-2': 0.098,
@@ -15,7 +15,7 @@ const interRegionFromUsdPerGb: Readonly<Record<string, number>> = {
   'af-south-1': 0.147,
 };
 
-/** First-tier internet egress of AWS regions other than us-east-1, USD/GB (cloud-facts §3.4). */
+/** First-tier internet egress of AWS regions other than us-east-1, USD/GB (docs/sources.md §3.4). */
 const egressFirstTierUsdPerGb: Readonly<Record<string, number>> = {
   'sa-east-1': 0.15,
   'af-south-1': 0.154,
@@ -30,7 +30,7 @@ const egressFirstTierUsdPerGb: Readonly<Record<string, number>> = {
 const usEast1Fallback = 'the data file lists this price for us-east-1 and a few other AWS regions only; the us-east-1 price stands in (North American and European regions charge the same)';
 
 /**
- * Price per GB sent from region `from` to a different region `to` (cloud-facts §3.4): us-east-1 → us-east-2
+ * Price per GB sent from region `from` to a different region `to` (docs/sources.md §3.4): us-east-1 → us-east-2
  * $0.01, us-east-1 → elsewhere $0.02, the listed source regions their own rate; other AWS and all GCP
  * regions use the us-east-1 rate as a named assumption.
  */
@@ -44,7 +44,7 @@ export function interRegionUsdPerGb(from: CatalogRegion, to: CatalogRegion): Sou
 }
 
 /**
- * Internet egress tiers for traffic leaving `region`: us-east-1's schedule (cloud-facts §3.4); for a listed
+ * Internet egress tiers for traffic leaving `region`: us-east-1's schedule (docs/sources.md §3.4); for a listed
  * region its first-tier rate applies to all volume; unlisted regions use us-east-1's schedule (assumption).
  */
 export function internetEgressTiers(region: CatalogRegion | null): Sourced<PriceTier[]> {

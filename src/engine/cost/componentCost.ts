@@ -49,7 +49,7 @@ function storageGbOf(component: Component): number {
  * The monthly price of one component apart from data transfer (SPEC §2.5), as line items, with the
  * names of any figure the catalog lacks in `missing`. An explicit price replaces the catalog:
  * usdPerHour × hours × units + usdPerMillionRequests × requests / 10⁶ + usdPerGbMonth × stored GB.
- * Catalog prices (cloud-facts §3, AWS us-east-1):
+ * Catalog prices (docs/sources.md §3, AWS us-east-1):
  * - VM / container fleet: instances × hours × on-demand $/h × pricing-model factor (reserved, spot);
  * - serverless: requests × $0.20/M + GB-seconds (requests × s × memory GB) × $0.0000166667;
  * - cache: nodes × hours × node $/h; database: copies × hours × instance $/h + copies × GB × $0.115,

@@ -3,7 +3,7 @@ import { interRegionUsdPerGb } from '../catalog/transferPrices';
 import type { Site } from '../network/site';
 
 /**
- * Which transfer price applies between two sites (cloud-facts §3.4): free within a zone, within a
+ * Which transfer price applies between two sites (docs/sources.md §3.4): free within a zone, within a
  * region where a zone is unknown, or where a region is unknown; cross-zone between two zones of one
  * region; inter-region between two regions.
  */
@@ -15,7 +15,7 @@ export function siteTransferKind(a: Site, b: Site): 'free' | 'crossZone' | 'inte
 }
 
 /**
- * USD for moving `forwardGb` from site a to site b and `backwardGb` back (cloud-facts §3.4):
+ * USD for moving `forwardGb` from site a to site b and `backwardGb` back (docs/sources.md §3.4):
  * same zone or same region with a zone unknown: free; two zones of one region: $0.01/GB charged on
  * each side, $0.02 per GB moved; two regions: each direction at its source region's inter-region rate.
  */

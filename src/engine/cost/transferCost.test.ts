@@ -23,7 +23,7 @@ describe('data transfer per edge', () => {
   const sum = (id: string) => (cost.transferByEdge[id] ?? []).reduce((total, term) => total + term.value, 0);
 
   it('charges the responses to users as Internet egress on the edge they came in on', () => {
-    // 100 × 10 KB × 2 628 000 s = 2 628 GB a month, all in the first tier ($0.09/GB, cloud-facts §3.4).
+    // 100 × 10 KB × 2 628 000 s = 2 628 GB a month, all in the first tier ($0.09/GB, docs/sources.md §3.4).
     expect(sum('e-users-web')).toBeCloseTo(2628 * 0.09, 9);
     expect(cost.transferByEdge['e-users-web']?.[0]?.label).toBe('Internet egress, 2,628 GB');
   });

@@ -4,7 +4,7 @@ import { siteRtt } from '../network/siteRtt';
 /**
  * Network round trips between sites for the simulator: the analytic engine's `siteRtt` (measured
  * AWS / GCP median matrices, same-zone / cross-zone / same-region defaults, else the distance model;
- * cloud-facts §1), memoised per pair of sites since a run asks for the same few pairs millions of times.
+ * docs/sources.md §1), memoised per pair of sites since a run asks for the same few pairs millions of times.
  */
 export class NetworkDelays {
   private readonly memo = new Map<Site, Map<Site, number>>();

@@ -55,7 +55,7 @@ describe('distanceModelRttMs', () => {
 });
 
 describe('distance model error over the whole AWS matrix', () => {
-  it('puts 80 % of the 486 pairs beyond 500 km inside the p10–p90 stretch band, as cloud-facts §1.5 states', () => {
+  it('puts 80 % of the 486 pairs beyond 500 km inside the p10–p90 stretch band, as docs/sources.md §1.5 states', () => {
     // Transatlantic and transpacific cables are straighter than average: us-east-1 ↔ eu-west-1 has
     // stretch 1.27, so the model (1.75) overestimates it by 38 % — one of the 10 % below p10.
     const aws = catalogRegions.filter((r) => r.provider === 'aws');

@@ -7,10 +7,10 @@ import type { Site } from './site';
 
 /**
  * Round-trip time between two sites (SPEC §2.1), with its source:
- * - same region group: same zone 0.2 ms, two zones 1 ms, a zone unknown 0.5 ms (cloud-facts §1.6);
+ * - same region group: same zone 0.2 ms, two zones 1 ms, a zone unknown 0.5 ms (docs/sources.md §1.6);
  * - same catalog region otherwise: 0.5 ms;
- * - two regions of one provider: the measured median matrix value (cloud-facts §1.1, §1.2);
- * - anything else: the distance model `max(1.75 · 2d / 200, 2)` ms (cloud-facts §1.5).
+ * - two regions of one provider: the measured median matrix value (docs/sources.md §1.1, §1.2);
+ * - anything else: the distance model `max(1.75 · 2d / 200, 2)` ms (docs/sources.md §1.5).
  */
 export function siteRtt(a: Site, b: Site): Sourced {
   if (a.regionGroupIndex >= 0 && a.regionGroupIndex === b.regionGroupIndex) {
@@ -28,7 +28,7 @@ export function siteRtt(a: Site, b: Site): Sourced {
   return {
     value: distanceModelRttMs(km),
     unit: 'ms',
-    source: `distance model: max(1.75 × 2 × ${Math.round(km)} km / 200 km/ms, 2 ms) (cloud-facts §1.5)`,
+    source: `distance model: max(1.75 × 2 × ${Math.round(km)} km / 200 km/ms, 2 ms) (docs/sources.md §1.5)`,
     asOf: networkDefaults.backboneStretch.asOf,
   };
 }

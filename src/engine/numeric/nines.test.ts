@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { downtimeMinutesPerMonth, downtimeMinutesPerYear, ninesOf } from './nines';
 import { asUnavailability } from './probability';
 
-// The published downtime table (cloud-facts §2.3, 730-hour month).
+// The published downtime table (docs/sources.md §2.3, 730-hour month).
 describe('nines and downtime', () => {
   it('99.9 % is 43.8 minutes a month and 8.76 hours a year', () => {
     expect(downtimeMinutesPerMonth(asUnavailability(1e-3), 730)).toBeCloseTo(43.8, 10);

@@ -1,6 +1,6 @@
 import type { Unavailability } from './probability';
 
-/** Months in a year: a year is 12 billing months (12 × 730 h = 8 760 h, the convention of cloud-facts §2.3). */
+/** Months in a year: a year is 12 billing months (12 × 730 h = 8 760 h, the convention of docs/sources.md §2.3). */
 export const monthsPerYear = 12;
 
 /**
@@ -13,13 +13,13 @@ export function ninesOf(unavailability: Unavailability): number {
 
 /**
  * Expected downtime per month, minutes: U × monthHours × 60.
- * Reference: cloud-facts §2.3 (730 h month): 99.9 % → 43.8 min, 99.99 % → 4.38 min, 99.999 % → 26.3 s.
+ * Reference: docs/sources.md §2.3 (730 h month): 99.9 % → 43.8 min, 99.99 % → 4.38 min, 99.999 % → 26.3 s.
  */
 export function downtimeMinutesPerMonth(unavailability: Unavailability, monthHours: number): number {
   return unavailability * monthHours * 60;
 }
 
-/** Expected downtime per year, minutes: U × 12 × monthHours × 60 (99.99 % → 52.6 min, cloud-facts §2.3). */
+/** Expected downtime per year, minutes: U × 12 × monthHours × 60 (99.99 % → 52.6 min, docs/sources.md §2.3). */
 export function downtimeMinutesPerYear(unavailability: Unavailability, monthHours: number): number {
   return downtimeMinutesPerMonth(unavailability, monthHours) * monthsPerYear;
 }

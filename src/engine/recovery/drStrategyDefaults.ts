@@ -1,7 +1,7 @@
 import type { RecoveryStrategy } from '../../model';
 import { assumption, fact, type Sourced } from '../catalog/sourced';
 
-const whitepaper = 'shared/data/cloud-facts.md §4.3: AWS whitepaper "Disaster Recovery of Workloads on AWS", DR options table';
+const whitepaper = 'docs/sources.md §4.3: AWS whitepaper "Disaster Recovery of Workloads on AWS", DR options table';
 const whitepaperSection = '§4.3: AWS whitepaper "Disaster Recovery of Workloads on AWS", DR options table';
 
 /**
@@ -21,12 +21,12 @@ export const drProvisionSeconds: Record<Exclude<RecoveryStrategy, 'none'>, Sourc
   activeActive: fact(0, 's', whitepaperSection, undefined, 'RTO "near zero / potentially zero": the other sites already serve; only the traffic switch remains.'),
 };
 
-/** Restore granularity of point-in-time recovery, seconds: continuous backups/PITR "can reach ~5 min" (cloud-facts §4.3). */
+/** Restore granularity of point-in-time recovery, seconds: continuous backups/PITR "can reach ~5 min" (docs/sources.md §4.3). */
 export const pitrGranularitySeconds: Sourced = fact(300, 's', whitepaperSection);
 
 /**
  * DNS switch when the scenario draws no DNS or global load balancer, seconds: Route 53 standard
- * health check 30 s × default threshold 3 + alias-record TTL 60 s = 150 s (cloud-facts §4.2).
+ * health check 30 s × default threshold 3 + alias-record TTL 60 s = 150 s (docs/sources.md §4.2).
  */
 export const defaultTrafficSwitchSeconds: Sourced = fact(30 * 3 + 60, 's', '§4.2: Route 53 health-check interval 30 s, failure threshold 3; alias-record TTL 60 s');
 

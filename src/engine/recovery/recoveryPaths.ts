@@ -22,7 +22,7 @@ export function recoveryOutcome(rto: ExplainTerm[], rpo: ExplainTerm[]): Recover
 /**
  * Seconds to move traffic to the recovery site: the failover time of the scenario's first DNS
  * (health check × threshold + TTL) or else its first global load balancer, else the Route 53
- * defaults of cloud-facts §4.2 (150 s).
+ * defaults of docs/sources.md §4.2 (150 s).
  */
 export function trafficSwitchTerms(scenario: Scenario): ExplainTerm[] {
   const router = scenario.components.find((c) => c.kind === 'dns') ?? scenario.components.find((c) => c.kind === 'globalLb');
@@ -44,7 +44,7 @@ export function replicationLagTerms(scenario: Scenario): ExplainTerm[] {
   return [worst ?? seconds('No asynchronous copy: nothing in flight is lost', 0)];
 }
 
-/** RPO of restoring from backups: the PITR granularity (300 s, cloud-facts §4.3) when PITR is on, else the backup interval. */
+/** RPO of restoring from backups: the PITR granularity (300 s, docs/sources.md §4.3) when PITR is on, else the backup interval. */
 export function backupRpoTerms(scenario: Scenario): ExplainTerm[] {
   const { recovery } = scenario;
   return recovery.pitr
@@ -59,7 +59,7 @@ export function restoreTerm(scenario: Scenario, storageGb: number): ExplainTerm 
 }
 
 /**
- * Recovery by the scenario's DR strategy, or by `strategy` instead (SPEC §2.4, cloud-facts §4.3), or null for `none`:
+ * Recovery by the scenario's DR strategy, or by `strategy` instead (SPEC §2.4, docs/sources.md §4.3), or null for `none`:
  * backupRestore: RTO = provision + restore(all database storage) + traffic switch, RPO = backup/PITR;
  * pilotLight: RTO = scale up the idle copy + switch, RPO = replication lag;
  * warmStandby: RTO = scale out + switch, RPO = replication lag;

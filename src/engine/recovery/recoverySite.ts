@@ -7,7 +7,7 @@ export type RecoveryLoss = { kind: 'group'; group: number } | { kind: 'databaseP
 
 /**
  * What the design lacks for the scenario's DR strategy to recover from `loss` (SPEC §2.4,
- * cloud-facts §4.3), in words, or null when nothing is missing. Backup & restore needs nothing in
+ * docs/sources.md §4.3), in words, or null when nothing is missing. Backup & restore needs nothing in
  * the design: backups are kept apart. Pilot light needs a copy of the data that survives the loss:
  * every database the loss reaches keeps a copy elsewhere, in place (another copy) or through a
  * replication edge to a database that survives. Warm standby and active/active also need a fleet

@@ -3,7 +3,7 @@ import { createExampleScenario } from '../../model';
 import { availabilityParameters, compileAvailability, evaluateAvailability, evaluateAvailabilityReport } from '../availability';
 
 /**
- * The built-in example worked out by hand (catalog defaults, cloud-facts §2.1 and the named assumptions):
+ * The built-in example worked out by hand (catalog defaults, docs/sources.md §2.1 and the named assumptions):
  * provider P = 1e-5, region R = 1e-4, zones zA = zB = 5e-4; DNS 0 (Route 53 100 %); multi-AZ ALB 1e-4;
  * app fleets of 3 instances (1 needed) at 0.005 each → f = 0.005³ = 1.25e-7; cache (2 nodes, zone a) 1e-4;
  * database copies (primary zone a, sync standby zone b) d = 0.005 each. Reads need the cache; writes don't.
@@ -26,7 +26,7 @@ const writeAvailability =
 const structural = 0.9 * (1 - readAvailability) + 0.1 * (1 - writeAvailability);
 
 // Failover, ΔU = λ · t · share with t = 30 s × 3 = 90 s (ALB) and 90 s (database failover):
-//   λ_machine = 0.55 / 8766 per hour (cloud-facts §4.1); λ_zone = U / (A · 6 h) = 5e-4 / (0.9995 · 6) per hour.
+//   λ_machine = 0.55 / 8766 per hour (docs/sources.md §4.1); λ_zone = U / (A · 6 h) = 5e-4 / (0.9995 · 6) per hour.
 //   ALB → each app fleet carries ½: instance failures λ_m · 90/3600 · ½ and its zone λ_z · 90/3600 · ½, twice;
 //   the database carries all traffic: its primary λ_m · 90/3600 and zone a λ_z · 90/3600.
 const lambdaMachine = 0.55 / 8766;

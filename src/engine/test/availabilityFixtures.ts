@@ -49,7 +49,7 @@ export function domains(q: { provider: number; region: number; zone: number }, z
 /** A file of `templates/`, through the one door for untrusted input (`parseScenario`). */
 
 /**
- * The catalog defaults the templates use, written out for hand computations (cloud-facts §2.1 SLAs and
+ * The catalog defaults the templates use, written out for hand computations (docs/sources.md §2.1 SLAs and
  * the named assumptions of catalog/reliability.ts), so the tests do not read them back from the engine.
  */
 export const catalogByHand = {
@@ -64,7 +64,7 @@ export const catalogByHand = {
   loadBalancerSingleAz: 1e-3,
   /** ElastiCache Multi-AZ 99.99 %. */
   cacheMultiNode: 1e-4,
-  /** 0.55 machine failures a year (cloud-facts §4.1), per hour. */
+  /** 0.55 machine failures a year (docs/sources.md §4.1), per hour. */
   machineFailuresPerHour: 0.55 / 8766,
   /** λ = U / ((1 − U) · MTTR): managed services repaired in 1 h, domains in 6 h. */
   managedFailuresPerHour: (u: number) => u / ((1 - u) * 1),

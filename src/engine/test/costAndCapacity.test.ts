@@ -23,7 +23,7 @@ function smallBill(pricing: Scenario['settings']['pricing']): Scenario {
   return { ...scenario, groups: [...scenario.groups, { id: 'us-a', name: 'us-east-1a', kind: 'zone', parentId: 'region-us', zoneName: 'us-east-1a', availability: { source: 'catalog' } }] };
 }
 
-describe('cost of a small bill, by hand from catalog prices (cloud-facts §3)', () => {
+describe('cost of a small bill, by hand from catalog prices (docs/sources.md §3)', () => {
   it('on demand', () => {
     // app: 2 × 730 h × $0.096 = $140.16. db: 730 × $0.171 = $124.83 + 100 GB × $0.115 = $11.50.
     // Egress: 1 req/s × 100 kB × 3600 × 730 s = 262.8 GB × $0.09 = $23.652. app → db same zone: free.

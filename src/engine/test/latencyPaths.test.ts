@@ -23,7 +23,7 @@ function cachedPath(newConnectionFraction = 0): Scenario {
 
 describe('latency of a hand-computed path', () => {
   it('adds last mile, RTTs and service times, with the cache as a hit/miss mixture', () => {
-    // Users at eu-west-1 → app: last mile 15 (fixed, cloud-facts §1.7) + same region 0.5 = 15.5 ms.
+    // Users at eu-west-1 → app: last mile 15 (fixed, docs/sources.md §1.7) + same region 0.5 = 15.5 ms.
     // App 10. Cache same zone: 0.2 + 1 = 1.2. Hit (80 %): 15.5 + 10 + 1.2 = 26.7 ms.
     // Miss (20 %): + db cross-zone 1 + 5 = 6 → 32.7 ms. Mean = 26.7 + 0.2 × 6 = 27.9 ms.
     const latency = latencyOf(cachedPath());

@@ -29,7 +29,7 @@ const zoneEvent = (s: Scenario) => evaluateRecoveryReport(s).events.find((e) => 
 // DNS switch, default DNS: health check 30 s × 3 + TTL 60 s = 150 s.
 const dnsSwitch = 150;
 
-describe('recovery by DR strategy (cloud-facts §4.3), by hand', () => {
+describe('recovery by DR strategy (docs/sources.md §4.3), by hand', () => {
   it('backup & restore: 1 h provision + 200 GB ÷ 100 GB/h + DNS switch; RPO = backup interval', () => {
     const event = zoneEvent(singleZone('backupRestore'));
     expect(event?.survived).toBe(false);

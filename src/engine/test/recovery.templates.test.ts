@@ -3,7 +3,7 @@ import { evaluateRecoveryReport } from '../recovery';
 import { loadTemplate } from './templateFixtures';
 
 /**
- * RTO / RPO of every failure event of the four templates, by hand (SPEC §2.4, cloud-facts §4.2–4.3):
+ * RTO / RPO of every failure event of the four templates, by hand (SPEC §2.4, docs/sources.md §4.2–4.3):
  *   ALB detection = health check 30 s × 3 failures = 90 s; DNS switch = 30 s × 3 + TTL 60 s = 150 s;
  *   database promotion = its failoverSeconds (90 s); waiting for a zone / region / provider = MTTR 6 h = 21 600 s;
  *   DR provisioning (assumptions inside the whitepaper's ranges): backup & restore 3 600 s, warm standby 300 s,
