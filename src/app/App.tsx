@@ -1,10 +1,36 @@
+import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
-import { CompareView, FilesLayer, Inspector, LessonsPanel, ResultsPanel, ShareLayer } from '../panels';
+import { closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, ResultsPanel, ShareLayer } from '../panels';
 import { useMeridianStore } from '../store';
 import { useKeyboardShortcuts } from './shortcuts/useKeyboardShortcuts';
 import { Toolbar } from './Toolbar';
 import './presenter.css';
+
+const store = useMeridianStore.getState;
+const clearSelection = () => store().setSelection([]);
+const leaveCompare = () => store().setMainView('editor');
+const collapse = (panel: 'palette' | 'results') => () => {
+  if (store().panels[panel]) store().togglePanel(panel);
+};
+
+/** The toolbar, the file dialogs and share dialogs: the same in the editor and the compare view. */
+function Chrome({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <PanelBoundary name="toolbar" testId="toolbar">
+        <Toolbar />
+      </PanelBoundary>
+      {children}
+      <PanelBoundary name="files" testId="files">
+        <FilesLayer />
+      </PanelBoundary>
+      <PanelBoundary name="share" testId="share">
+        <ShareLayer />
+      </PanelBoundary>
+    </>
+  );
+}
 
 function Editor() {
   useKeyboardShortcuts();
@@ -14,27 +40,37 @@ function Editor() {
   if (comparing) {
     return (
       <div className="app app--compare">
-        <Toolbar />
-        <CompareView />
-        <FilesLayer />
-        <ShareLayer />
+        <Chrome>
+          <PanelBoundary name="Compare" testId="compare" onClose={leaveCompare}>
+            <CompareView />
+          </PanelBoundary>
+        </Chrome>
       </div>
     );
   }
   return (
     <div className={`app${resultsWide ? ' app--results-wide' : ''}${presenting ? ' app--presenting' : ''}`} data-testid="app" data-presenting={presenting}>
-      <Toolbar />
-      <Palette />
-      <main className="app__canvas">
-        <Canvas />
-      </main>
-      <div className="app__side">
-        <LessonsPanel />
-        <Inspector />
-        <ResultsPanel />
-      </div>
-      <FilesLayer />
-      <ShareLayer />
+      <Chrome>
+        <PanelBoundary name="palette" testId="palette" onClose={collapse('palette')}>
+          <Palette />
+        </PanelBoundary>
+        <main className="app__canvas">
+          <PanelBoundary name="canvas" testId="canvas">
+            <Canvas />
+          </PanelBoundary>
+        </main>
+        <div className="app__side">
+          <PanelBoundary name="Lessons" testId="lessons" onClose={closeLessons}>
+            <LessonsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Inspector" testId="inspector" onClose={clearSelection}>
+            <Inspector />
+          </PanelBoundary>
+          <PanelBoundary name="Results" testId="results" onClose={collapse('results')}>
+            <ResultsPanel />
+          </PanelBoundary>
+        </div>
+      </Chrome>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { Columns3, Keyboard, LayoutTemplate, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { fitViewOptions } from '../canvas';
-import { FileMenu, openShortcutsDialog, ScenarioTabs, ShortcutsDialog, TemplateGallery, WorkshopButtons } from '../panels';
+import { FileMenu, openShortcutsDialog, PanelBoundary, ScenarioTabs, ShortcutsDialog, TemplateGallery, WorkshopButtons } from '../panels';
 import { redoAction, undoAction } from '../commands';
 import { useMeridianStore } from '../store';
 import { MeridianMark } from './MeridianMark';
@@ -37,7 +37,11 @@ export function Toolbar() {
         <Columns3 size={15} aria-hidden /> <span className="toolbar-primary-label">Compare</span>
       </button>
       <WorkshopButtons />
-      {galleryOpen && <TemplateGallery onClose={() => setGalleryOpen(false)} />}
+      {galleryOpen && (
+        <PanelBoundary name="Templates" testId="templates" onClose={() => setGalleryOpen(false)}>
+          <TemplateGallery onClose={() => setGalleryOpen(false)} />
+        </PanelBoundary>
+      )}
       <div className="toolbar__group" role="group" aria-label="History">
         <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} title={shortcutHint(undoAction.label, undoAction.shortcuts)} aria-label="Undo" data-testid="toolbar.undo">
           <Undo2 size={17} />

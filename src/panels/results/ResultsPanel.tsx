@@ -1,5 +1,6 @@
 import { Activity, ChevronDown, LoaderCircle, Maximize2, Minimize2, TriangleAlert } from 'lucide-react';
 import { useMeridianStore, useResults } from '../../store';
+import { PanelBoundary } from '../boundary/PanelBoundary';
 import { ChaosPanel } from '../chaos';
 import { Dashboard } from './Dashboard';
 import { EngineRestartNotice } from './EngineRestartNotice';
@@ -50,7 +51,9 @@ export function ResultsPanel() {
         <div className="results__body">
           <EngineRestartNotice />
           {chaos ? (
-            <ChaosPanel />
+            <PanelBoundary name="Chaos" testId="chaos" onClose={() => useMeridianStore.getState().setResultsTab('results')}>
+              <ChaosPanel />
+            </PanelBoundary>
           ) : status === 'error' ? (
             <div className="results__message results__message--error" role="alert" data-testid="results.error">
               <TriangleAlert size={16} aria-hidden />
