@@ -173,6 +173,10 @@ test('the results widen into a dashboard with room for every chart', async ({ pa
   for (const chart of ['cdf', 'utilization', 'cost', 'recovery']) await expect(results.chart(chart)).toBeVisible();
   await page.screenshot({ path: `${shots}/results-wide.png` });
   await results.chart('recovery').scrollIntoViewIfNeeded();
+  // Per class of failure: zone a's loss is set by its only cache (no database is restored: its standby is in zone b);
+  // the one provider that holds the whole design is not survivable by construction.
+  await expect(page.getByTestId('results.recovery.byClass.zone')).toHaveText(/^Zone loss1 h 3 m0 sZone eu-west-1a · Session cache$/);
+  await expect(page.getByTestId('results.recovery.byClass.provider')).toContainText('Not survivable by construction — Everything runs on AWS');
   await page.screenshot({ path: `${shots}/results-wide-recovery.png` });
   await results.expandButton.click();
   await results.chart('cdf').scrollIntoViewIfNeeded();

@@ -53,6 +53,10 @@ describe('meridian CLI', () => {
     expect(out).toMatch(/^corruption\s+db\s+no\s+1800\s+300\s+FAIL$/m);
     expect(out).toMatch(/^region\s+us-east-1\s+no\s+5550\s+300\s+FAIL$/m);
     expect(out).toContain('3 of 10 events miss the targets; worst RTO 5550 s, worst RPO 300 s');
+    // By class: zone a's single-zone cache sets the zone RTO (warm standby 300 s + DNS 150 s), not a database restore;
+    // one provider holds the whole design, so losing it is beyond any DR strategy of the design.
+    expect(out).toMatch(/^zone\s+450\s+zone:zone-a \(cache\)\s+0\s+.*pass$/m);
+    expect(out).toMatch(/^provider\s+5550\s+provider:aws \(db\)\s+300\s+.*beyond the design$/m);
   });
 
   it('evaluate --json prints the SPEC §4 report', async () => {

@@ -73,13 +73,45 @@ export interface RecoveryEvent {
   rtoSeconds: number;
   rpoSeconds: number;
   meetsTargets: boolean;
+  /** The element (component, or failure domain) that sets the RTO: the router or database whose failover takes longest, the lost component nothing else can serve for, or the database restored. */
+  rtoCauseId: string;
+  /** The element that sets the RPO: the database whose lag or backups bound the loss, else the event's target. */
+  rpoCauseId: string;
   explain: { rto: ExplainTerm[]; rpo: ExplainTerm[] };
+}
+
+/** The classes of failure recovery is summarised by (SPEC §2.4): a database primary's loss is an instance loss. */
+export type FailureClass = 'instance' | 'zone' | 'region' | 'provider' | 'corruption';
+
+/** A recovery figure of a class: its worst value, the event that sets it and the element that causes it. */
+export interface ClassRecoveryFigure {
+  seconds: number;
+  eventId: string;
+  causeId: string;
+}
+
+/** Recovery from one class of failure: the worst RTO and RPO among its events. */
+export interface ClassRecovery {
+  rto: ClassRecoveryFigure;
+  rpo: ClassRecoveryFigure;
+  /** Events of the class, and how many of them redundancy absorbs. */
+  events: number;
+  survived: number;
+  /** Every event of the class meets the scenario's targets. */
+  meetsTargets: boolean;
+  /**
+   * Why the design cannot survive this class by construction (one provider holds the whole design, so no
+   * DR strategy inside it addresses the provider's loss), or null for a class a DR strategy addresses.
+   */
+  beyondDesign: string | null;
 }
 
 export interface RecoveryReport {
   events: RecoveryEvent[];
   worstRtoSeconds: number;
   worstRpoSeconds: number;
+  /** Per failure class that has events, its worst recovery (SPEC §4 `recovery.byClass`). */
+  byClass: Partial<Record<FailureClass, ClassRecovery>>;
 }
 
 export interface CostReport {

@@ -1,4 +1,4 @@
-import type { AvailabilityFigure, AvailabilityReport, RecoveryReport } from '../engine';
+import type { AvailabilityFigure, AvailabilityReport, FailureClass, RecoveryReport } from '../engine';
 import { availabilityPercentText, exponentText, ninesText, secondsText } from './reportFigures';
 import { tableBlock, textBlock, type ReportSection } from './reportSection';
 
@@ -28,13 +28,26 @@ export function availabilitySection(availability: AvailabilityReport, topImporta
   };
 }
 
-/** The recovery section: one row per failure event with its RTO, RPO and pass/fail against the targets. */
+const failureClasses: readonly FailureClass[] = ['instance', 'zone', 'region', 'provider', 'corruption'];
+
+/**
+ * The recovery section: per failure class its worst RTO and RPO with the event and cause that set them
+ * (a provider the design cannot survive by construction said so), then one row per failure event with
+ * its RTO, RPO and pass/fail against the targets.
+ */
 export function recoverySection(recovery: RecoveryReport, targets?: { rtoSec: number; rpoSec: number }): ReportSection {
+  const classRows = failureClasses.flatMap((kind) => {
+    const row = recovery.byClass[kind];
+    if (!row) return [];
+    const result = row.beyondDesign ? 'beyond the design' : row.meetsTargets ? 'pass' : 'FAIL';
+    return [[kind, secondsText(row.rto.seconds), `${row.rto.eventId} (${row.rto.causeId})`, secondsText(row.rpo.seconds), `${row.rpo.eventId} (${row.rpo.causeId})`, result]];
+  });
   const rows = recovery.events.map((e) => [e.kind, e.target, e.survived ? 'yes' : 'no', secondsText(e.rtoSeconds), secondsText(e.rpoSeconds), e.meetsTargets ? 'pass' : 'FAIL']);
   const missed = recovery.events.filter((e) => !e.meetsTargets).length;
   return {
     title: targets ? `Recovery (targets: RTO ≤ ${secondsText(targets.rtoSec)} s, RPO ≤ ${secondsText(targets.rpoSec)} s)` : 'Recovery',
     blocks: [
+      tableBlock(['class', 'worst RTO s', 'set by (cause)', 'worst RPO s', 'set by (cause)', 'result'], classRows),
       tableBlock(['event', 'target', 'survived', 'RTO s', 'RPO s', 'result'], rows),
       textBlock(`${missed} of ${recovery.events.length} events miss the targets; worst RTO ${secondsText(recovery.worstRtoSeconds)} s, worst RPO ${secondsText(recovery.worstRpoSeconds)} s`),
     ],

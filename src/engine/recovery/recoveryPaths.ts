@@ -1,4 +1,4 @@
-import type { Scenario } from '../../model';
+import type { DatabaseComponent, Scenario } from '../../model';
 import { routerFailoverTime } from '../availability/failoverTime';
 import type { ExplainTerm } from '../report';
 import { defaultTrafficSwitchSeconds, drProvisionSeconds, drStrategyNames, pitrGranularitySeconds } from './drStrategyDefaults';
@@ -44,38 +44,45 @@ export function replicationLagTerms(scenario: Scenario): ExplainTerm[] {
   return [worst ?? seconds('No asynchronous copy: nothing in flight is lost', 0)];
 }
 
-/** RPO of restoring from backups: the PITR granularity (300 s, docs/sources.md §4.3) when PITR is on, else the backup interval. */
-export function backupRpoTerms(scenario: Scenario): ExplainTerm[] {
+/** RPO of restoring `restored` from backups: the PITR granularity (300 s, docs/sources.md §4.3) when PITR is on, else the backup interval; 0 when nothing is restored. */
+export function backupRpoTerms(scenario: Scenario, restored: readonly DatabaseComponent[]): ExplainTerm[] {
   const { recovery } = scenario;
+  const [first] = restored;
+  if (!first) return [seconds('No database is lost: no write is lost', 0)];
   return recovery.pitr
-    ? [seconds('Point-in-time recovery granularity (~5 min)', pitrGranularitySeconds.value)]
-    : [seconds(`Backup every ${recovery.backupIntervalMin} min: writes since the last backup are lost`, recovery.backupIntervalMin * 60)];
-}
-
-/** Seconds to restore `storageGb` at `recovery.restoreGbPerHour`: storage ÷ rate × 3 600. */
-export function restoreTerm(scenario: Scenario, storageGb: number): ExplainTerm {
-  const hours = storageGb / scenario.recovery.restoreGbPerHour;
-  return seconds(`Restore ${storageGb} GB at ${scenario.recovery.restoreGbPerHour} GB/h`, hours * 3600);
+    ? [seconds(`${first.name}: point-in-time recovery granularity (~5 min)`, pitrGranularitySeconds.value, first.id)]
+    : [seconds(`${first.name}: backup every ${recovery.backupIntervalMin} min, writes since the last backup are lost`, recovery.backupIntervalMin * 60, first.id)];
 }
 
 /**
+ * Seconds to restore `databases` from backups: their storage ÷ `recovery.restoreGbPerHour` × 3 600, the
+ * term naming them (and pointing at the first); with none, a 0 s term saying nothing is restored.
+ */
+export function restoreTerm(scenario: Scenario, databases: readonly DatabaseComponent[]): ExplainTerm {
+  const [first] = databases;
+  if (!first) return seconds('No database is lost: nothing to restore', 0);
+  const storageGb = databases.reduce((sum, db) => sum + db.storageGb, 0);
+  const hours = storageGb / scenario.recovery.restoreGbPerHour;
+  return seconds(`Restore ${databases.map((db) => db.name).join(', ')} (${storageGb} GB) at ${scenario.recovery.restoreGbPerHour} GB/h`, hours * 3600, first.id);
+}
+
+const databasesOf = (scenario: Scenario) => scenario.components.filter((c): c is DatabaseComponent => c.kind === 'database');
+
+/**
  * Recovery by the scenario's DR strategy, or by `strategy` instead (SPEC §2.4, docs/sources.md §4.3), or null for `none`:
- * backupRestore: RTO = provision + restore(all database storage) + traffic switch, RPO = backup/PITR;
+ * backupRestore: RTO = provision + restore(the databases `lost`, every database when not given) + traffic switch, RPO = backup/PITR;
  * pilotLight: RTO = scale up the idle copy + switch, RPO = replication lag;
  * warmStandby: RTO = scale out + switch, RPO = replication lag;
  * activeActive: RTO = switch, RPO = replication lag.
  */
-export function strategyRecovery(scenario: Scenario, strategy = scenario.recovery.strategy): RecoveryOutcome | null {
+export function strategyRecovery(scenario: Scenario, strategy = scenario.recovery.strategy, lost: readonly DatabaseComponent[] = databasesOf(scenario)): RecoveryOutcome | null {
   if (strategy === 'none') return null;
   const provision = drProvisionSeconds[strategy];
   const rto: ExplainTerm[] = [];
   if (provision.value > 0) rto.push(seconds(`${drStrategyNames[strategy]}: provision and scale up (assumption within the whitepaper's range)`, provision.value));
-  if (strategy === 'backupRestore') {
-    const storageGb = scenario.components.reduce((sum, c) => sum + (c.kind === 'database' ? c.storageGb : 0), 0);
-    rto.push(restoreTerm(scenario, storageGb));
-  }
+  if (strategy === 'backupRestore') rto.push(restoreTerm(scenario, lost));
   rto.push(...trafficSwitchTerms(scenario));
-  return recoveryOutcome(rto, strategy === 'backupRestore' ? backupRpoTerms(scenario) : replicationLagTerms(scenario));
+  return recoveryOutcome(rto, strategy === 'backupRestore' ? backupRpoTerms(scenario, lost) : replicationLagTerms(scenario));
 }
 
 /** Recovery by waiting for the failed element to be repaired: RTO = its MTTR; its data is intact, RPO = 0. */

@@ -7,6 +7,8 @@ import { singleFailuresOf } from '../availability/singlePointsOfFailure';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
 import { drStrategyNames } from './drStrategyDefaults';
+import { componentLossFailures, lossCauses, type LossCauses } from './lostComponents';
+import { recoveryByClass } from './recoveryByClass';
 import { missingRecoverySite, type RecoveryLoss } from './recoverySite';
 
 type EventKind = RecoveryEvent['kind'];
@@ -110,6 +112,21 @@ function redundancyOutcome(
   return rto === quiet.rto[0] && rpo === quiet.rpo[0] ? quiet : recoveryOutcome([rto], [rpo]);
 }
 
+const listed = (names: readonly string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+
+/**
+ * The 0 s term that leads an unsurvived event's RTO: the element that sets it — what the loss takes that
+ * nothing else serves (`causes`, the first named as the cause), or, when no one component does it alone,
+ * the lost element itself (`label`, `elementId`).
+ */
+function causeTerm(label: string, elementId: string, causes: readonly Component[]): ExplainTerm {
+  const [first] = causes;
+  if (!first) return seconds(`Not survived: what ${label} holds fails requests together, though no one part does alone`, 0, elementId);
+  const names = listed(causes.map((c) => c.name));
+  if (causes.length === 1 && first.id === elementId) return seconds(`Not survived: ${first.name} is lost and nothing else serves its requests`, 0, first.id);
+  return seconds(`Not survived: losing ${label} loses ${names}; nothing else serves ${causes.length === 1 ? 'its' : 'their'} requests`, 0, first.id);
+}
+
 /**
  * Recovery section of the report (SPEC §2.4): one event per fleet instance, zone, region, provider,
  * database primary, and logical corruption of each database. An event is survived when every
@@ -129,6 +146,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
   const survives = survival(compiled, parameters);
   const events: RecoveryEvent[] = [];
   const { rtoSec, rpoSec } = scenario.recovery.targets;
+  const causeOf = (terms: readonly ExplainTerm[], target: string) => terms.find((term) => term.elementId !== undefined)?.elementId ?? target;
   const push = (kind: EventKind, target: string, survived: boolean, outcome: RecoveryOutcome) => {
     events.push({
       id: `${kind}:${target}`,
@@ -138,6 +156,8 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       rtoSeconds: outcome.rtoSeconds,
       rpoSeconds: outcome.rpoSeconds,
       meetsTargets: outcome.rtoSeconds <= rtoSec && outcome.rpoSeconds <= rpoSec,
+      rtoCauseId: causeOf(outcome.rto, target),
+      rpoCauseId: causeOf(outcome.rpo, target),
       explain: { rto: outcome.rto, rpo: outcome.rpo },
     });
   };
@@ -149,19 +169,29 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     for (let k = membership.callerRouterStart[c] as number; k < (membership.callerRouterStart[c + 1] as number); k += 1) targetsOf[membership.callerRouters[k] as number]?.push(c);
   });
   const quiet = quietOutcome();
-  let strategy: RecoveryOutcome | null | undefined;
-  let fromBackups: RecoveryOutcome | null | undefined;
-  /** The faster of the repair and the DR strategy — restoring from backups when the design lacks the strategy's recovery site (`missingRecoverySite`). */
-  const unsurvived = (label: string, mttrHours: number, elementId: string, loss: RecoveryLoss | null): RecoveryOutcome => {
+  const failing = componentLossFailures(compiled, parameters);
+  const byLost = new Map<string, RecoveryOutcome | null>();
+  /** The DR strategy's recovery (`strategy`, else the scenario's) when `lost` are the databases lost, computed once per set of them. */
+  const strategyFor = (lost: LossCauses['lostDatabases'], strategy = scenario.recovery.strategy) => {
+    const key = `${strategy}:${lost.map((db) => db.id).join('\u0000')}`;
+    if (!byLost.has(key)) byLost.set(key, strategyRecovery(scenario, strategy, lost));
+    return byLost.get(key) ?? null;
+  };
+  /**
+   * The faster of the repair and the DR strategy — restoring from backups when the design lacks the strategy's
+   * recovery site (`missingRecoverySite`) — led by a term naming what the loss takes that nothing else serves.
+   */
+  const unsurvived = (label: string, mttrHours: number, elementId: string, loss: RecoveryLoss | null, lost: LossCauses): RecoveryOutcome => {
     const repair = repairRecovery(label, mttrHours, elementId);
     const missing = loss === null ? null : missingRecoverySite(scenario, membership, loss);
     let recovery: RecoveryOutcome | null;
-    if (missing === null) recovery = strategy === undefined ? (strategy = strategyRecovery(scenario)) : strategy;
+    if (missing === null) recovery = strategyFor(lost.lostDatabases);
     else {
-      fromBackups ??= strategyRecovery(scenario, 'backupRestore');
+      const fromBackups = strategyFor(lost.lostDatabases, 'backupRestore');
       recovery = fromBackups && recoveryOutcome([seconds(`${drStrategyNames[scenario.recovery.strategy]} needs ${missing}: restore from backups instead`, 0), ...fromBackups.rto], fromBackups.rpo);
     }
-    return recovery && recovery.rtoSeconds <= repair.rtoSeconds ? recovery : repair;
+    const chosen = recovery && recovery.rtoSeconds <= repair.rtoSeconds ? recovery : repair;
+    return recoveryOutcome([causeTerm(label, elementId, lost.causes), ...chosen.rto], chosen.rpo);
   };
 
   components.forEach((component, c) => {
@@ -170,16 +200,18 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
     const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
     // The fleet stays up: its routers route around the instance, if they send it anything.
     const routers = Array.from(membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1])).filter((r) => carried.has(r * components.length + c));
-    const outcome = survived ? redundancyOutcome(routers, timeOf, components, [], quiet) : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id, null);
+    const outcome = survived
+      ? redundancyOutcome(routers, timeOf, components, [], quiet)
+      : unsurvived(`${component.name} instance`, mttrOf(fleetVariable), component.id, null, { lostDatabases: [], causes: [component] });
     push('instance', component.id, survived, outcome);
   });
 
   groups.forEach((group, g) => {
     const v = compiled.structure.groupVariable.get(group.id) as number;
     const survived = survives(v);
+    const held = new Set(membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]));
     let outcome: RecoveryOutcome;
     if (survived) {
-      const held = new Set(membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]));
       const copiesLost: Array<{ db: DatabaseComponent; copiesLost: number; promotes: boolean }> = [];
       for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) {
         const db = membership.groupDatabase[k] as number;
@@ -188,7 +220,9 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       }
       outcome = redundancyOutcome(reroutingRouters(held, targetsOf, carried), timeOf, components, copiesLost, quiet);
     } else {
-      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id, { kind: 'group', group: g });
+      const copies = new Map<number, number>();
+      for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) copies.set(membership.groupDatabase[k] as number, membership.groupDatabaseCopies[k] as number);
+      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id, { kind: 'group', group: g }, lossCauses(components, held, copies, failing));
     }
     push(group.kind, group.id, survived, outcome);
   });
@@ -199,11 +233,11 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       const primary = unitVariable[c] as number;
       const survived = survives(primary);
       const promotes = compiled.traffic.primaryFailsOver[c] === 1;
-      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1, promotes }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id, { kind: 'databasePrimary', database: c });
+      const outcome = survived ? redundancyOutcome([], timeOf, components, [{ db, copiesLost: 1, promotes }], quiet) : unsurvived(`${db.name} primary`, mttrOf(primary), db.id, { kind: 'databasePrimary', database: c }, lossCauses(components, [c], new Map([[c, 1]]), failing));
       push('databasePrimary', db.id, survived, outcome);
     }
-    const corruption = recoveryOutcome([restoreTerm(scenario, db.storageGb)], [
-      ...backupRpoTerms(scenario),
+    const corruption = recoveryOutcome([restoreTerm(scenario, [db])], [
+      ...backupRpoTerms(scenario, [db]),
       seconds('Corruption replicates to every copy: replicas do not help', 0, db.id),
     ]);
     push('corruption', db.id, false, corruption);
@@ -211,6 +245,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
 
   return {
     events,
+    byClass: recoveryByClass(events, scenario),
     worstRtoSeconds: events.reduce((m, e) => Math.max(m, e.rtoSeconds), 0),
     worstRpoSeconds: events.reduce((m, e) => Math.max(m, e.rpoSeconds), 0),
   };

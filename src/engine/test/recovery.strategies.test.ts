@@ -97,8 +97,12 @@ describe('recovery by redundancy, the example scenario', () => {
 
   it('survives zone b (apps and standby) but not zone a, which holds the only cache', () => {
     expect(events.get('zone:zone-b')).toMatchObject({ survived: true, rtoSeconds: 90, rpoSeconds: 0 });
-    // backupRestore: 3 600 s provision + 100 GB at 100 GB/h (3 600 s) + Route 53 150 s = 7 350 s; PITR → 300 s.
-    expect(events.get('zone:zone-a')).toMatchObject({ survived: false, rtoSeconds: 7350, rpoSeconds: 300, meetsTargets: false });
+    // backupRestore: 3 600 s provision + Route 53 150 s = 3 750 s; the database survives in zone b, so nothing is restored
+    // and no write is lost. The explanation names the cache as the cause, not a database restore.
+    const zoneA = events.get('zone:zone-a');
+    expect(zoneA).toMatchObject({ survived: false, rtoSeconds: 3750, rpoSeconds: 0, meetsTargets: false, rtoCauseId: 'cache' });
+    expect(zoneA?.explain.rto[0]?.label).toBe('Not survived: losing eu-west-1a (zone) loses Session cache; nothing else serves its requests');
+    expect(zoneA?.explain.rto.map((t) => t.label)).toContain('No database is lost: nothing to restore');
   });
 
   it('an asynchronous standby loses its lag when the primary goes', () => {

@@ -39,7 +39,7 @@ describe('compareTradeoffs', () => {
   });
 
   it('breaks a tie on the first figure with the next one, and marks no winner when all tie', () => {
-    const reliability = (nines: number, worstRtoSeconds: number): TradeoffRow => ({ concern: 'reliability', values: { nines, worstRtoSeconds, worstRpoSeconds: 0 }, summary: '' });
+    const reliability = (nines: number, regionRtoSeconds: number): TradeoffRow => ({ concern: 'reliability', values: { nines, 'rtoSeconds.region': regionRtoSeconds, 'rpoSeconds.region': 0 }, summary: '' });
     const [row] = compareTradeoffs([rowsOnly([reliability(3, 600)]), rowsOnly([reliability(3, 60)]), rowsOnly([reliability(2, 1)])], 0).filter((r) => r.concern === 'reliability');
     expect(row?.winners).toEqual([1]);
     const [tie] = compareTradeoffs([rowsOnly([costRow(100)]), rowsOnly([costRow(100)])], 0).filter((r) => r.concern === 'cost');

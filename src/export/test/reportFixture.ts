@@ -39,9 +39,12 @@ export function reportFixture(): Report {
     },
     availability: { ...figure(7.849e-4), byPopulation: { 'users-eu': figure(7.849e-4) }, singlePointsOfFailure: ['lb'], importance: { lb: 1e-4, db: 2.5e-5 } },
     recovery: {
-      events: [{ id: 'corruption:db', kind: 'corruption', target: 'db', survived: false, rtoSeconds: 1800, rpoSeconds: 0.25, meetsTargets: false, explain: { rto: [], rpo: [] } }],
+      events: [{ id: 'corruption:db', kind: 'corruption', target: 'db', survived: false, rtoSeconds: 1800, rpoSeconds: 0.25, meetsTargets: false, rtoCauseId: 'db', rpoCauseId: 'db', explain: { rto: [], rpo: [] } }],
       worstRtoSeconds: 1800,
       worstRpoSeconds: 0.25,
+      byClass: {
+        corruption: { rto: { seconds: 1800, eventId: 'corruption:db', causeId: 'db' }, rpo: { seconds: 0.25, eventId: 'corruption:db', causeId: 'db' }, events: 1, survived: 0, meetsTargets: false, beyondDesign: null },
+      },
     },
     cost: { monthlyUsd: 4518.126, perMillionRequestsUsd: Infinity, byCategory: { compute: 630.72 }, byComponent: { app: 630.72 }, lineItems: [], transferByEdge: {} },
     tradeoffs: { rows: [{ concern: 'cost', values: { monthlyUsd: 4518.126 }, summary: '$4518 / month, a, b' }] },

@@ -1,7 +1,8 @@
 import { Trophy } from 'lucide-react';
-import type { ComparedConcern, ComparedFigure } from '../../engine';
+import type { ComparedConcern } from '../../engine';
+import { figureCell, figureRows, type FigureRow } from './figureRows';
 import type { CompareColumn } from './useComparison';
-import { concernLabels, deltaText, figureLabel, figureText } from './tradeoffText';
+import { concernLabels, figureLabel } from './tradeoffText';
 
 interface TradeoffTableProps {
   columns: readonly CompareColumn[];
@@ -9,22 +10,21 @@ interface TradeoffTableProps {
   baselineIndex: number;
 }
 
-function deltaTone(figure: ComparedFigure, delta: number | null): string {
-  if (delta === null || delta === 0 || figure.better === null) return '';
-  return (delta < 0) === (figure.better === 'lower') ? ' compare-delta--better' : ' compare-delta--worse';
-}
-
-function FigureRow({ concern, figure, columns, baselineIndex }: { concern: string; figure: ComparedFigure; columns: readonly CompareColumn[]; baselineIndex: number }) {
-  const testId = `compare.table.cell.${concern}.${figure.key}`;
+function FigureRowLine({ concern, row, columns, baselineIndex }: { concern: string; row: FigureRow; columns: readonly CompareColumn[]; baselineIndex: number }) {
+  const testId = `compare.table.cell.${concern}.${row.key}`;
   return (
-    <tr className="compare-table__figure" data-testid={`compare.table.figure.${concern}.${figure.key}`}>
-      <th scope="row">{figureLabel(figure.key, columns.map((c) => c.document))}</th>
-      {figure.values.map((value, i) => (
-        <td key={columns[i]?.tabId ?? i} data-testid={`${testId}.${i}`} data-value={value === undefined ? '' : String(value)}>
-          <span className="compare-table__value">{figureText(figure.key, value)}</span>
-          {i !== baselineIndex && <span className={`compare-delta${deltaTone(figure, figure.deltas[i] ?? null)}`}>{deltaText(figure.key, figure.deltas[i] ?? null)}</span>}
-        </td>
-      ))}
+    <tr className="compare-table__figure" data-testid={`compare.table.figure.${concern}.${row.key}`}>
+      <th scope="row">{figureLabel(row.key, columns.map((c) => c.document))}</th>
+      {columns.map((column, i) => {
+        const { value, delta, tone } = figureCell(row, i, baselineIndex);
+        const raw = row.figures.map((figure) => figure.values[i]);
+        return (
+          <td key={column.tabId} data-testid={`${testId}.${i}`} data-value={raw.map((v) => (v === undefined ? '' : String(v))).join('/')}>
+            <span className="compare-table__value">{value}</span>
+            {i !== baselineIndex && <span className={`compare-delta${tone ? ` compare-delta--${tone}` : ''}`}>{delta}</span>}
+          </td>
+        );
+      })}
     </tr>
   );
 }
@@ -63,8 +63,8 @@ export function TradeoffTable({ columns, concerns, baselineIndex }: TradeoffTabl
               </td>
             ))}
           </tr>
-          {row.figures.map((figure) => (
-            <FigureRow key={figure.key} concern={row.concern} figure={figure} columns={columns} baselineIndex={baselineIndex} />
+          {figureRows(row.figures).map((line) => (
+            <FigureRowLine key={line.key} concern={row.concern} row={line} columns={columns} baselineIndex={baselineIndex} />
           ))}
         </tbody>
       ))}

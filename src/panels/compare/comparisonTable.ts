@@ -1,7 +1,8 @@
 import type { ComparedConcern } from '../../engine';
 import { formatCsv, formatMarkdownTable } from '../../export';
 import type { Scenario } from '../../model';
-import { concernLabels, deltaText, figureLabel, figureText } from './tradeoffText';
+import { figureCell, figureRows } from './figureRows';
+import { concernLabels, figureLabel } from './tradeoffText';
 
 interface TableInput {
   documents: readonly Scenario[];
@@ -13,17 +14,18 @@ const header = ({ documents, baselineIndex }: TableInput) => ['Concern', 'Figure
 const best = ({ documents }: TableInput, concern: ComparedConcern) => concern.winners.map((i) => documents[i]?.name ?? '').join(', ');
 
 /**
- * The tradeoff table as Markdown, as on screen: each figure with its unit and its difference from the
- * baseline in parentheses, and the row's best scenario(s) on the concern's first line.
+ * The tradeoff table as Markdown, as on screen: each figure (a failure class's RTO and RPO on one line)
+ * with its unit and its difference from the baseline in parentheses, and the row's best scenario(s) on
+ * the concern's first line.
  */
 export function comparisonMarkdown(input: TableInput): string {
   const rows = input.concerns.flatMap((concern) =>
-    concern.figures.map((figure, f) => [
+    figureRows(concern.figures).map((row, f) => [
       f === 0 ? concernLabels[concern.concern] : '',
-      figureLabel(figure.key, input.documents),
-      ...figure.values.map((value, i) => {
-        const delta = i === input.baselineIndex ? '' : deltaText(figure.key, figure.deltas[i] ?? null);
-        return delta === '' ? figureText(figure.key, value) : `${figureText(figure.key, value)} (${delta})`;
+      figureLabel(row.key, input.documents),
+      ...input.documents.map((_, i) => {
+        const { value, delta } = figureCell(row, i, input.baselineIndex);
+        return delta === '' ? value : `${value} (${delta})`;
       }),
       f === 0 ? best(input, concern) : '',
     ]),

@@ -1,5 +1,6 @@
 import { formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
-import type { TradeoffRow } from '../../engine';
+import type { FailureClass, TradeoffRow } from '../../engine';
+import { failureClassNames } from '../results/resultLabels';
 import type { Scenario } from '../../model';
 
 type Concern = TradeoffRow['concern'];
@@ -24,8 +25,6 @@ const figureLabels: Readonly<Record<string, string>> = {
   unavailability: 'Unavailability',
   downtimeMinutesPerMonth: 'Downtime per month',
   singlePointsOfFailure: 'Single points of failure',
-  worstRtoSeconds: 'Worst RTO',
-  worstRpoSeconds: 'Worst RPO',
   eventsMissingTargets: 'Failure events missing targets',
   p99Ms: 'p99, all users',
   monthlyUsd: 'Cost per month',
@@ -41,6 +40,12 @@ const figureLabels: Readonly<Record<string, string>> = {
   staleReadStores: 'Stores that may serve stale reads',
 };
 
+/** The failure class of a per-class recovery figure (`rtoSeconds.zone` → zone), else null. */
+function failureClassOfFigure(key: string): FailureClass | null {
+  const [measure, kind] = key.split('.');
+  return (measure === 'rtoSeconds' || measure === 'rpoSeconds') && kind !== undefined && kind in failureClassNames ? (kind as FailureClass) : null;
+}
+
 /** The name of an element in the first document that has it, else its id. */
 function elementName(documents: readonly Scenario[], id: string): string {
   for (const document of documents) {
@@ -55,6 +60,8 @@ export function figureLabel(key: string, documents: readonly Scenario[]): string
   const known = figureLabels[key];
   if (known) return known;
   if (key.startsWith('p99Ms.')) return `p99, ${elementName(documents, key.slice('p99Ms.'.length))}`;
+  const failureClass = failureClassOfFigure(key);
+  if (failureClass) return `${failureClassNames[failureClass]} (${key.startsWith('rto') ? 'RTO / RPO' : 'RPO'})`;
   return elementName(documents, key);
 }
 
@@ -67,7 +74,7 @@ export function figureText(key: string, value: number | string | undefined): str
   if (key === 'nines') return Number.isFinite(value) ? value.toFixed(2) : 'no downtime';
   if (key === 'unavailability') return formatUnavailability(value);
   if (key === 'downtimeMinutesPerMonth') return formatSeconds(value * 60);
-  if (key === 'worstRtoSeconds' || key === 'worstRpoSeconds') return formatSeconds(value);
+  if (failureClassOfFigure(key)) return formatSeconds(value);
   if (key.startsWith('p99Ms')) return formatMs(value);
   if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd') return formatUsd(value);
   return String(value);

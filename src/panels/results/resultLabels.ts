@@ -1,4 +1,4 @@
-import type { RecoveryEvent } from '../../engine';
+import type { FailureClass, RecoveryEvent } from '../../engine';
 import type { Scenario } from '../../model';
 
 const categoryNames: Record<string, string> = {
@@ -14,6 +14,17 @@ const categoryNames: Record<string, string> = {
   external: 'Third-party APIs',
   dataTransfer: 'Data transfer',
 };
+
+/** A failure class as people say it (SPEC §2.4), in the order the results and the compare table list them. */
+export const failureClassNames: Readonly<Record<FailureClass, string>> = {
+  instance: 'Instance loss',
+  zone: 'Zone loss',
+  region: 'Region loss',
+  provider: 'Provider loss',
+  corruption: 'Data corruption',
+};
+
+export const failureClasses = Object.keys(failureClassNames) as FailureClass[];
 
 /** "loadBalancing" → "Load balancing" for categories this list does not know yet. */
 const sentenceCase = (key: string) => {
