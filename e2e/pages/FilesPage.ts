@@ -54,9 +54,10 @@ export class FilesPage {
     return download;
   }
 
-  /** Downloads one of "Export as…": `report-md`, `report-csv`, `canvas-png` or `canvas-svg`. */
-  async exportAs(item: 'report-md' | 'report-csv' | 'canvas-png' | 'canvas-svg'): Promise<{ fileName: string; bytes: Buffer }> {
+  /** Downloads one of "Export as…", optionally with a title and legend on images. */
+  async exportAs(item: 'report-md' | 'report-csv' | 'canvas-png' | 'canvas-svg' | 'canvas-drawio' | 'canvas-mermaid', { titleAndLegend = false } = {}): Promise<{ fileName: string; bytes: Buffer }> {
     await this.page.getByTestId('files.export-as').click();
+    await this.page.getByTestId('files.export.title-and-legend').setChecked(titleAndLegend);
     const download = this.page.waitForEvent('download');
     await this.page.getByTestId(`files.export.${item}`).click();
     const done = await download;

@@ -4,4 +4,4 @@ export { EdgeSample } from './edges/EdgeSample';
 export { edgeAppearance } from './edges/edgeAppearance';
 export { componentLooks, groupIcons, usersIcon, type NodeFamily } from './nodes/nodeIcons';
 export { fitViewOptions } from './viewOptions';
-export { useCanvasImage, type CanvasImageFormat } from './useCanvasImage';
+export { diagramExtensions, diagramFile, type DiagramFormat } from './diagram/diagramFile';

@@ -1,6 +1,6 @@
-import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, type LucideIcon } from 'lucide-react';
+import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, Network, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useCanvasImage, type CanvasImageFormat } from '../../canvas';
+import { diagramExtensions, diagramFile, type DiagramFormat } from '../../canvas';
 import { describeError } from '../../model';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
@@ -13,21 +13,23 @@ interface ExportItem {
   label: string;
   Icon: LucideIcon;
   report?: ReportFormat;
-  image?: CanvasImageFormat;
+  diagram?: DiagramFormat;
 }
 
 const items: readonly ExportItem[] = [
   { id: 'report-md', label: 'Report as Markdown', Icon: FileText, report: 'markdown' },
   { id: 'report-csv', label: 'Report as CSV', Icon: FileSpreadsheet, report: 'csv' },
-  { id: 'canvas-png', label: 'Canvas as PNG', Icon: Image, image: 'png' },
-  { id: 'canvas-svg', label: 'Canvas as SVG', Icon: ImagePlay, image: 'svg' },
+  { id: 'canvas-png', label: 'Canvas as PNG', Icon: Image, diagram: 'png' },
+  { id: 'canvas-svg', label: 'Canvas as SVG', Icon: ImagePlay, diagram: 'svg' },
+  { id: 'canvas-drawio', label: 'Diagram for draw.io', Icon: Network, diagram: 'drawio' },
+  { id: 'canvas-mermaid', label: 'Diagram as Mermaid', Icon: Workflow, diagram: 'mermaid' },
 ];
 
-/** "Export as…": the report (Markdown, CSV) and the canvas (PNG, SVG), as a disclosure of buttons. */
+/** "Export as…": the report (Markdown, CSV) and the drawing (PNG, SVG, draw.io, Mermaid), as a disclosure of buttons. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const [titleAndLegend, setTitleAndLegend] = useState(false);
   const hasReport = useMeridianStore((state) => state.results.report !== null);
-  const canvasImage = useCanvasImage();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const listId = useId();
@@ -55,7 +57,7 @@ export function ExportMenu() {
     const { scenario, results } = useMeridianStore.getState();
     try {
       if (item.report && results.report) exportReport(results.report, scenario, item.report);
-      if (item.image) downloadBlob(await canvasImage(item.image), scenarioFileName(scenario.name, item.image));
+      if (item.diagram) downloadBlob(await diagramFile(scenario, item.diagram, { titleAndLegend }), scenarioFileName(scenario.name, diagramExtensions[item.diagram]));
     } catch (error) {
       pushFileNotice({ tone: 'error', title: `Could not export the ${item.label.toLowerCase()}`, details: [describeError(error)] });
     }
@@ -69,7 +71,7 @@ export function ExportMenu() {
         type="button"
         className="files-button files-button-icon"
         aria-label="Export as…"
-        title="Export the report or the canvas as…"
+        title="Export the report or the drawing as…"
         aria-expanded={open}
         aria-controls={listId}
         data-testid="files.export-as"
@@ -96,6 +98,12 @@ export function ExportMenu() {
             </li>
           );
         })}
+        <li>
+          <label className="files-export-option" title="Adds the scenario's name above the PNG and SVG, and a key of edge kinds and colours below">
+            <input type="checkbox" checked={titleAndLegend} onChange={(event) => setTitleAndLegend(event.target.checked)} data-testid="files.export.title-and-legend" />
+            Title and legend on images
+          </label>
+        </li>
       </ul>
     </div>
   );

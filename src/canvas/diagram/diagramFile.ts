@@ -1,0 +1,34 @@
+import type { Scenario } from '../../model';
+import { canvasSvg } from './canvasSvg';
+import { diagramOf } from './diagramGeometry';
+import { readDiagramPalette } from './diagramPalette';
+import { drawioFile } from './drawioFile';
+import { mermaidFlowchart } from './mermaidFlowchart';
+import { rasterizeSvg } from './rasterizeSvg';
+
+/** What the drawing can be exported as: an image, a draw.io file or a Mermaid diagram. */
+export type DiagramFormat = 'png' | 'svg' | 'drawio' | 'mermaid';
+
+/** File name endings: `.drawio` opens in diagrams.net; `.mmd` is Mermaid's own. */
+export const diagramExtensions: Record<DiagramFormat, string> = { png: 'png', svg: 'svg', drawio: 'drawio', mermaid: 'mmd' };
+
+/**
+ * The whole drawing of `scenario` (not just what is on screen) as a file, drawn from the scenario and
+ * its layout in the theme in force: a vector SVG, a PNG made from it (both optionally with the
+ * scenario's name as a title and a legend), a draw.io file or a Mermaid flowchart.
+ */
+export async function diagramFile(scenario: Scenario, format: DiagramFormat, { titleAndLegend }: { titleAndLegend: boolean }): Promise<Blob> {
+  const diagram = diagramOf(scenario);
+  const palette = readDiagramPalette(document.querySelector('[data-testid="canvas"]') ?? document.documentElement);
+  switch (format) {
+    case 'drawio':
+      return new Blob([drawioFile(diagram, palette, scenario.name)], { type: 'application/xml' });
+    case 'mermaid':
+      return new Blob([mermaidFlowchart(diagram)], { type: 'text/plain' });
+    case 'svg':
+    case 'png': {
+      const { svg, width, height } = canvasSvg(diagram, palette, titleAndLegend ? { title: scenario.name, legend: true } : {});
+      return format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : rasterizeSvg(svg, width, height);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import type { LucideIcon, LucideIconNode } from 'lucide-react';
+
+/**
+ * The SVG elements a lucide icon draws, read without React or a DOM: each lucide-react icon is a
+ * `forwardRef` whose render function hands its icon data (`{ node }`, 24 × 24 units) to lucide's
+ * `Icon`. lucide-react exports no other way to reach the drawing (`iconNode.test` checks every icon the canvas uses).
+ */
+export function iconNodeOf(icon: LucideIcon): LucideIconNode[] {
+  const render = (icon as unknown as { render?: (props: object, ref: null) => { props?: { icon?: { node?: unknown } } } }).render;
+  const node = render?.({}, null).props?.icon?.node;
+  if (!Array.isArray(node)) throw new Error('This lucide-react version draws its icons in a way the export does not know.');
+  return node as LucideIconNode[];
+}
