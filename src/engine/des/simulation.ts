@@ -11,7 +11,7 @@ import { FailureResponse } from './failureResponse';
 import { HealthState } from './healthState';
 import { NetworkDelays } from './networkDelays';
 import { QueueBacklogs } from './queueBacklogs';
-import { RequestWalker } from './requestWalk';
+import { SimulationRunner } from './simulationRunner';
 import { Router } from './routing';
 import { Scheduler } from './scheduler';
 import type { SimulationOptions, SimulationTotals, SimulationWindow } from './simulationTypes';
@@ -36,7 +36,7 @@ export interface Simulation {
 /**
  * Creates a request-level discrete-event simulation of a compiled model (SPEC §2.6): Poisson arrivals at
  * the workload's requests/s, split by population share and read fraction; each request walks the model
- * (`RequestWalker`) through stations, network delays, routing, timeouts, retries and circuit breakers;
+ * (`SimulationRunner`, the request walk run by the simulator) through stations, network delays, routing, timeouts, retries and circuit breakers;
  * fleets autoscale; the failure timeline fails and repairs units, zones, regions and database primaries
  * and the design reacts (`FailureResponse`). Throws with a message naming an unknown failure target.
  */
@@ -67,7 +67,7 @@ export function createSimulation(model: CompiledModel, options: SimulationOption
   const unitBelievedUp = new Uint8Array(health.unitUp.length).fill(1);
   const breakers = new CircuitBreakers(t.edgeIds, options.circuitBreakers ?? {});
   const backlogs = new QueueBacklogs();
-  const walker = new RequestWalker({ model, plans, scheduler, rng, router, health, stations, network, breakers, databases, unitBelievedUp, backlogs });
+  const walker = new SimulationRunner({ model, plans, scheduler, rng, router, health, stations, breakers, databases, unitBelievedUp, backlogs });
   const response = new FailureResponse(model, health, router, unitBelievedUp, stations, databases, scheduler);
   const recorder = new WindowRecorder(model, health, stations, backlogs);
   const autoscaler = new Autoscaler(model, health, scheduler);

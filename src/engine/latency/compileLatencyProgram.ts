@@ -2,6 +2,7 @@ import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
 import { stationLayout } from '../capacity/stations';
 import { RequestWalk } from '../walk/requestWalk';
+import type { Site } from '../network/site';
 import type { WalkRunner } from '../walk/walkRunner';
 import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram, type ParameterArray } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
@@ -168,10 +169,18 @@ class ProgramRecorder implements WalkRunner<number> {
     return this.body.emit(opCall, hop, parallel ? 1 : 0, [r.parameter('edgeTimeoutMs', e), r.parameter('edgeRetries', e), r.parameter('edgeRetryBackoffMs', e), r.parameter('edgeCallsPerRequest', e)]);
   }
 
-  route(router: number, edges: readonly number[], context: number, branch: (i: number) => number): number {
+  route(router: number, _classIndex: number, edges: readonly number[], context: number, branch: (i: number) => number): number {
     const first = this.scalars.route(router, edges, context);
     const parts = edges.map((_, i) => this.body.guarded(first + i, () => branch(i)));
     return this.body.mixture(edges.map((_, i) => first + i), parts);
+  }
+
+  visit(_c: number, _classIndex: number, _context: number, own: number): number {
+    return own;
+  }
+
+  database(_db: number, _classIndex: number, _callerSite: Site, build: () => number): number {
+    return build();
   }
 
   memo(key: number, build: () => number): number {

@@ -97,7 +97,9 @@ describe('simulated multi-hop latency matches the analytic percentiles within 3 
     // With an exponential wait of Allen–Cunneen's mean, a single server of constant service at ρ = 0.5 read its p99 9 % high and one
     // of cv 2 15 % low; the wait given a wait now takes the M/G/1 queue's shape (`conditionalWaitShape`).
     // cv 2 at ρ = 0.3: at higher loads its busy periods are so long that the simulated percentiles wander by ±3 % between seeds.
-    for (const [servers, cv, rho, seconds] of [[1, 0, 0.5, 3000], [1, 0, 0.8, 3000], [1, 0.5, 0.5, 3000], [1, 0.5, 0.8, 3000], [1, 2, 0.3, 8000], [4, 0.5, 0.8, 1000]] as const) {
+    // cv 0.5 at ρ = 0.8 runs 12 000 s: over 3 000 s its simulated p99 wandered from −3.4 % to +4.8 % across seeds 1–6 (noise, not bias:
+    // it averaged within 1 %), within 1.5 % over 12 000 s.
+    for (const [servers, cv, rho, seconds] of [[1, 0, 0.5, 3000], [1, 0, 0.8, 3000], [1, 0.5, 0.5, 3000], [1, 0.5, 0.8, 12_000], [1, 2, 0.3, 8000], [4, 0.5, 0.8, 1000]] as const) {
       const serviceTimeMs = 10;
       const scenario = smallScenario(
         [{ ...createComponent('compute', 'app', 'App', 'zone-a'), instances: 1, concurrency: servers, serviceTimeMs, serviceTimeCv: cv }],

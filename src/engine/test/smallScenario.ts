@@ -49,3 +49,10 @@ export function smallScenario(components: Component[], edges: Edge[], patch: Par
 export function constantCompute(id: string, groupId: string, serviceTimeMs: number): Component {
   return { ...createComponent('compute', id, id, groupId), serviceTimeMs, serviceTimeCv: 0, instances: 2, concurrency: 64 };
 }
+
+/** A chain of `length` fleets in zone-a (constant 0.1 ms service, ample servers), the population calling the first, each calling the next. */
+export function callChain(length: number, patch: Partial<Scenario> = {}): Scenario {
+  const components = Array.from({ length }, (_, i) => constantCompute(`c${i}`, 'zone-a', 0.1));
+  const edges = [callEdge('e-entry', 'users', 'c0'), ...components.slice(1).map((c, i) => callEdge(`e${i}`, `c${i}`, c.id))];
+  return smallScenario(components, edges, patch);
+}

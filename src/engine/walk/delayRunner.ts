@@ -5,8 +5,9 @@ import { routeWeights } from '../compile/routeWeights';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import type { DelayAlgebra } from '../latency/delayAlgebra';
 import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes, stationDelay } from '../latency/delayShapes';
-import type { ParameterArray } from '../latency/latencyProgram';
+import { ParameterValues } from './parameterValues';
 import { RequestWalk } from './requestWalk';
+import type { Site } from '../network/site';
 import type { WalkRunner } from './walkRunner';
 
 /** A delay, or null when it passes through a saturated station (no finite latency exists). */
@@ -16,40 +17,16 @@ type Maybe<D> = D | null;
  * Runs the request walk directly: every operation builds its delay at once in a `DelayAlgebra`
  * (moments, spectral), from the model's numbers. Scalars are the values themselves.
  */
-class DelayRunner<D> implements WalkRunner<Maybe<D>> {
+class DelayRunner<D> extends ParameterValues implements WalkRunner<Maybe<D>> {
   private readonly memoized = new Map<number, Maybe<D>>();
   private readonly stations = new Map<number, Maybe<D>>();
 
   constructor(
-    private readonly model: CompiledModel,
+    model: CompiledModel,
     private readonly table: StationTable,
     private readonly algebra: DelayAlgebra<D>,
-  ) {}
-
-  literal(value: number): number {
-    return value;
-  }
-
-  parameter(name: ParameterArray, index: number): number {
-    return this.model.parameters[name][index] ?? 0;
-  }
-
-  complement(name: ParameterArray, index: number): number {
-    return 1 - this.parameter(name, index);
-  }
-
-  keep(name: ParameterArray, index: number): number {
-    return 1 - (1 - this.parameter(name, index));
-  }
-
-  affine(name: ParameterArray, index: number, offset: number, scale: number): number {
-    return scale * (this.parameter(name, index) + offset);
-  }
-
-  miss(caches: readonly number[]): number {
-    let miss = 1;
-    for (const cache of caches) miss *= 1 - (this.model.parameters.hitRatio[cache] ?? 0);
-    return miss;
+  ) {
+    super(model);
   }
 
   zero(): Maybe<D> {
@@ -119,10 +96,18 @@ class DelayRunner<D> implements WalkRunner<Maybe<D>> {
     return parallel ? parallelCalls(this.algebra, body, times) : repeatedCalls(this.algebra, body, times);
   }
 
-  route(router: number, edges: readonly number[], context: number, branch: (i: number) => Maybe<D>): Maybe<D> {
+  route(router: number, _classIndex: number, edges: readonly number[], context: number, branch: (i: number) => Maybe<D>): Maybe<D> {
     const weights = routeWeights(this.model, router, edges, contextSite(this.model.topology, context));
     // A branch the router never takes is not built (it may pass through a saturated station).
     return this.mixture(Array.from(weights), edges.map((_, i) => ((weights[i] ?? 0) > 0 ? branch(i) : null)));
+  }
+
+  visit(_c: number, _classIndex: number, _context: number, own: Maybe<D>): Maybe<D> {
+    return own;
+  }
+
+  database(_db: number, _classIndex: number, _callerSite: Site, build: () => Maybe<D>): Maybe<D> {
+    return build();
   }
 
   memo(key: number, build: () => Maybe<D>): Maybe<D> {

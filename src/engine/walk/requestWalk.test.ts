@@ -9,15 +9,13 @@ import { LatencyProgramRunner } from '../latency/latencyRunner';
 import { referenceDistributions } from '../latency/referenceDistributions';
 import type { Site } from '../network/site';
 import { siteRtt } from '../network/siteRtt';
-import { callEdge, constantCompute, smallScenario } from '../test/smallScenario';
+import { callChain } from '../test/smallScenario';
 
 describe('RequestWalk', () => {
   it('walks a chain of 5 000 calls without recursing per hop: compiled, evaluated and run directly, 5 000 × 0.1 ms, 4 999 hops within a zone and the last mile', () => {
     const length = maxComponents;
-    const components = Array.from({ length }, (_, i) => constantCompute(`c${i}`, 'zone-a', 0.1));
-    const edges = [callEdge('e-entry', 'users', 'c0'), ...components.slice(1).map((c, i) => callEdge(`e${i}`, `c${i}`, c.id))];
     // Built valid, so it skips the schema's checks (the end-to-end chain through the one door is the hardening tests').
-    const model = compileScenario(smallScenario(components, edges));
+    const model = compileScenario(callChain(length));
     const plans = buildCallPlans(model);
     const stations = evaluateStations(model, propagateLoad(withRequestsPerSecond(model, 1), plans), model.parameters.requestsPerSecond);
     const t = model.topology;

@@ -1,6 +1,6 @@
 import type { ComponentKind } from '../../model';
 import type { CallPlan, CallPlans } from '../compile/callPlans';
-import { readClass, type CompiledModel } from '../compile/compiledModel';
+import { edgeKindAsync, readClass, type CompiledModel } from '../compile/compiledModel';
 import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
 import { networkDefaults } from '../catalog/networkDefaults';
@@ -28,6 +28,8 @@ export class RequestWalk<V> {
     /** First queueing station of each component (`stationLayout`). */
     private readonly stationStart: ArrayLike<number>,
     private readonly r: WalkRunner<V>,
+    /** Also build what async messages reach (the simulator sends them; latency leaves them off the request path). */
+    private readonly followMessages = false,
   ) {}
 
   private built = false;
@@ -67,11 +69,29 @@ export class RequestWalk<V> {
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const [c, classIndex, context, clientSide] = next;
       follow(this.plans.components[c * 2 + classIndex], c, classIndex, context, clientSide);
+      if (this.followMessages) follow({ router: true, routeEdges: this.messageEdges(c), steps: [], missCaches: [] }, c, classIndex, context, false);
     }
     for (let i = t.topologicalOrder.length - 1; i >= 0; i -= 1) {
       const c = t.topologicalOrder[i] ?? 0;
       for (const [classIndex, context, clientSide] of byComponent[c] ?? []) this.respond(c, classIndex, context, clientSide);
     }
+  }
+
+  /** The async edges out of component c that carry messages (call cycles cut). */
+  messageEdges(c: number): number[] {
+    const t = this.model.topology;
+    const edges: number[] = [];
+    for (let i = t.flowOutStart[c] ?? 0; i < (t.flowOutStart[c + 1] ?? 0); i += 1) {
+      const e = t.flowOutEdges[i] ?? 0;
+      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) edges.push(e);
+    }
+    return edges;
+  }
+
+  /** An async message over edge e from `sender` in `context`: the hop to its receiver, which nobody waits for. */
+  message(e: number, classIndex: number, sender: number, context: number): V {
+    if (!this.built) this.buildResponses();
+    return this.hop(e, classIndex, sender, context, false);
   }
 
   /** Where a call over edge e lands: the callee, its request context and whether it is still on the client's side; null for a database (no response of its own). */
@@ -121,7 +141,7 @@ export class RequestWalk<V> {
     const t = this.model.topology;
     return this.r.memo(this.responseKey(c, classIndex, context, clientSide, false), () => {
       const r = this.r;
-      const own = this.ownDelay(c, context, clientSide);
+      const own = r.visit(c, classIndex, context, this.ownDelay(c, context, clientSide));
       const plan = this.plans.components[c * 2 + classIndex];
       if (!plan || (plan.routeEdges.length === 0 && plan.steps.length === 0)) return own;
       const onward = this.runPlan(plan, c, classIndex, context, clientSide);
@@ -133,7 +153,7 @@ export class RequestWalk<V> {
 
   private runPlan(plan: CallPlan, caller: number, classIndex: number, context: number, clientSide: boolean): V {
     const r = this.r;
-    if (plan.router) return r.route(caller, plan.routeEdges, context, (i) => this.call(plan.routeEdges[i] ?? 0, classIndex, caller, context, clientSide, false));
+    if (plan.router) return r.route(caller, classIndex, plan.routeEdges, context, (i) => this.call(plan.routeEdges[i] ?? 0, classIndex, caller, context, clientSide, false));
     let total = r.zero();
     for (const step of plan.steps) {
       const branches = step.edges.map((e, i) => {
@@ -194,6 +214,11 @@ export class RequestWalk<V> {
   }
 
   private databaseHop(db: number, classIndex: number, callerSite: Site): V {
+    return this.r.database(db, classIndex, callerSite, () => this.databaseCopies(db, classIndex, callerSite));
+  }
+
+  /** A database call as its copies answer it: a quorum, the copy reads go to, or the primary and the acknowledgements a write waits for. */
+  private databaseCopies(db: number, classIndex: number, callerSite: Site): V {
     const t = this.model.topology;
     const r = this.r;
     const component = this.model.scenario.components[db];

@@ -1,10 +1,12 @@
 import type { ParameterArray } from '../latency/latencyProgram';
+import type { Site } from '../network/site';
 
 /**
  * The operations the request walk (`RequestWalk`) describes a request with, and each runner carries
  * out in its own medium: `DelayRunner` builds distributions at once, `ProgramRecorder` emits them as
- * instructions of a latency program. `V` is a runner's delay handle (a distribution, an instruction
- * reference). Scalars are plain numbers: a runner's value (`DelayRunner`) or a scalar input's id
+ * instructions of a latency program, `SimulationRunner` turns them into processes the simulator runs
+ * request by request. `V` is a runner's delay handle (a distribution, an instruction reference, a
+ * process). Scalars are plain numbers: a runner's value (`DelayRunner`) or a scalar input's id
  * (`ProgramRecorder`), made only through the scalar methods, so the walk never reads a number itself.
  */
 export interface WalkRunner<V> {
@@ -38,7 +40,11 @@ export interface WalkRunner<V> {
   /** The calls edge e makes of `hop`: timeout, retries, backoff, then callsPerRequest in a row or (parallel) at once. */
   call(e: number, hop: V, parallel: boolean): V;
   /** Router `router` from `context` picks one of `edges` by its routing shares; `branch(i)` builds the request down edge i. */
-  route(router: number, edges: readonly number[], context: number, branch: (i: number) => V): V;
+  route(router: number, classIndex: number, edges: readonly number[], context: number, branch: (i: number) => V): V;
+  /** A visit of component c, taking `own` (its own time); the simulator fails it while c is down and sends the visit's async messages. */
+  visit(c: number, classIndex: number, context: number, own: V): V;
+  /** A call of database `db` from `callerSite`; `build` makes it from the copies (the simulator follows the copies' health instead). */
+  database(db: number, classIndex: number, callerSite: Site, build: () => V): V;
   /** The delay `build` makes, built once per `key` (a component answering in one request context). */
   memo(key: number, build: () => V): V;
 }
