@@ -111,5 +111,5 @@ describe('simulated multi-hop latency matches the analytic percentiles within 3 
       expect(samples).toBeGreaterThan(140_000);
       for (const [figure, value] of Object.entries(errors)) expect(value, `c ${servers}, cv ${cv}, ρ ${rho}: ${figure}`).toBeLessThan(0.03);
     }
-  });
+  }, 120_000);
 });
