@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConnection, type ConnectionContext } from './connectionRules';
+import { checkConnection, indexConnections, type ConnectionContext } from './connectionRules';
 import type { ComponentKind } from './schema/component';
 
 const kinds: ComponentKind[] = ['dns', 'cdn', 'loadBalancer', 'compute', 'monolith', 'cache', 'database', 'queue', 'objectStorage', 'external'];
@@ -45,5 +45,12 @@ describe('checkConnection', () => {
 
   it('ignores the edge being re-validated when checking for duplicates', () => {
     expect(checkConnection(context, 'compute', 'database', 'call', 'existing')).toEqual({ ok: true });
+  });
+
+  it('answers the same from an index built once, as the schema checks every edge of an import (linear, not quadratic)', () => {
+    const index = indexConnections(context);
+    expect(checkConnection(index, 'compute', 'database', 'call')).toEqual(checkConnection(context, 'compute', 'database', 'call'));
+    expect(checkConnection(index, 'compute', 'database', 'call', 'existing')).toEqual({ ok: true });
+    expect(checkConnection(index, 'users', 'nowhere', 'call')).toEqual({ ok: false, reason: 'There is no component "nowhere".' });
   });
 });

@@ -182,3 +182,23 @@ describe('BddManager garbage collection', () => {
     expect(compactBdd(manager, [build(manager).result()], keys, order)).toEqual(compactBdd(fresh, [build(fresh).result()], keys, order));
   });
 });
+
+describe('BddManager on diagrams deeper than the call stack', () => {
+  it('ORs two interleaved chains of 30 000 variables each (a recursive ITE overflowed at ~6 000 levels)', () => {
+    const levels = 60_000;
+    const manager = new BddManager();
+    let odd = 0;
+    let even = 0;
+    for (let level = levels - 1; level >= 0; level -= 1) {
+      if (level % 2 === 1) odd = manager.or(manager.variable(level), odd);
+      else even = manager.or(manager.variable(level), even);
+    }
+    // Any variable down fails the OR: one node per level, each `hi` the terminal 1, `lo` the next level.
+    let node = manager.or(odd, even);
+    for (let level = 0; level < levels; level += 1) {
+      expect([manager.level[node], manager.hi[node]]).toEqual([level, 1]);
+      node = manager.lo[node] as number;
+    }
+    expect(node).toBe(0);
+  });
+});

@@ -42,6 +42,8 @@ export class BddManager {
   private createdSinceCount = 0;
   /** The walk of `reach`, grown as needed (most walks are a few nodes). */
   private markStack = new Int32Array(256);
+  /** The frames of `apply`, grown as needed. */
+  private applyStack = new Int32Array(5 * 64);
   /** The lossy computed table: (f, g, h, result) per slot, side by side so that a probe reads one cache line. */
   private cache = new Int32Array(0);
   private cacheMask = 0;
@@ -180,22 +182,70 @@ export class BddManager {
     return this.reach(result);
   }
 
-  private apply(f: number, g: number, h: number): number {
+  /** The answer to ite(f, g, h) without recursing (a terminal case or a computed-table hit), else −1. */
+  private known(f: number, g: number, h: number): number {
     const terminal = terminalCase(f, g, h);
     if (terminal >= 0) return terminal;
     const { cache } = this;
     const slot = 4 * (hash3(f, g, h) & this.cacheMask);
-    if (cache[slot] === f && cache[slot + 1] === g && cache[slot + 2] === h) return this.counted(cache[slot + 3] as number);
-    const top = Math.min(this.level[f] as number, this.level[g] as number, this.level[h] as number);
-    const lo = this.apply(this.cofactor(f, top, false), this.cofactor(g, top, false), this.cofactor(h, top, false));
-    const hi = this.apply(this.cofactor(f, top, true), this.cofactor(g, top, true), this.cofactor(h, top, true));
-    const result = this.node(top, lo, hi);
-    // The recursion may have resized the table: this slot of the old mask then only ever matches this very triple.
-    this.cache[slot] = f;
-    this.cache[slot + 1] = g;
-    this.cache[slot + 2] = h;
-    this.cache[slot + 3] = result;
-    return result;
+    return cache[slot] === f && cache[slot + 1] === g && cache[slot + 2] === h ? this.counted(cache[slot + 3] as number) : -1;
+  }
+
+  /**
+   * Shannon expansion of ite(f, g, h) on its top variable, depth-first with an explicit stack of
+   * frames (f, g, h, lo, phase): a diagram has as many levels as the scenario has failure variables
+   * (tens of thousands at the schema's limits), far deeper than the call stack allows recursion.
+   */
+  private apply(f: number, g: number, h: number): number {
+    const first = this.known(f, g, h);
+    if (first >= 0) return first;
+    let stack = this.applyStack;
+    stack[0] = f;
+    stack[1] = g;
+    stack[2] = h;
+    stack[4] = 0;
+    let depth = 1;
+    let delivered = -1;
+    for (;;) {
+      const base = 5 * (depth - 1);
+      const F = stack[base] as number;
+      const G = stack[base + 1] as number;
+      const H = stack[base + 2] as number;
+      // Read through `this`: `node` may have grown the arrays.
+      const top = Math.min(this.level[F] as number, this.level[G] as number, this.level[H] as number);
+      if (delivered >= 0 && stack[base + 4] === 0) {
+        stack[base + 3] = delivered;
+        stack[base + 4] = 1;
+      } else if (delivered >= 0) {
+        const result = this.node(top, stack[base + 3] as number, delivered);
+        const slot = 4 * (hash3(F, G, H) & this.cacheMask);
+        this.cache[slot] = F;
+        this.cache[slot + 1] = G;
+        this.cache[slot + 2] = H;
+        this.cache[slot + 3] = result;
+        depth -= 1;
+        if (depth === 0) return result;
+        delivered = result;
+        continue;
+      }
+      const down = stack[base + 4] === 1;
+      const cf = this.cofactor(F, top, down);
+      const cg = this.cofactor(G, top, down);
+      const ch = this.cofactor(H, top, down);
+      delivered = this.known(cf, cg, ch);
+      if (delivered >= 0) continue;
+      if (5 * (depth + 1) > stack.length) {
+        const bigger = new Int32Array(2 * stack.length);
+        bigger.set(stack);
+        this.applyStack = stack = bigger;
+      }
+      const child = 5 * depth;
+      stack[child] = cf;
+      stack[child + 1] = cg;
+      stack[child + 2] = ch;
+      stack[child + 4] = 0;
+      depth += 1;
+    }
   }
 
   /** f ∨ g: fails when either fails. */

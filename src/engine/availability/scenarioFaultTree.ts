@@ -31,11 +31,22 @@ export interface AvailabilityRoot {
  */
 export type FaultTreeFidelity = 'exact' | 'callsAlwaysMade' | 'noRouterRedundancy';
 
+/** A component whose failure gate is being built: its applicable calls, the next one to follow, the terms so far. */
+interface FailureFrame {
+  component: Component;
+  /** Its own units' and domains' failure, built before its callees' so that it comes first in the variable order. */
+  own: number;
+  edges: CallEdge[];
+  next: number;
+  terms: number[];
+  withCallRate: boolean;
+}
+
 /** The scenario's structure as a fault tree, with the bookkeeping later passes need. */
 export interface ScenarioFaultTree {
   tree: FaultTree;
   roots: AvailabilityRoot[];
-  /** Variable indexes in BDD order: depth-first from the roots (see {@link buildScenarioFaultTree}). */
+  /** Variable indexes in BDD order: where the walk from the roots first needs them (see {@link buildScenarioFaultTree}). */
   variableOrder: Int32Array;
   /** Variable index of each group's outage. */
   groupVariable: ReadonlyMap<string, number>;
@@ -81,11 +92,14 @@ function hasMissPath(graph: ScenarioGraph, component: Component): boolean {
  * A population's request fails when any entry it calls fails. Synchronous call cycles are cut
  * at the edge that closes them and reported as warnings, never followed.
  *
- * Variable order (the BDD's): depth-first, first visit, from the roots down (Fussell's heuristic for
- * fault trees): the variables of one sub-system — a zone's domain and the units in it, one router
+ * Variable order (the BDD's): depth-first, first visit, from the roots down the call graph (Fussell's
+ * heuristic for fault trees), a component's own variables before its callees': the variables of one sub-system — a zone's domain and the units in it, one router
  * target's dependencies — sit together, so the BDD finishes one part before it starts the next. A
  * domain comes where it is first needed, so Shannon expansion conditions on it before the units
- * that share it: the factoring method (performance-anchors §2.1), the BDD handling the rest.
+ * that share it: the factoring method (performance-anchors §2.1), the BDD handling the rest. Along a
+ * chain or a layered mesh of calls, each F(callee) is then a sub-diagram of F(caller), so building
+ * every gate stays linear in the chain's length (callees first made it quadratic: 5 000 components took
+ * seconds and millions of nodes).
  *
  * @param fidelity `exact`, or a simplification whose U is an upper bound (see {@link FaultTreeFidelity})
  */
@@ -125,7 +139,17 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
   }
 
   const warnings: ReportWarning[] = [];
-  const domainsFailure = (ids: readonly string[]) => builder.or(ids.map((id) => groupRef.get(id) ?? neverFails));
+  // The BDD's variable order: each variable where the walk first needs it (see above).
+  const firstNeeded: number[] = [];
+  const needed = new Set<number>();
+  const need = (ref: number): number => {
+    if (!needed.has(ref)) {
+      needed.add(ref);
+      firstNeeded.push(ref - firstVariableRef);
+    }
+    return ref;
+  };
+  const domainsFailure = (ids: readonly string[]) => builder.or(ids.map((id) => groupRef.get(id) ?? neverFails).map((ref) => (ref === neverFails ? ref : need(ref))));
   const memo: Record<RequestClass, Map<string, number>> = { read: new Map(), write: new Map() };
   const visiting = new Set<string>();
   const cyclic = new Set<string>();
@@ -137,47 +161,91 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
     if (component.kind !== 'database') {
       let own = ownUnitFailure.get(component.id);
       if (own === undefined) {
-        own = builder.or([...units, domainsFailure(componentDomainIds(graph, component))]);
+        own = builder.or([...units.map(need), domainsFailure(componentDomainIds(graph, component))]);
         ownUnitFailure.set(component.id, own);
       }
       return own;
     }
     const copies = units.map((unit, k) => {
       const placement = graph.placements.get(databaseCopyPlacementKey(component.id, k));
-      return builder.or([unit, domainsFailure(failureDomainIds(placement))]);
+      return builder.or([need(unit), domainsFailure(failureDomainIds(placement))]);
     });
     return builder.atLeast(databaseFailureThreshold(component, requestClass), copies);
   };
 
-  const callTerm = (edge: CallEdge, requestClass: RequestClass, withCallRate: boolean): number | null => {
-    if (visiting.has(edge.to)) {
-      cyclic.add(edge.id);
-      return null;
-    }
-    const callee = failure(edge.to, requestClass);
+  const callMade = (edge: CallEdge, withCallRate: boolean): number | undefined => {
     const made = withCallRate ? callRef.get(edge.id) : undefined;
+    return made === undefined ? undefined : need(made);
+  };
+  const callTerm = (edge: CallEdge, callee: number, withCallRate: boolean): number => {
+    const made = callMade(edge, withCallRate);
     return made === undefined ? callee : builder.and([made, callee]);
   };
 
-  const failure = (componentId: string, requestClass: RequestClass): number => {
-    const known = memo[requestClass].get(componentId);
-    if (known !== undefined) return known;
-    const component = graph.componentsById.get(componentId);
-    if (!component) return alwaysFails;
-    visiting.add(componentId);
-    const edges = (graph.callsFrom.get(componentId) ?? []).filter((edge) => callEdgeApplies(edge, requestClass));
+  const gateOf = (frame: FailureFrame, requestClass: RequestClass): number => {
+    const { component, terms } = frame;
     const isChooser = routerKindSet.has(component.kind);
-    const terms = edges.map((edge) => callTerm(edge, requestClass, !isChooser)).filter((t): t is number => t !== null);
-    const miss = requestClass === 'write' || fidelity === 'noRouterRedundancy' ? alwaysFails : (missRef.get(componentId) ?? alwaysFails);
+    const miss = requestClass === 'write' || fidelity === 'noRouterRedundancy' ? alwaysFails : (missRef.get(component.id) ?? alwaysFails);
     let body: number;
     if (component.kind === 'cdn') body = builder.and([miss, fidelity === 'noRouterRedundancy' ? builder.or(terms) : builder.and(terms)]);
     else if (isChooser) body = fidelity === 'noRouterRedundancy' ? builder.or(terms) : builder.and(terms);
-    else if (missRef.has(componentId)) body = builder.and([miss, builder.or(terms)]);
+    else if (missRef.has(component.id)) body = builder.and([miss, builder.or(terms)]);
     else body = builder.or(terms);
-    const result = builder.or([ownFailure(component, requestClass), body]);
-    visiting.delete(componentId);
-    memo[requestClass].set(componentId, result);
-    return result;
+    return builder.or([frame.own, body]);
+  };
+
+  const openFrame = (component: Component, requestClass: RequestClass): FailureFrame => {
+    visiting.add(component.id);
+    const edges = (graph.callsFrom.get(component.id) ?? []).filter((edge) => callEdgeApplies(edge, requestClass));
+    const own = ownFailure(component, requestClass);
+    const miss = missRef.get(component.id);
+    if (miss !== undefined) need(miss);
+    return { component, own, edges, next: 0, terms: [], withCallRate: !routerKindSet.has(component.kind) };
+  };
+
+  /**
+   * F(componentId) for one request class, depth-first with an explicit stack (a chain of thousands
+   * of calls must not overflow the call stack): a frame waits while its callee's frame is open, then
+   * takes the callee's gate as its next term. Builder calls happen in the order of a recursive walk.
+   */
+  const failure = (componentId: string, requestClass: RequestClass): number => {
+    const known = memo[requestClass].get(componentId);
+    if (known !== undefined) return known;
+    const root = graph.componentsById.get(componentId);
+    if (!root) return alwaysFails;
+    const stack: FailureFrame[] = [openFrame(root, requestClass)];
+    let finished = alwaysFails;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as FailureFrame;
+      const edge = frame.edges[frame.next];
+      if (edge === undefined) {
+        finished = gateOf(frame, requestClass);
+        visiting.delete(frame.component.id);
+        memo[requestClass].set(frame.component.id, finished);
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent) {
+          parent.terms.push(callTerm(parent.edges[parent.next] as CallEdge, finished, parent.withCallRate));
+          parent.next += 1;
+        }
+        continue;
+      }
+      if (visiting.has(edge.to)) {
+        cyclic.add(edge.id);
+        frame.next += 1;
+        continue;
+      }
+      const calleeKnown = memo[requestClass].get(edge.to);
+      const callee = graph.componentsById.get(edge.to);
+      if (calleeKnown !== undefined || !callee) {
+        frame.terms.push(callTerm(edge, calleeKnown ?? alwaysFails, frame.withCallRate));
+        frame.next += 1;
+      } else {
+        callMade(edge, frame.withCallRate);
+        stack.push(openFrame(callee, requestClass));
+      }
+    }
+    return finished;
   };
 
   const roots: AvailabilityRoot[] = [];
@@ -192,8 +260,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
     for (const requestClass of requestClasses) {
       const terms = all
         .filter((edge) => callEdgeApplies(edge, requestClass))
-        .map((edge) => callTerm(edge, requestClass, true))
-        .filter((t): t is number => t !== null);
+        .map((edge) => callTerm(edge, failure(edge.to, requestClass), true));
       roots.push({ populationId: client.id, requestClass, ref: terms.length === 0 ? alwaysFails : builder.or(terms) });
     }
   }
@@ -212,7 +279,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
   return {
     tree,
     roots,
-    variableOrder: depthFirstVariableOrder(tree, roots),
+    variableOrder: completeVariableOrder(firstNeeded, tree.variables.length),
     groupVariable: new Map([...groupRef].map(([id, ref]) => [id, toIndex(ref)])),
     componentVariables: new Map([...unitRefs].map(([id, refs]) => [id, refs.map(toIndex)])),
     warnings,
@@ -221,26 +288,13 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
   };
 }
 
-/** Variables in depth-first first-visit order from the roots (children in their stored order), then any the roots never reach. */
-function depthFirstVariableOrder(tree: FaultTree, roots: readonly AvailabilityRoot[]): Int32Array {
-  const variableCount = tree.variables.length;
-  const gateBase = firstVariableRef + variableCount;
-  const seen = new Uint8Array(gateBase + tree.gateThreshold.length);
-  const order: number[] = [];
-  for (const root of roots) {
-    const stack = [root.ref];
-    while (stack.length > 0) {
-      const node = stack.pop() as number;
-      if (seen[node] === 1 || node < firstVariableRef) continue;
-      seen[node] = 1;
-      if (node < gateBase) {
-        order.push(node - firstVariableRef);
-        continue;
-      }
-      const gate = node - gateBase;
-      for (let k = (tree.gateChildStart[gate + 1] as number) - 1; k >= (tree.gateChildStart[gate] as number); k -= 1) stack.push(tree.gateChildren[k] as number);
-    }
-  }
-  for (let v = 0; v < variableCount; v += 1) if (seen[firstVariableRef + v] === 0) order.push(v);
-  return new Int32Array(order);
+/** `firstNeeded` (variable indexes), then every variable it lacks, in index order. */
+function completeVariableOrder(firstNeeded: readonly number[], variableCount: number): Int32Array {
+  const order = new Int32Array(variableCount);
+  order.set(firstNeeded);
+  const placed = new Uint8Array(variableCount);
+  for (const variable of firstNeeded) placed[variable] = 1;
+  let next = firstNeeded.length;
+  for (let v = 0; v < variableCount; v += 1) if (placed[v] === 0) order[next++] = v;
+  return order;
 }

@@ -126,21 +126,29 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
 
   // Domains a health check of component c sees fail: its own and, for a failover router, those holding
   // every one of its targets (an ALB without a healthy target answers 503, so DNS moves away from it).
+  // Depth-first with an explicit stack: routers may stand in a chain thousands long.
   const checked = new Map<number, string[]>();
-  const healthDomains = (c: number): string[] => {
-    let ids = checked.get(c);
-    if (ids) return ids;
-    checked.set(c, []); // a call cycle through routers adds nothing
-    const component = components[c] as (typeof components)[number];
-    ids = componentDomainIds(graph, component);
-    const start = slots.start[c] as number;
-    const end = slots.start[c + 1] as number;
-    if (failoverRouterKindSet.has(component.kind) && end > start) {
-      const targets = Array.from(slotTo.subarray(start, end), healthDomains);
-      ids = [...new Set([...ids, ...(targets[0] ?? []).filter((domain) => targets.every((other) => other.includes(domain)))])];
+  const finished = new Set<number>();
+  const isCheckedRouter = (c: number) => failoverRouterKindSet.has((components[c] as (typeof components)[number]).kind) && (slots.start[c + 1] as number) > (slots.start[c] as number);
+  const healthDomains = (root: number): string[] => {
+    const stack = [root];
+    while (stack.length > 0) {
+      const c = stack[stack.length - 1] as number;
+      const start = slots.start[c] as number;
+      const end = slots.start[c + 1] as number;
+      if (finished.has(c)) stack.pop();
+      else if (!checked.has(c)) {
+        checked.set(c, []); // a call cycle through routers adds nothing
+        if (isCheckedRouter(c)) for (let s = end - 1; s >= start; s -= 1) if (!checked.has(slotTo[s] as number)) stack.push(slotTo[s] as number);
+      } else {
+        const own = componentDomainIds(graph, components[c] as (typeof components)[number]);
+        const targets = isCheckedRouter(c) ? Array.from(slotTo.subarray(start, end), (to) => checked.get(to) ?? []) : [];
+        checked.set(c, targets.length === 0 ? own : [...new Set([...own, ...domainsOfAll(targets)])]);
+        finished.add(c);
+        stack.pop();
+      }
     }
-    checked.set(c, ids);
-    return ids;
+    return checked.get(root) ?? [];
   };
   const domainLists: number[][] = Array.from(slotTo, () => []);
   components.forEach((router, c) => {
@@ -150,9 +158,10 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
     const routerDomains = new Set(componentDomainIds(graph, router));
     const targetDomains: string[][] = [];
     for (let s = start; s < end; s += 1) targetDomains.push(healthDomains(slotTo[s] as number));
+    const shared = new Set(domainsOfAll(targetDomains));
     targetDomains.forEach((ids, i) => {
       for (const domain of ids) {
-        if (routerDomains.has(domain) || targetDomains.every((other) => other.includes(domain))) continue;
+        if (routerDomains.has(domain) || shared.has(domain)) continue;
         domainLists[start + i]?.push(structure.groupVariable.get(domain) as number);
       }
     });
@@ -203,4 +212,11 @@ export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaul
   });
   const primary = toCsr(primaryDomains);
   return { roots, unitVariable, primaryFailsOver, primaryDomainStart: primary.start, primaryDomainVariables: primary.items };
+}
+
+/** The domains in every one of `lists`, in the first list's order: O(total length), for routers with thousands of targets. */
+function domainsOfAll(lists: readonly (readonly string[])[]): string[] {
+  const count = new Map<string, number>();
+  for (const list of lists) for (const domain of new Set(list)) count.set(domain, (count.get(domain) ?? 0) + 1);
+  return (lists[0] ?? []).filter((domain) => count.get(domain) === lists.length);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkConnection } from '../connectionRules';
+import { checkConnection, indexConnections } from '../connectionRules';
 import { findCatalogRegion } from '../regions';
 import { clientPopulationSchema } from './client';
 import { componentSchema } from './component';
@@ -79,8 +79,9 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     }
   });
 
+  const connections = indexConnections(scenario);
   scenario.edges.forEach((edge, i) => {
-    const verdict = checkConnection(scenario, edge.from, edge.to, edge.kind, edge.id);
+    const verdict = checkConnection(connections, edge.from, edge.to, edge.kind, edge.id);
     if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['edges', i], message: verdict.reason });
   });
 }
