@@ -16,8 +16,11 @@ function availabilityValue(figure: AvailabilityFigure, metric: AvailabilityMetri
 /** A saturated path has no finite latency: it reads as +∞, which fails every upper bound. */
 const latencyValue = (summary: LatencySummary, metric: keyof LatencySummary & `${string}Ms`) => (summary.saturated ? Infinity : summary[metric]);
 
+/** `table[key]` if the table has it as its own property: a figure path never reads through a prototype. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 function byPopulation<T>(table: Record<string, T>, whole: T, population: string | null): T | undefined {
-  return population === null ? whole : table[population];
+  return population === null ? whole : own(table, population);
 }
 
 /** Reads the figure `ref` names from a report (SPEC §4), in the unit `figureUnit(ref)` gives. */
@@ -36,7 +39,7 @@ export function readFigure(report: Report, ref: FigureRef): FigureReading {
     case 'maxRequestsPerSecond':
       return found(report.capacity.maxRequestsPerSecond);
     case 'utilization': {
-      const utilization = report.capacity.utilization[ref.component];
+      const utilization = own(report.capacity.utilization, ref.component);
       return utilization === undefined ? missing(`no component "${ref.component}" carries load in this design`) : found(utilization * 100);
     }
     case 'monthlyUsd':
@@ -45,7 +48,7 @@ export function readFigure(report: Report, ref: FigureRef): FigureReading {
       return found(report.cost.perMillionRequestsUsd);
     case 'costCategory':
       // A category nothing is billed under costs nothing.
-      return found(report.cost.byCategory[ref.category] ?? 0);
+      return found(own(report.cost.byCategory, ref.category) ?? 0);
     case 'worstRecovery':
       return found(ref.metric === 'rtoSeconds' ? report.recovery.worstRtoSeconds : report.recovery.worstRpoSeconds);
     case 'recoveryEvent': {

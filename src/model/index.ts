@@ -17,3 +17,4 @@ export { createExampleScenario } from './fixtures/exampleScenario';
 export { createChainScenario } from './fixtures/chainScenario';
 export * from './limits';
 export * from './lesson';
+export { findReservedKey, isReservedKey, reservedKeys } from './reservedKeys';

@@ -1,6 +1,7 @@
-import { describeError, toScenarioIssues, type ScenarioIssue } from './errors';
+import { describeError, formatJsonPath, toScenarioIssues, type ScenarioIssue } from './errors';
 import { maxClients, maxComponents, maxEdges, maxGroups, maxScenarioBytes } from './limits';
 import { migrateDocument, scenarioMigrations } from './migrations';
+import { findReservedKey, reservedKeyMessage } from './reservedKeys';
 import { currentSchemaVersion, scenarioSchema, type Scenario } from './schema/scenario';
 
 export type ParseResult =
@@ -25,7 +26,7 @@ function checkCounts(document: Record<string, unknown>): ScenarioIssue[] {
 
 /**
  * The one door for untrusted input (import, share link, IndexedDB restore, CLI, worker):
- * JSON text or a parsed value → migrate → size limits → schema. Never throws.
+ * JSON text or a parsed value → no reserved keys anywhere → migrate → size limits → schema. Never throws.
  */
 export function parseScenario(input: unknown): ParseResult {
   let value = input;
@@ -40,6 +41,8 @@ export function parseScenario(input: unknown): ParseResult {
       return { ok: false, issues: [{ path: '(document)', message: `is not valid JSON (${describeError(error)})` }] };
     }
   }
+  const reserved = findReservedKey(value);
+  if (reserved) return { ok: false, issues: [{ path: formatJsonPath(reserved), message: reservedKeyMessage }] };
   const migrated = migrateDocument(value, currentSchemaVersion, scenarioMigrations);
   if (!migrated.ok) return migrated;
   const countIssues = checkCounts(migrated.document);

@@ -1,6 +1,7 @@
 import { createClient, createComponent, createEdge, createGroup } from '../defaults';
 import type { ScenarioIssue } from '../errors';
 import { parseScenario, type ParseResult } from '../parseScenario';
+import { isReservedKey } from '../reservedKeys';
 import type { Scenario } from '../schema/scenario';
 import type { ScenarioChange } from './scenarioChange';
 
@@ -11,12 +12,19 @@ const elementLists = ['clients', 'groups', 'components', 'edges'] as const;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
-/** Follows `at` through objects, and through arrays by element id (or index); null when it leads nowhere. */
+/** `node[key]` if `node` has it as its own property: a path never reads through a prototype. */
+const ownValue = (node: Json, key: string | number): unknown => (Object.hasOwn(node, key) ? node[key] : undefined);
+
+/**
+ * Follows `at` through objects, and through arrays by element id (or index); null when it leads
+ * nowhere. Own properties only, and a reserved key (`__proto__`…) is refused, whatever the schema let through.
+ */
 function setAt(document: Json, at: ReadonlyArray<string | number>, value: unknown): string | null {
+  if (at.some(isReservedKey)) return `uses a reserved key in ${JSON.stringify(at)}`;
   let node: unknown = document;
   for (let i = 0; i < at.length - 1; i += 1) {
     const key = at[i] as string | number;
-    node = Array.isArray(node) ? (typeof key === 'number' ? node[key] : node.find((item) => isObject(item) && item.id === key)) : isObject(node) ? node[key] : undefined;
+    node = Array.isArray(node) ? (typeof key === 'number' ? node[key] : node.find((item) => isObject(item) && item.id === key)) : isObject(node) ? ownValue(node, key) : undefined;
     if (!isObject(node)) return `refers to nothing at ${JSON.stringify(at.slice(0, i + 1))}`;
   }
   const last = at[at.length - 1] as string | number;
@@ -24,7 +32,7 @@ function setAt(document: Json, at: ReadonlyArray<string | number>, value: unknow
     const index = typeof last === 'number' ? last : node.findIndex((item) => isObject(item) && item.id === last);
     if (index < 0 || index > node.length) return `refers to no element "${last}"`;
     node[index] = value;
-  } else (node as Json)[last] = value;
+  } else Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
   return null;
 }
 

@@ -1,3 +1,5 @@
+import { isReservedKey } from '../reservedKeys';
+
 /**
  * Report figures a lesson goal may name, as typed dotted paths into the SPEC §4 report:
  * `latency.population.users-eu.p99Ms`, `availability.overall.percent`, `cost.monthlyUsd`,
@@ -76,9 +78,10 @@ function withElement(path: string): FigureRef | null {
   return null;
 }
 
-/** Reads a figure path, or returns null when it names no report figure. */
+/** Reads a figure path, or returns null when it names no report figure (or has a segment that reaches a prototype). */
 export function parseFigurePath(path: string): FigureRef | null {
-  const known = fixed[path];
+  if (path.split('.').some(isReservedKey)) return null;
+  const known = Object.hasOwn(fixed, path) ? fixed[path] : undefined;
   if (known) return known;
   const overall = /^(latency|availability)\.overall\.(\w+)$/.exec(path);
   if (overall?.[1] === 'latency' && includes(latencyMetrics, overall[2] ?? '')) return { section: 'latency', population: null, metric: overall[2] as LatencyMetric };

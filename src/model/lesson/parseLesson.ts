@@ -1,6 +1,7 @@
-import { describeError, toScenarioIssues, type ScenarioIssue } from '../errors';
+import { describeError, formatJsonPath, toScenarioIssues, type ScenarioIssue } from '../errors';
 import { maxScenarioBytes } from '../limits';
 import { parseScenario } from '../parseScenario';
+import { findReservedKey, reservedKeyMessage } from '../reservedKeys';
 import { currentLessonVersion, lessonDocumentSchema, type Lesson } from './lesson';
 import type { LessonStep } from './step';
 
@@ -28,7 +29,7 @@ const prefixed = (prefix: string, issue: ScenarioIssue): ScenarioIssue => ({
 
 /**
  * The one door for lessons (bundled content, share links, the lesson editor, files): JSON text or a
- * parsed value → version → size → schema → every step's starting scenario through `parseScenario`.
+ * parsed value → version → size → no reserved keys anywhere → schema → every step's starting scenario through `parseScenario`.
  * Errors name the JSON path (`steps[2].start.scenario.components[3].instances`). Never throws.
  */
 export function parseLesson(input: unknown): LessonParseResult {
@@ -43,6 +44,8 @@ export function parseLesson(input: unknown): LessonParseResult {
   }
   const versionProblem = readVersion(value);
   if (versionProblem) return versionProblem;
+  const reserved = findReservedKey(value);
+  if (reserved) return refuse(formatJsonPath(reserved), reservedKeyMessage);
   const parsed = lessonDocumentSchema.safeParse(value);
   if (!parsed.success) return { ok: false, issues: toScenarioIssues(parsed.error) };
 

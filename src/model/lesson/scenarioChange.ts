@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { componentKinds } from '../schema/component';
 import { edgeKinds } from '../schema/edge';
 import { displayNameSchema, elementIdSchema } from '../schema/primitives';
+import { findReservedKey, isReservedKey, reservedKeyMessage } from '../reservedKeys';
 
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
-const fields = z.record(z.string(), z.unknown()).optional();
+/** A key or path segment that cannot reach a prototype. */
+const safeKey = z.string().refine((key) => !isReservedKey(key), reservedKeyMessage);
+/** Any JSON value, with no reserved key at any depth. */
+const safeValue = z.unknown().refine((value) => findReservedKey(value) === null, reservedKeyMessage);
+// Checked before the record: zod's record would build its output by assignment, where `__proto__` sets a prototype.
+const fields = safeValue.pipe(z.record(safeKey, z.unknown())).optional();
 
 /**
  * One edit a lesson makes to a scenario (a step's change, or a reference solution), written so a
@@ -16,8 +22,8 @@ export const scenarioChangeSchema = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('set'),
     /** e.g. ["components", "app", "instances"] or ["workload", "requestsPerSecond"]. */
-    at: z.array(z.union([z.string().min(1).max(120), z.number().int().min(0)])).min(1).max(8),
-    value: z.unknown(),
+    at: z.array(z.union([safeKey.min(1).max(120), z.number().int().min(0)])).min(1).max(8),
+    value: safeValue,
   }),
   z.object({ op: z.literal('addComponent'), kind: z.enum(componentKinds), id: elementIdSchema, name: displayNameSchema, groupId: elementIdSchema.nullable().default(null), fields, position: position.optional() }),
   z.object({

@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { maxConcurrency, maxFleetSize, maxNumberMagnitude, minNumberMagnitude } from '../limits';
+import { isReservedKey } from '../reservedKeys';
 
 /**
  * Identifier of any element of a scenario (client, group, component, edge). Reports and layouts are
  * objects keyed by id, so the names of `Object.prototype` members are refused: `__proto__` as a key
- * would vanish (or replace the prototype), and looking up a missing `toString` would find a function.
+ * would vanish (or replace the prototype), and looking up a missing `toString` would find a function;
+ * `prototype` is refused too (see `reservedKeys`).
  */
 export const elementIdSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
-  .refine((id) => !(id in Object.prototype), 'is a reserved word in JavaScript objects: choose another id');
+  .refine((id) => !(id in Object.prototype) && !isReservedKey(id), 'is a reserved word in JavaScript objects: choose another id');
 
 /** Human-readable name shown on the canvas; rendered only as text. */
 export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
