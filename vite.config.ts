@@ -11,6 +11,6 @@ export default defineConfig({
   // Pre-bundle every runtime dependency up front: deps first met in a worker or a lazily opened
   // panel would otherwise make the dev server re-optimize and reload the page mid-session (and mid-e2e).
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown'],
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown', 'elkjs/lib/elk.bundled.js'],
   },
 });

@@ -158,24 +158,33 @@ test('copy and paste puts a copy beside the original, with fresh ids', async ({ 
   await expect(inspector.field('groupId')).toHaveValue('eu-west-1');
 });
 
-test('resizing a zone from its corner keeps its contents in place and is one undo step', async ({ page }) => {
+test('resizing a zone from its corner keeps its contents in place, never past them, and is one undo step', async ({ page }) => {
   await canvas.group('zone-b').click({ position: { x: 200, y: 200 } });
   const before = await canvas.group('zone-b').boundingBox();
   const appBefore = await canvas.node('app-b').boundingBox();
-  const handle = page.locator('.react-flow__node[data-id="zone-b"] .react-flow__resize-control.handle.top.left');
+  const handle = page.locator('.react-flow__node[data-id="zone-b"] .react-flow__resize-control.handle.top.right');
   const box = await handle.boundingBox();
   if (!before || !box) throw new Error('zone-b or its resize handle is not on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + 60, box.y + 80, { steps: 10 });
+  await page.mouse.move(box.x - 80, box.y, { steps: 10 });
   await page.mouse.up();
   const after = await canvas.group('zone-b').boundingBox();
   expect(after && after.width).toBeLessThan(before.width - 30);
-  // Resizing from the top-left corner leaves the zone's contents where they were on screen.
   expect(await canvas.node('app-b').boundingBox()).toEqual(appBefore);
   await page.screenshot({ path: `${shots}/editor-resized-zone.png` });
 
+  // Dragged far past what it holds, the zone stops at its contents.
+  const again = await handle.boundingBox();
+  if (!again) throw new Error('the resize handle went away');
+  await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(again.x - 400, again.y + 300, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => canvas.isInside(canvas.node('app-b'), canvas.group('zone-b'))).toBe(true);
+
   await canvas.clickEmpty();
+  await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await canvas.group('zone-b').boundingBox())?.width).toBeCloseTo(before.width, 0);
 });

@@ -11,7 +11,7 @@ import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
-import { useFitOnNewScenario } from './useFitOnNewScenario';
+import { useViewRequests } from './useViewRequests';
 import { useFlowGraph } from './useFlowGraph';
 import { fitViewOptions } from './viewOptions';
 import './canvas.css';
@@ -23,7 +23,7 @@ const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowGraph();
   const { onDragOver, onDrop } = useCanvasDrop();
-  useFitOnNewScenario();
+  useViewRequests();
 
   const onConnect = useCallback((connection: Connection) => {
     const { dispatch, newEdgeKind, showNotice, dismissNotice } = useMeridianStore.getState();
@@ -36,6 +36,9 @@ export function Canvas() {
     const positions = Object.fromEntries(dragged.map((node) => [node.id, node.position]));
     useMeridianStore.getState().dispatch(dropNodesCommand, { positions });
   }, []);
+
+  /** A marquee drawn with Shift would otherwise also extend the page's text selection over the panels. */
+  const clearPageSelection = useCallback(() => window.getSelection()?.removeAllRanges(), []);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => useMeridianStore.getState().setViewport(viewport), []);
 
@@ -51,6 +54,8 @@ export function Canvas() {
         onConnect={onConnect}
         onNodeDragStop={onNodeDragStop}
         onMoveEnd={onMoveEnd}
+        onSelectionStart={clearPageSelection}
+        onSelectionEnd={clearPageSelection}
         snapToGrid
         snapGrid={snapGrid}
         deleteKeyCode={null}

@@ -5,3 +5,4 @@ export { edgeAppearance } from './edges/edgeAppearance';
 export { componentLooks, groupIcons, usersIcon, type NodeFamily } from './nodes/nodeIcons';
 export { fitViewOptions } from './viewOptions';
 export { diagramExtensions, diagramFile, type DiagramFormat } from './diagram/diagramFile';
+export { tidyUpDesign, laidOutIfNeeded } from './tidy/tidyUpDesign';

@@ -21,11 +21,11 @@ describe('reconcile', () => {
   it('gives a new object only to the node that moved, keeping what React Flow measured', () => {
     const scenario = createExampleScenario();
     const measured = toFlowNodes(scenario, none).map((node) => ({ ...node, measured: { width: 180, height: 60 } }));
-    const moved = performed(moveNodes(scenario, { positions: { db: { x: 240, y: 220 } } }));
+    const moved = performed(moveNodes(scenario, { positions: { db: { x: 210, y: 200 } } }));
     const next = reconcile(measured, toFlowNodes(moved, none));
     const changed = next.filter((node, i) => node !== measured[i]).map((node) => node.id);
     expect(changed).toEqual(['db']);
-    expect(next.find((node) => node.id === 'db')).toMatchObject({ position: { x: 240, y: 220 }, measured: { width: 180, height: 60 } });
+    expect(next.find((node) => node.id === 'db')).toMatchObject({ position: { x: 210, y: 200 }, measured: { width: 180, height: 60 } });
   });
 
   it('notices a node leaving its group (a key that disappears)', () => {

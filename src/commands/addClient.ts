@@ -3,6 +3,7 @@ import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { createIdAllocator } from './ids';
 import { uniqueName } from './labels';
 import type { Point } from './layout/geometry';
+import { settleLayout } from './layout/settleLayout';
 
 export interface AddClientArgs {
   position: Point;
@@ -24,14 +25,12 @@ export function addClient(scenario: Scenario, { position, regionId = defaultRegi
   const used = scenario.clients.reduce((sum, client) => sum + client.share, 0);
   const share = Math.round(Math.max(0, 1 - used) * 1000) / 1000;
   const label = name ?? uniqueName(`Users near ${region.city}`, scenario.clients.map((c) => c.name));
-  return succeed(
-    {
-      ...scenario,
-      clients: [...scenario.clients, createClient(id, label, region.id, share)],
-      layout: { nodes: { ...scenario.layout.nodes, [id]: { x: position.x, y: position.y } } },
-    },
-    [id],
-  );
+  const next = {
+    ...scenario,
+    clients: [...scenario.clients, createClient(id, label, region.id, share)],
+    layout: { nodes: { ...scenario.layout.nodes, [id]: { x: position.x, y: position.y } } },
+  };
+  return succeed(settleLayout(next, { placed: [id] }), [id]);
 }
 
 export const addClientCommand = defineCommand({ id: 'addClient', label: 'Add users', recordsUndo: true, perform: addClient });

@@ -4,6 +4,7 @@ import { createIdAllocator } from './ids';
 import { providerLabels } from './labels';
 import type { Point } from './layout/geometry';
 import { defaultGroupSizes } from './layout/nodeSizes';
+import { settleLayout } from './layout/settleLayout';
 import { placementProblem } from './placement';
 
 export type AddGroupArgs = { parentId: string | null; position: Point } & (
@@ -41,7 +42,7 @@ function buildGroup(scenario: Scenario, id: string, args: AddGroupArgs): Group |
   }
 }
 
-/** Adds a provider, region or zone group at its default size and selects it. */
+/** Adds a provider, region or zone group at its default size, in the free spot nearest `position` (its parent grows to hold it), and selects it. */
 export function addGroup(scenario: Scenario, args: AddGroupArgs): CommandResult {
   const problem = placementProblem(scenario, args.kind, args.parentId);
   if (problem) return refuse(problem);
@@ -50,14 +51,12 @@ export function addGroup(scenario: Scenario, args: AddGroupArgs): CommandResult 
   const group = buildGroup(scenario, id, args);
   if (typeof group === 'string') return refuse(group);
   const size = defaultGroupSizes[args.kind];
-  return succeed(
-    {
-      ...scenario,
-      groups: [...scenario.groups, group],
-      layout: { nodes: { ...scenario.layout.nodes, [id]: { ...args.position, ...size } } },
-    },
-    [id],
-  );
+  const next = {
+    ...scenario,
+    groups: [...scenario.groups, group],
+    layout: { nodes: { ...scenario.layout.nodes, [id]: { ...args.position, ...size } } },
+  };
+  return succeed(settleLayout(next, { placed: [id] }), [id]);
 }
 
 export const addGroupCommand = defineCommand({ id: 'addGroup', label: 'Add group', recordsUndo: true, perform: addGroup });

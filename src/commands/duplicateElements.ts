@@ -1,19 +1,17 @@
 import type { Scenario } from '../model';
 import { defineCommand, refuse, type CommandResult } from './command';
 import { copyFragment } from './fragment';
-import type { Point } from './layout/geometry';
 import { paste } from './paste';
 
 export interface DuplicateElementsArgs {
   ids: string[];
-  offset: Point;
 }
 
-/** Copies the selected nodes (with their contents and the edges among them) next to the originals. */
-export function duplicateElements(scenario: Scenario, { ids, offset }: DuplicateElementsArgs): CommandResult {
+/** Copies the selected nodes (with their contents and the edges among them) into free space beside the originals. */
+export function duplicateElements(scenario: Scenario, { ids }: DuplicateElementsArgs): CommandResult {
   const fragment = copyFragment(scenario, ids);
   if (!fragment) return refuse('Select a node to duplicate.');
-  return paste(scenario, { fragment, offset });
+  return paste(scenario, { fragment });
 }
 
 export const duplicateElementsCommand = defineCommand({

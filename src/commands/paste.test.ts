@@ -3,9 +3,8 @@ import { deleteElements } from './deleteElements';
 import { copyFragment } from './fragment';
 import { absolutePosition } from './layout/geometry';
 import { paste } from './paste';
-import { example, expectValid, performed, reasonOf } from './test/helpers';
+import { example, expectContained, expectValid, performed, reasonOf } from './test/helpers';
 
-const offset = { x: 40, y: 40 };
 
 describe('copyFragment and paste', () => {
   it('copies the contents of a selected group and the edges among them', () => {
@@ -20,15 +19,16 @@ describe('copyFragment and paste', () => {
     expect(copyFragment(example(), ['e-a-db'])).toBeNull();
   });
 
-  it('pastes with fresh ids, offset positions and remapped internal edges', () => {
+  it('pastes with fresh ids, in free space beside the originals, with remapped internal edges', () => {
     const base = example();
     const fragment = copyFragment(base, ['app-a', 'db']);
     if (!fragment) throw new Error('nothing copied');
-    const next = performed(paste(base, { fragment, offset }));
+    const next = performed(paste(base, { fragment }));
     const copies = next.components.slice(-2);
     expect(copies.map((c) => c.id)).toEqual(['app-a-copy', 'db-copy']);
     expect(copies.map((c) => c.groupId)).toEqual(['zone-a', 'zone-a']);
-    expect(next.layout.nodes['app-a-copy']).toEqual({ x: 70, y: 90 });
+    expect(next.layout.nodes['app-a-copy']).toEqual({ x: 30, y: 130 });
+    expectContained(next);
     expect(next.edges.at(-1)).toMatchObject({ id: 'e-a-db-copy', from: 'app-a-copy', to: 'db-copy' });
     expect(next.selection).toEqual(['app-a-copy', 'db-copy', 'e-a-db-copy']);
     expectValid(next);
@@ -38,21 +38,23 @@ describe('copyFragment and paste', () => {
     const base = example();
     const fragment = copyFragment(base, ['zone-a']);
     if (!fragment) throw new Error('nothing copied');
-    const once = performed(paste(base, { fragment, offset }));
-    const twice = performed(paste(once, { fragment, offset: { x: 80, y: 80 } }));
+    const once = performed(paste(base, { fragment }));
+    const twice = performed(paste(once, { fragment }));
     expect(twice.groups.map((g) => g.id)).toEqual(expect.arrayContaining(['zone-a-copy', 'zone-a-copy-2']));
     expect(twice.components.find((c) => c.id === 'db-copy-2')?.groupId).toBe('zone-a-copy-2');
     expectValid(twice);
   });
 
-  it('pastes at the same spot on screen, top level, when the original group is gone', () => {
+  it('pastes at the top level, in the free space nearest the original, when the original group is gone', () => {
     const base = example();
     const fragment = copyFragment(base, ['app-b']);
     if (!fragment) throw new Error('nothing copied');
     const without = performed(deleteElements(base, { ids: ['zone-b'] }));
-    const next = performed(paste(without, { fragment, offset }));
+    const next = performed(paste(without, { fragment }));
     expect(next.components.at(-1)?.groupId).toBeNull();
-    expect(absolutePosition(next, 'app-b-copy')).toEqual({ x: 550 + 40, y: 240 + 40 });
+    // The original sat at (550, 240), inside the provider, which now ends at x = 960.
+    expect(absolutePosition(next, 'app-b-copy')).toEqual({ x: 980, y: 240 });
+    expectContained(next);
     expectValid(next);
   });
 
@@ -61,14 +63,14 @@ describe('copyFragment and paste', () => {
     const fragment = copyFragment(base, ['zone-b']);
     if (!fragment) throw new Error('nothing copied');
     const without = performed(deleteElements(base, { ids: ['eu-west-1'] }));
-    expect(reasonOf(paste(without, { fragment, offset }))).toMatch(/Zone eu-west-1b can only be pasted while its region exists/);
+    expect(reasonOf(paste(without, { fragment }))).toMatch(/Zone eu-west-1b can only be pasted while its region exists/);
   });
 
   it('keeps database replicas that still exist and remaps copied ones', () => {
     const base = example();
     const fragment = copyFragment(base, ['db']);
     if (!fragment) throw new Error('nothing copied');
-    const next = performed(paste(base, { fragment, offset }));
+    const next = performed(paste(base, { fragment }));
     expect(next.components.at(-1)).toMatchObject({ id: 'db-copy', replicaGroupIds: ['zone-b'] });
     expectValid(next);
   });

@@ -3,21 +3,21 @@ import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { remapReplicaGroups } from './databaseReplicas';
 import type { Fragment } from './fragment';
 import { createIdAllocator } from './ids';
-import type { Placeable, Point } from './layout/geometry';
+import type { Placeable } from './layout/geometry';
+import { settleLayout } from './layout/settleLayout';
 import { placementProblem } from './placement';
 
 export interface PasteArgs {
   fragment: Fragment;
-  /** Shift of the pasted copy from the original, canvas pixels. */
-  offset: Point;
 }
 
 /**
- * Inserts a copy of a fragment with fresh ids, shifted by `offset`. Edges among the copied nodes
- * are copied onto the new nodes. A copied node whose group still exists goes back into it; one whose
- * group is gone lands at the top level at the same spot on screen.
+ * Inserts a copy of a fragment with fresh ids, in the free space nearest its original (beside it,
+ * when the original is still there). Edges among the copied nodes are copied onto the new nodes. A
+ * copied node whose group still exists goes back into it, which grows to hold it; one whose group is
+ * gone lands at the top level near the spot the original had on screen.
  */
-export function paste(scenario: Scenario, { fragment, offset }: PasteArgs): CommandResult {
+export function paste(scenario: Scenario, { fragment }: PasteArgs): CommandResult {
   const allocate = createIdAllocator(scenario);
   const newIds = new Map<string, string>();
   for (const element of [...fragment.clients, ...fragment.groups, ...fragment.components, ...fragment.edges]) {
@@ -44,8 +44,7 @@ export function paste(scenario: Scenario, { fragment, offset }: PasteArgs): Comm
     }
     roots.push(id);
     const kept = keepsParent(parentId, what);
-    const base = kept ? layout : { ...layout, ...origin };
-    nodes[id] = { ...base, x: base.x + offset.x, y: base.y + offset.y };
+    nodes[id] = kept ? layout : { ...layout, ...origin };
     return kept ? parentId : null;
   };
 
@@ -66,17 +65,15 @@ export function paste(scenario: Scenario, { fragment, offset }: PasteArgs): Comm
     from: newIds.get(edge.from) as string,
     to: newIds.get(edge.to) as string,
   }));
-  return succeed(
-    {
-      ...scenario,
-      clients: [...scenario.clients, ...clients],
-      groups: [...scenario.groups, ...groups],
-      components: [...scenario.components, ...components],
-      edges: [...scenario.edges, ...edges],
-      layout: { nodes },
-    },
-    [...roots, ...edges.map((edge) => edge.id)],
-  );
+  const next = {
+    ...scenario,
+    clients: [...scenario.clients, ...clients],
+    groups: [...scenario.groups, ...groups],
+    components: [...scenario.components, ...components],
+    edges: [...scenario.edges, ...edges],
+    layout: { nodes },
+  };
+  return succeed(settleLayout(next, { placed: roots }), [...roots, ...edges.map((edge) => edge.id)]);
 }
 
 export const pasteCommand = defineCommand({ id: 'paste', label: 'Paste', shortcuts: ['Mod+V'], recordsUndo: true, perform: paste });

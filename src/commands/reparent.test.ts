@@ -1,30 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { absolutePosition } from './layout/geometry';
 import { reparent } from './reparent';
-import { example, expectValid, performed, reasonOf } from './test/helpers';
+import { dropNodes } from './dropNodes';
+import { example, expectContained, expectValid, performed, reasonOf } from './test/helpers';
 
 describe('reparent', () => {
-  it('moves a component into another zone without moving it on screen', () => {
-    const base = example();
-    const before = absolutePosition(base, 'cache');
-    const next = performed(reparent(base, { ids: ['cache'], parentId: 'zone-b' }));
+  it('moves a component chosen into another zone onto that zone, in its free space', () => {
+    const next = performed(reparent(example(), { ids: ['cache'], parentId: 'zone-b' }));
     expect(next.components.find((c) => c.id === 'cache')?.groupId).toBe('zone-b');
-    expect(absolutePosition(next, 'cache')).toEqual(before);
-    expect(next.layout.nodes.cache).toEqual({ x: -390, y: 210 });
+    expect(next.layout.nodes.cache).toEqual({ x: 20, y: 130 });
+    expectContained(next);
     expectValid(next);
   });
 
-  it('makes a component global when dropped outside every group', () => {
+  it('keeps a component dropped over its new zone where it was dropped', () => {
+    const next = performed(dropNodes(example(), { positions: { cache: { x: 430, y: 210 } } }));
+    expect(next.components.find((c) => c.id === 'cache')?.groupId).toBe('zone-b');
+    // zone-a's top-left is (100, 190) on the canvas.
+    expect(absolutePosition(next, 'cache')).toEqual({ x: 530, y: 400 });
+    expectContained(next);
+  });
+
+  it('makes a component global, clear of the provider it was drawn in', () => {
     const next = performed(reparent(example(), { ids: ['app-a'], parentId: null }));
     expect(next.components.find((c) => c.id === 'app-a')?.groupId).toBeNull();
-    expect(next.layout.nodes['app-a']).toEqual({ x: 130, y: 240 });
+    expectContained(next);
     expectValid(next);
   });
 
-  it('moves a region out of its provider, keeping its contents', () => {
+  it('moves a region out of its provider, keeping its contents and its size', () => {
     const next = performed(reparent(example(), { ids: ['eu-west-1'], parentId: null }));
     expect(next.groups.find((g) => g.id === 'eu-west-1')?.parentId).toBeNull();
-    expect(next.layout.nodes['eu-west-1']).toMatchObject({ x: 80, y: 40, width: 860 });
+    expect(next.layout.nodes['eu-west-1']).toMatchObject({ width: 860, height: 520 });
+    expect(next.layout.nodes['zone-a']).toEqual(example().layout.nodes['zone-a']);
+    expectContained(next);
     expectValid(next);
   });
 

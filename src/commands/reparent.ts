@@ -1,8 +1,9 @@
 import type { Scenario } from '../model';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { collectDescendants, parentIdOf } from './elements';
-import { absolutePosition } from './layout/geometry';
+import { absolutePosition, centreOf, nodeSize } from './layout/geometry';
 import { placeableOf } from './layout/placeableOf';
+import { groupContentOrigin, settleLayout } from './layout/settleLayout';
 import { placementProblem } from './placement';
 
 export interface ReparentArgs {
@@ -11,8 +12,19 @@ export interface ReparentArgs {
   parentId: string | null;
 }
 
-/** Sets the parent of one element, keeping its place on screen (relative position = absolute − parent's). */
-function reparentOne(scenario: Scenario, id: string, parentId: string | null): Scenario | string {
+/** Whether `id`'s centre lies inside group `parentId` on screen (as it does when it was dropped there). */
+function centredIn(scenario: Scenario, id: string, parentId: string): boolean {
+  const centre = centreOf(scenario, id);
+  const frame = { ...absolutePosition(scenario, parentId), ...nodeSize(scenario, parentId) };
+  return centre.x >= frame.x && centre.x <= frame.x + frame.width && centre.y >= frame.y && centre.y <= frame.y + frame.height;
+}
+
+/**
+ * Sets the parent of one element, without settling the layout. Dropped over its new group (or taken
+ * out to the top level), it keeps its place on screen; chosen from a list ("Placed in"), it goes into
+ * its new group, at the group's first free spot once the layout is settled.
+ */
+export function moveIntoGroup(scenario: Scenario, id: string, parentId: string | null): Scenario | string {
   const what = placeableOf(scenario, id);
   if (!what) return `There is no node "${id}" to move.`;
   if (parentIdOf(scenario, id) === parentId) return scenario;
@@ -23,8 +35,9 @@ function reparentOne(scenario: Scenario, id: string, parentId: string | null): S
   if (problem) return problem;
   const screen = absolutePosition(scenario, id);
   const origin = absolutePosition(scenario, parentId);
-  const layout = scenario.layout.nodes[id];
-  const nodes = { ...scenario.layout.nodes, [id]: { ...layout, x: screen.x - origin.x, y: screen.y - origin.y } };
+  const stays = parentId === null || centredIn(scenario, id, parentId);
+  const spot = stays ? { x: screen.x - origin.x, y: screen.y - origin.y } : groupContentOrigin;
+  const nodes = { ...scenario.layout.nodes, [id]: { ...scenario.layout.nodes[id], ...spot } };
   const next = { ...scenario, layout: { nodes } };
   if (what === 'component') {
     return { ...next, components: next.components.map((c) => (c.id === id ? { ...c, groupId: parentId } : c)) };
@@ -35,15 +48,15 @@ function reparentOne(scenario: Scenario, id: string, parentId: string | null): S
   };
 }
 
-/** Drops nodes into a group (or out to the top level), converting their positions so they stay put. */
+/** Puts nodes into a group (or out to the top level), in free space inside it; the group grows to hold them. */
 export function reparent(scenario: Scenario, { ids, parentId }: ReparentArgs): CommandResult {
   let next = scenario;
   for (const id of ids) {
-    const result = reparentOne(next, id, parentId);
+    const result = moveIntoGroup(next, id, parentId);
     if (typeof result === 'string') return refuse(result);
     next = result;
   }
-  return succeed(next);
+  return succeed(next === scenario ? scenario : settleLayout(next, { placed: ids }));
 }
 
 export const reparentCommand = defineCommand({ id: 'reparent', label: 'Move into group', recordsUndo: true, perform: reparent });

@@ -1,5 +1,6 @@
 import type { NodeLayout, Scenario } from '../model';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
+import { settleLayout } from './layout/settleLayout';
 
 export interface ResizeGroupArgs {
   id: string;
@@ -15,6 +16,7 @@ const minGroupSide = 120;
 /**
  * Resizes a provider, region or zone group. When the top-left corner moves, the group's direct
  * children shift the other way, so they stay where they are on screen (as the canvas shows them).
+ * A group never shrinks past what it holds, and siblings in the way of a grown group make room.
  */
 export function resizeGroup(scenario: Scenario, { id, x, y, width, height }: ResizeGroupArgs): CommandResult {
   if (!scenario.groups.some((group) => group.id === id)) return refuse(`There is no group "${id}".`);
@@ -30,7 +32,7 @@ export function resizeGroup(scenario: Scenario, { id, x, y, width, height }: Res
       if (layout) nodes[childId] = { ...layout, x: layout.x - dx, y: layout.y - dy };
     }
   }
-  return succeed({ ...scenario, layout: { nodes } });
+  return succeed(settleLayout({ ...scenario, layout: { nodes } }, { anchored: [id] }));
 }
 
 export const resizeGroupCommand = defineCommand({ id: 'resizeGroup', label: 'Resize group', recordsUndo: true, perform: resizeGroup });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { layoutViolations } from '../commands';
 import { useMeridianStore } from './index';
 
 const store = useMeridianStore;
@@ -6,14 +7,14 @@ const store = useMeridianStore;
 beforeEach(() => store.setState(store.getInitialState(), true));
 
 describe('clipboard and selection actions', () => {
-  it('copies the selection and pastes further away each time', () => {
+  it('copies the selection and pastes each copy into free space', () => {
     store.getState().setSelection(['app-a']);
     store.getState().copySelection();
     store.getState().pasteClipboard();
     store.getState().pasteClipboard();
     const { scenario, selection } = store.getState();
-    expect(scenario.layout.nodes['app-a-copy']).toEqual({ x: 70, y: 90 });
-    expect(scenario.layout.nodes['app-a-copy-2']).toEqual({ x: 110, y: 130 });
+    expect(scenario.layout.nodes['app-a-copy']).toEqual({ x: 30, y: 130 });
+    expect(layoutViolations(scenario)).toEqual([]);
     expect(selection).toEqual(['app-a-copy-2']);
   });
 

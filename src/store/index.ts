@@ -27,7 +27,7 @@ export type { Comparison, SweepCurve, SweepRun } from './slices/createCompareSli
 export { chaosInjections, type ChaosFailure, type ChaosRun, type ResultsTab } from './slices/createChaosSlice';
 export { selectChaosState } from './chaosSelectors';
 export { useChaosState } from './useChaosState';
-export type { MainView, Notice, PanelName, RegionPickerRequest, Viewport } from './slices/createUiSlice';
+export type { MainView, Notice, PanelName, RegionPickerRequest, ViewRequestKind, Viewport } from './slices/createUiSlice';
 export { selectClient, selectComponent, selectEdge, selectElement, selectGroup } from './selectors';
 export { useClient, useComponent, useEdge, useGroup } from './useElement';
 export type { Results, ResultsStatus } from './slices/createResultsSlice';

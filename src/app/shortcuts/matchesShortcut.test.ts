@@ -16,6 +16,11 @@ describe('matchesShortcut', () => {
     expect(matchesShortcut(press('y', { ctrlKey: true }), 'Mod+Y')).toBe(true);
   });
 
+  it('reads Plus as the plus key', () => {
+    expect(matchesShortcut(press('+', { shiftKey: true }), 'Plus')).toBe(true);
+    expect(matchesShortcut(press('='), 'Plus')).toBe(false);
+  });
+
   it('matches plain keys only without modifiers', () => {
     expect(matchesShortcut(press('Delete'), 'Delete')).toBe(true);
     expect(matchesShortcut(press('Backspace', { ctrlKey: true }), 'Backspace')).toBe(false);

@@ -8,13 +8,15 @@ export interface KeyPress {
 }
 
 /**
- * Whether a key press is a shortcut written like `Mod+Shift+Z`, `Delete`, `Mod+Y` or `?`.
+ * Whether a key press is a shortcut written like `Mod+Shift+Z`, `Delete`, `Mod+Y`, `?` or `Plus`.
  * `Mod` is Ctrl or ⌘ (either is accepted, so the same shortcut works on every platform). Shift is
  * not compared for a punctuation key: typing `?` takes Shift on some keyboards and not on others.
  */
 export function matchesShortcut(press: KeyPress, shortcut: string): boolean {
   const parts = shortcut.split('+');
-  const key = parts.pop()?.toLowerCase();
+  const named = parts.pop()?.toLowerCase();
+  // `+` separates the parts of a shortcut, so the plus key itself is written `Plus`.
+  const key = named === 'plus' ? '+' : named;
   const wantsMod = parts.includes('Mod');
   const wantsShift = parts.includes('Shift');
   const wantsAlt = parts.includes('Alt');

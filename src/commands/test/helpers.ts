@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { createExampleScenario, formatIssue, parseScenario, type Scenario } from '../../model';
 import type { CommandResult } from '../command';
+import { layoutViolations } from '../layout/layoutViolations';
 
 export const example = (): Scenario => createExampleScenario();
 
@@ -14,6 +15,11 @@ export function performed(result: CommandResult): Scenario & { selection: string
 export function expectValid(scenario: Scenario): void {
   const parsed = parseScenario(JSON.parse(JSON.stringify(scenario)));
   expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([]);
+}
+
+/** Asserts the containment invariant: no sibling overlaps another, every node lies inside its group. */
+export function expectContained(scenario: Scenario): void {
+  expect(layoutViolations(scenario)).toEqual([]);
 }
 
 export function reasonOf(result: CommandResult): string {

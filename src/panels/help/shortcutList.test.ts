@@ -14,4 +14,9 @@ describe('shortcutRows', () => {
   it('writes Mod as ⌘ on a Mac', () => {
     expect(keysText('Mod+Shift+Z', true)).toBe('⌘+Shift+Z');
   });
+
+  it('writes the plus key and the arrows as people see them on their keys', () => {
+    expect(keysText('Plus', false)).toBe('+');
+    expect(keysText('Shift+ArrowLeft', false)).toBe('Shift+←');
+  });
 });

@@ -14,9 +14,14 @@ export const appShortcuts: readonly ShortcutRow[] = [
   { label: 'Select several nodes', keys: ['Shift+click'] },
 ];
 
+const arrows: Record<string, string> = { Left: '←', Right: '→', Up: '↑', Down: '↓' };
+
 /** `Mod+Shift+Z` as people press it on this platform: `Ctrl+Shift+Z`, or `⌘+Shift+Z` on a Mac. */
 export function keysText(shortcut: string, mac: boolean): string {
-  return shortcut.replaceAll('Mod', mac ? '⌘' : 'Ctrl');
+  return shortcut
+    .replaceAll('Mod', mac ? '⌘' : 'Ctrl')
+    .replace(/Plus$/, '+')
+    .replace(/Arrow(Left|Right|Up|Down)$/, (_, side: string) => arrows[side] ?? side);
 }
 
 /** Every action that has a shortcut, in registry order, then the app's own. */

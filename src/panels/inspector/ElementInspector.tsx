@@ -7,6 +7,7 @@ import { elementPatch } from './elementPatch';
 import { fieldsForElement } from './elementSchemas';
 import type { FieldSpec } from './fields/fieldSpec';
 import { SchemaFields } from './fields/SchemaFields';
+import { FitGroupButton } from './FitGroupButton';
 import { InspectorHeader } from './InspectorHeader';
 import { PlacementField } from './PlacementField';
 import { ReplicaGroupsField } from './ReplicaGroupsField';
@@ -62,6 +63,7 @@ export function ElementInspector({ id }: { id: string }) {
         {ref.type === 'component' && <PlacementField id={id} groupId={ref.element.groupId} />}
         <SchemaFields fields={rest} root={element} onCommit={onCommit} />
         {ref.type === 'component' && ref.element.kind === 'database' && ref.element.model !== 'single' && <ReplicaGroupsField database={ref.element} onCommit={onCommit} />}
+        {ref.type === 'group' && <FitGroupButton id={id} />}
       </div>
     </div>
   );

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import {
+  collectDescendants,
   copyFragment,
   deleteElementsCommand,
+  moveNodesCommand,
   duplicateElementsCommand,
-  gridSize,
   pasteCommand,
   type Command,
   type CommandResult,
@@ -18,10 +19,11 @@ export interface EditorSlice {
   pasteClipboard: () => void;
   duplicateSelection: () => void;
   deleteSelection: () => void;
+  /** Selects every node on the canvas (groups, components, populations), not the edges. */
+  selectAllNodes: () => void;
+  /** Moves the selected nodes by (dx, dy) canvas pixels, as one undo step; false when nothing is selected. */
+  nudgeSelection: (dx: number, dy: number) => boolean;
 }
-
-/** Copies land two grid steps away from their original, and further with each paste. */
-const pasteStep = gridSize * 2;
 
 export const createEditorSlice: StateCreator<MeridianState, [], [], EditorSlice> = (set, get) => ({
   dispatch: (command, args) => {
@@ -35,24 +37,40 @@ export const createEditorSlice: StateCreator<MeridianState, [], [], EditorSlice>
   copySelection: () => {
     const { scenario, selection } = get();
     const fragment = copyFragment(scenario, selection);
-    if (fragment) set({ clipboard: fragment, pasteCount: 0 });
+    if (fragment) set({ clipboard: fragment });
   },
   pasteClipboard: () => {
-    const { clipboard, pasteCount, dispatch, showNotice } = get();
+    const { clipboard, dispatch, showNotice } = get();
     if (!clipboard) return;
-    const step = pasteStep * (pasteCount + 1);
-    const result = dispatch(pasteCommand, { fragment: clipboard, offset: { x: step, y: step } });
-    if (result.ok) set({ pasteCount: pasteCount + 1 });
-    else showNotice('info', result.reason);
+    const result = dispatch(pasteCommand, { fragment: clipboard });
+    if (!result.ok) showNotice('info', result.reason);
   },
   duplicateSelection: () => {
     const { selection, dispatch, showNotice } = get();
     if (selection.length === 0) return;
-    const result = dispatch(duplicateElementsCommand, { ids: selection, offset: { x: pasteStep, y: pasteStep } });
+    const result = dispatch(duplicateElementsCommand, { ids: selection });
     if (!result.ok) showNotice('info', result.reason);
   },
   deleteSelection: () => {
     const { selection, dispatch } = get();
     if (selection.length > 0) dispatch(deleteElementsCommand, { ids: selection });
+  },
+  selectAllNodes: () => {
+    const { scenario } = get();
+    set({ selection: [...scenario.groups, ...scenario.components, ...scenario.clients].map((element) => element.id) });
+  },
+  nudgeSelection: (dx, dy) => {
+    const { scenario, selection, dispatch } = get();
+    // A node inside a selected group moves with it, not a second time on its own.
+    const carried = collectDescendants(scenario, selection);
+    const positions = Object.fromEntries(
+      selection.flatMap((id) => {
+        const layout = scenario.layout.nodes[id];
+        return layout && !carried.has(id) ? [[id, { x: layout.x + dx, y: layout.y + dy }]] : [];
+      }),
+    );
+    if (Object.keys(positions).length === 0) return false;
+    dispatch(moveNodesCommand, { positions });
+    return true;
   },
 });

@@ -28,6 +28,9 @@ export type PanelName = 'palette' | 'results' | 'lessons';
 /** What the main area shows: the editor (canvas, inspector, results) or the side-by-side comparison. */
 export type MainView = 'editor' | 'compare';
 
+/** View changes that keys and commands ask of the canvas. */
+export type ViewRequestKind = 'fit' | 'zoomIn' | 'zoomOut';
+
 /** Editor state that is not part of the document and never enters the undo history. */
 export interface UiSlice {
   /** Ids of the selected nodes and edges. */
@@ -36,8 +39,6 @@ export interface UiSlice {
   /** Applies React Flow style select/deselect changes to the selection. */
   changeSelection: (changes: ReadonlyArray<{ id: string; selected: boolean }>) => void;
   clipboard: Fragment | null;
-  /** Pastes since the last copy, so each paste lands a little further away. */
-  pasteCount: number;
   newEdgeKind: EdgeKind;
   setNewEdgeKind: (kind: EdgeKind) => void;
   notice: Notice | null;
@@ -48,6 +49,9 @@ export interface UiSlice {
   closeRegionPicker: () => void;
   viewport: Viewport | null;
   setViewport: (viewport: Viewport) => void;
+  /** The last view change asked for from outside the canvas (a shortcut, tidy-up); numbered so a repeat is seen. */
+  viewRequest: { kind: ViewRequestKind; serial: number } | null;
+  requestView: (kind: ViewRequestKind) => void;
   panels: Record<PanelName, boolean>;
   togglePanel: (panel: PanelName) => void;
   /** Whether the results take a wide right column, with room for their charts side by side. */
@@ -75,7 +79,6 @@ export const createUiSlice: StateCreator<MeridianState, [], [], UiSlice> = (set)
   setSelection: (ids) => set({ selection: ids }),
   changeSelection: (changes) => set((state) => ({ selection: changedSelection(state.selection, changes) })),
   clipboard: null,
-  pasteCount: 0,
   newEdgeKind: 'call',
   setNewEdgeKind: (kind) => set({ newEdgeKind: kind }),
   notice: null,
@@ -86,6 +89,8 @@ export const createUiSlice: StateCreator<MeridianState, [], [], UiSlice> = (set)
   closeRegionPicker: () => set({ regionPicker: null }),
   viewport: null,
   setViewport: (viewport) => set({ viewport }),
+  viewRequest: null,
+  requestView: (kind) => set((state) => ({ viewRequest: { kind, serial: (state.viewRequest?.serial ?? 0) + 1 } })),
   panels: { palette: true, results: true, lessons: false },
   togglePanel: (panel) => set((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } })),
   resultsExpanded: false,
