@@ -9,14 +9,14 @@ import { LessonsPage } from '../pages/LessonsPage';
 import { SharePage } from '../pages/SharePage';
 
 /** A shared lesson whose one step's text is `text`. */
-function lessonLink(text: string): string {
+async function lessonLink(text: string): Promise<string> {
   const lesson = starterLesson(createExampleScenario()) as { steps: Array<Record<string, unknown>> };
   lesson.steps[0] = { ...lesson.steps[0], text };
-  return `/${encodeShareFragment('lesson', lesson)}`;
+  return `/${await encodeShareFragment('lesson', lesson)}`;
 }
 
 async function openSharedLesson(page: Page, text: string) {
-  await page.goto(lessonLink(text));
+  await page.goto(await lessonLink(text));
   const share = new SharePage(page);
   await expect(share.openDialog).toContainText('Open shared lesson?');
   await share.openConfirm.click();
