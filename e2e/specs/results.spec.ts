@@ -32,7 +32,7 @@ test('the example shows p99, availability and cost, the same figures as the CLI'
   await results.settled();
   const cli = cliReport();
   for (const [id, figure] of Object.entries(cli.latency.byPopulation)) await expect(results.value(`p99.${id}`)).toHaveText(formatMs(figure.p99Ms ?? Infinity));
-  await expect(results.value('availability')).toHaveText(formatAvailability(cli.availability.availability, cli.availability.unavailability));
+  await expect(results.value('availability')).toHaveText(formatAvailability(cli.availability.unavailability));
   await expect(results.card('availability')).toContainText(formatNines(cli.availability.nines));
   await expect(results.value('cost')).toHaveText(`${formatUsd(cli.cost.monthlyUsd)} / month`);
   await expect(results.card('cost')).toContainText(`${formatUsd(cli.cost.perMillionRequestsUsd)} per million requests`);

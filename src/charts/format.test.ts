@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAvailability, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from './format';
+import { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from './format';
 
 describe('formats', () => {
   it('durations from milliseconds', () => {
@@ -37,13 +37,21 @@ describe('formats', () => {
     expect(formatUsdExact(0.5)).toBe('$0.50');
   });
 
+  it('downtime as time, and below a second still visible', () => {
+    expect(formatDowntime(34.38)).toBe('34 m 23 s');
+    expect(formatDowntime(1e-18 * 43_800)).toBe('4.4e-14 min');
+    expect(formatDowntime(0)).toBe('0 s');
+  });
+
   it('availability, never rounded up', () => {
-    expect(formatAvailability(0.9995, 0.0005)).toBe('99.95 %');
-    expect(formatAvailability(0.9992151, 0.0007849)).toBe('99.92 %');
-    expect(formatAvailability(0.99999, 1e-5)).toBe('99.999 %');
-    expect(formatAvailability(0.9999684, 3.16e-5)).toBe('99.996 %');
-    expect(formatAvailability(1 - 1e-9, 1e-9)).toBe('99.9999999 %');
-    expect(formatAvailability(1, 0)).toBe('100 %');
+    expect(formatAvailability(0.0005)).toBe('99.95 %');
+    expect(formatAvailability(0.0007849)).toBe('99.92 %');
+    expect(formatAvailability(1e-5)).toBe('99.999 %');
+    expect(formatAvailability(3.16e-5)).toBe('99.996 %');
+    expect(formatAvailability(1e-9)).toBe('99.9999999 %');
+    expect(formatAvailability(0)).toBe('100 %');
+    expect(formatAvailability(1e-18)).toBe('99.9999999999999999 %');
+    expect(formatAvailability(1)).toBe('0.00 %');
     expect(formatNines(3.1052)).toBe('3.1 nines');
     expect(formatUnavailability(0.000784876)).toBe('7.8 × 10⁻⁴');
     expect(formatUnavailability(7.3e-6)).toBe('7.3 × 10⁻⁶');

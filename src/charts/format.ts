@@ -1,3 +1,5 @@
+import { availabilityPercent, downtimeMinutesNumber, ninesNumber } from '../format';
+
 /**
  * How figures read on screen: a unit on every number, a precision that fits the size of the number,
  * and a word ("saturated") instead of a number that does not exist.
@@ -54,21 +56,20 @@ export function formatUsdExact(usd: number): string {
   return `${usd < 0 ? '−' : ''}$${text}`;
 }
 
-/**
- * Availability as a percentage with as many decimals as its nines need, truncated so that it never
- * reads better than it is: 99.92 %, 99.999 %, 99.99999 %.
- */
-export function formatAvailability(availability: number, unavailability: number): string {
-  if (unavailability <= 0) return '100 %';
-  const nines = -Math.log10(unavailability);
-  const decimals = Math.min(10, Math.max(2, Math.ceil(nines) - 2));
-  const scale = 10 ** decimals;
-  return `${(Math.floor(availability * 100 * scale) / scale).toFixed(decimals)} %`;
+/** Availability as a percentage from U, never reading better than it is: 99.92 %, 99.9999999999999999 % (see `availabilityPercent`). */
+export function formatAvailability(unavailability: number): string {
+  return availabilityPercent(unavailability);
 }
 
 /** "3.1 nines". */
 export function formatNines(nines: number): string {
-  return Number.isFinite(nines) ? `${nines.toFixed(1)} nines` : 'no downtime';
+  return Number.isFinite(nines) ? `${ninesNumber(nines)} nines` : 'no downtime';
+}
+
+/** Downtime per month as time ("43 m 48 s", "26 s"), and below a second in minutes that still show it ("4.4e-14 min"). */
+export function formatDowntime(minutes: number): string {
+  if (minutes === 0 || minutes * 60 >= 1) return formatSeconds(minutes * 60);
+  return `${downtimeMinutesNumber(minutes)} min`;
 }
 
 /** A probability of failure: "7.8 × 10⁻⁴". */

@@ -1,5 +1,5 @@
 import type { Report, SweepPoint } from '../engine';
-import { msText, percentText, reportSections, usdText, type ReportBlock, type ReportSection } from '../export';
+import { msText, percentText, reportSections, usdText, type ReportBlock, type ReportScenario, type ReportSection } from '../export';
 import { table } from './formatTable';
 
 function blockText(block: ReportBlock): string {
@@ -19,11 +19,11 @@ function sectionText(section: ReportSection): string {
 }
 
 /**
- * The report as readable text for a terminal (`meridian evaluate` without --json); `recoveryTargets`
- * (the scenario's) are printed above the recovery table.
+ * The report as readable text for a terminal (`meridian evaluate` without --json), elements named as
+ * `scenario` names them; its recovery targets are printed above the recovery table.
  */
-export function formatReport(report: Report, recoveryTargets?: { rtoSec: number; rpoSec: number }): string {
-  return [`${report.scenario.name} (${report.scenario.id})`, ...reportSections(report, recoveryTargets).map(sectionText)].join('\n\n');
+export function formatReport(report: Report, scenario: ReportScenario): string {
+  return [report.scenario.name, ...reportSections(report, scenario).map(sectionText)].join('\n\n');
 }
 
 /** A load sweep as readable text. */

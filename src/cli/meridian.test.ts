@@ -27,7 +27,7 @@ describe('meridian CLI', () => {
     const result = await run('evaluate', example);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Latency \(ms\)/);
-    expect(result.out).toMatch(/bottleneck app-a/);
+    expect(result.out).toMatch(/bottleneck App servers \(zone a\)/);
   });
 
   it.each(['example-three-tier.json', 'single-region-monolith.json', 'multi-az-three-tier.json', 'two-region-active-active.json'])(
@@ -37,26 +37,35 @@ describe('meridian CLI', () => {
       expect(code).toBe(0);
       expect(out).toMatch(/^Availability: 99\.\d+ % \(\d\.\d\d nines, U = \d\.\d{3}e-\d\), \d+\.\d\d min\/month down$/m);
       expect(out).toMatch(/^population\s+availability\s+nines\s+U\s+min\/month$/m);
-      expect(out).toMatch(/^Single points of failure \(\d+\): aws, /m);
-      expect(out).toMatch(/^Importance: how much U falls if the element never failed \(top 5 of \d+\)$/m);
+      expect(out).toMatch(/^Weakest links: the share of downtime that goes if the element never failed \(top 5 of \d+\)$/m);
+      expect(out).toMatch(/^element\s+share of downtime\s+ΔU if perfect\s+single point of failure$/m);
+      expect(out).toMatch(/^Single points of failure \(\d+\): .*\(provider outage, /m);
       expect(out).toMatch(/^Recovery \(targets: RTO ≤ \d+ s, RPO ≤ \d+ s\)$/m);
-      expect(out).toMatch(/^event\s+target\s+survived\s+RTO s\s+RPO s\s+result$/m);
-      expect(out).toMatch(/^corruption\s+db\s+no\s+\d+\s+\d+\s+(pass|FAIL)$/m);
+      expect(out).toMatch(/^failure\s+survived\s+RTO s\s+RPO s\s+result$/m);
+      expect(out).toMatch(/^Corruption in .+\s+no\s+\d+\s+\d+\s+(pass|FAIL)$/m);
     },
   );
 
   it('prints the figures of the hand-checked templates (multi-AZ three-tier: zone a first; corruption, and the region and provider with no recovery site, fail their targets)', async () => {
     const { out } = await run('evaluate', join(templates, 'multi-az-three-tier.json'));
     expect(out).toContain('Availability: 99.9215 % (3.11 nines, U = 7.849e-4), 34.38 min/month down');
-    expect(out).toContain('Single points of failure (6): aws, us-east-1, zone-a, dns, lb, cache');
-    expect(out).toMatch(/^zone-a\s+4\.529e-4\s+57\.7 %$/m);
-    expect(out).toMatch(/^corruption\s+db\s+no\s+1800\s+300\s+FAIL$/m);
-    expect(out).toMatch(/^region\s+us-east-1\s+no\s+5550\s+300\s+FAIL$/m);
+    expect(out).toContain('Single points of failure (6): us-east-1a (zone outage, 57.7 % of downtime); US East (N. Virginia) (region outage, 12.7 % of downtime); Application LB (managed service, 99.99 % SLA, 12.7 % of downtime)');
+    expect(out).toMatch(/^us-east-1a\s+57\.7 %\s+4\.529e-4\s+zone outage$/m);
+    expect(out).toMatch(/^Corruption in Orders DB\s+no\s+1800\s+300\s+FAIL$/m);
+    expect(out).toMatch(/^Region US East \(N\. Virginia\)\s+no\s+5550\s+300\s+FAIL$/m);
     expect(out).toContain('3 of 10 events miss the targets; worst RTO 5550 s, worst RPO 300 s');
     // By class: zone a's single-zone cache sets the zone RTO (warm standby 300 s + DNS 150 s), not a database restore;
     // one provider holds the whole design, so losing it is beyond any DR strategy of the design.
-    expect(out).toMatch(/^zone\s+450\s+zone:zone-a \(cache\)\s+0\s+.*pass$/m);
-    expect(out).toMatch(/^provider\s+5550\s+provider:aws \(db\)\s+300\s+.*beyond the design$/m);
+    expect(out).toMatch(/^zone\s+450\s+Zone us-east-1a \(Redis\)\s+0\s+.*pass$/m);
+    expect(out).toMatch(/^provider\s+5550\s+Provider AWS \(Orders DB\)\s+300\s+.*beyond the design$/m);
+  });
+
+  it('says a population that reaches nothing is not connected, rather than printing 0 ms and 0.00 %', async () => {
+    const scenario = createExampleScenario();
+    const { out } = await run('evaluate', writeScenario({ ...scenario, edges: scenario.edges.filter((edge) => edge.from !== 'users-us') }));
+    expect(out).toMatch(/^Users in US East\s+not connected$/m);
+    expect(out).not.toMatch(/^Users in US East\s+0\.0\s/m);
+    expect(out).not.toMatch(/^Users in US East\s+0\.00 %/m);
   });
 
   it('evaluate --json prints the SPEC §4 report', async () => {

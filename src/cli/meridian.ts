@@ -55,7 +55,7 @@ export async function runMeridian(args: readonly string[], out: (text: string) =
       case 'evaluate': {
         const scenario = await loadScenario(file);
         const report = createEngineSession().evaluate(scenario);
-        out(json ? JSON.stringify(report, null, 2) : formatReport(report, scenario.recovery.targets));
+        out(json ? JSON.stringify(report, null, 2) : formatReport(report, scenario));
         return 0;
       }
       case 'validate': {

@@ -3,6 +3,7 @@ import { availabilityParameters, availabilityReportFrom, availabilityStructureWa
 import { compileScenario } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluatePerformance } from './evaluatePerformance';
+import { connectedPopulations, markConnections } from './populationConnections';
 import { recoveryReportFrom } from './recovery';
 import type { AvailabilityReport, RecoveryReport, Report, ReportWarning, TradeoffRow } from './report';
 import { evaluateTradeoffs } from './tradeoffs/evaluateTradeoffs';
@@ -46,11 +47,12 @@ export function evaluateCompiled(model: CompiledModel, availability: CompiledAva
   const performance = evaluatePerformance(model);
   const rows = evaluateTradeoffs({ model, populationReach: performance.populationReach, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });
   rows.splice(1, 0, reliability.row);
+  const { latency, availability: availabilityReport } = markConnections(performance.latency, reliability.availability, connectedPopulations(model.topology));
   return {
     scenario: { id: scenario.id, name: scenario.name },
-    latency: performance.latency,
+    latency,
     capacity: performance.capacity,
-    availability: reliability.availability,
+    availability: availabilityReport,
     recovery: reliability.recovery,
     cost: performance.cost,
     tradeoffs: { rows },

@@ -1,4 +1,4 @@
-import type { Component } from '../model';
+import { elementNames, type Component } from '../model';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { evaluateCapacity } from './capacity/evaluateCapacity';
 import type { LoadResult } from './capacity/propagateLoad';
@@ -25,8 +25,9 @@ export interface PerformanceEvaluation {
 function structuralWarnings(model: CompiledModel): ReportWarning[] {
   const { topology: t, scenario } = model;
   const warnings: ReportWarning[] = [];
+  const nameOf = elementNames(scenario);
   t.cyclic.forEach((flag, e) => {
-    if (flag === 1) warnings.push({ code: 'graph.cycle', message: `Edge ${t.edgeIds[e]} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
+    if (flag === 1) warnings.push({ code: 'graph.cycle', message: `The edge ${nameOf(t.edgeIds[e] ?? '')} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
   });
   for (const c of unreachedComponents(t)) {
     warnings.push({ code: 'graph.unreached', message: `No population's requests reach ${scenario.components[c]?.name ?? 'this component'}: connect it to a caller, or remove it.`, elementId: t.componentIds[c] ?? '' });
@@ -97,7 +98,8 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {
-    warnings.push({ code: 'capacity.saturated', message: `${capacity.report.bottleneck ?? 'A component'} is saturated: the design sustains at most ${Math.round(capacity.report.maxRequestsPerSecond)} requests/s.`, elementId: capacity.report.bottleneck ?? '' });
+    const bottleneck = capacity.report.bottleneck === null ? 'A component' : elementNames(model.scenario)(capacity.report.bottleneck);
+    warnings.push({ code: 'capacity.saturated', message: `${bottleneck} is saturated: the design sustains at most ${Math.round(capacity.report.maxRequestsPerSecond)} requests/s.`, elementId: capacity.report.bottleneck ?? '' });
   }
   const reach = populationReach(populationUnitLoads(model, structure.plans, load, 'traffic'), n);
   return { latency, capacity: capacity.report, cost, warnings, unitLoad: load, stations, populationReach: reach };

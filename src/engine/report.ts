@@ -13,6 +13,8 @@ export interface ExplainTerm {
 }
 
 export interface LatencySummary {
+  /** False for a population that sends requests nowhere (no entry point): its figures are then 0, not latencies. Set on populations. */
+  connected?: boolean;
   /** Percentiles and mean, ms; `Infinity` (JSON null) when `saturated`: no finite latency exists. */
   p50Ms: number;
   p95Ms: number;
@@ -49,6 +51,11 @@ export interface CapacityReport {
 }
 
 export interface AvailabilityFigure {
+  /**
+   * False for a population that sends requests nowhere (no entry point): its U = 1 says nothing about
+   * a design, so people are shown "not connected" instead. Set on populations; absent on the overall figure.
+   */
+  connected?: boolean;
   availability: number;
   /** Computed directly, never as 1 − availability, so that 1e-12 is exact. */
   unavailability: number;
@@ -58,9 +65,27 @@ export interface AvailabilityFigure {
   explain: ExplainTerm[];
 }
 
+/**
+ * What kind of thing a single point of failure is: one box (a lone instance, node or database copy,
+ * or a fleet that needs every instance), a managed service that fails as a whole (a load balancer,
+ * DNS, a CDN, a queue… with its provider's SLA), or the one zone, region or provider a design sits in.
+ */
+export type SinglePointKind = 'box' | 'managedService' | 'zone' | 'region' | 'provider';
+
+export interface SinglePoint {
+  id: string;
+  kind: SinglePointKind;
+  /** The element's own unavailability (for a managed service, 1 − its SLA or catalog figure). */
+  unavailability: number;
+  /** Its share of the design's downtime: importance / U (0 when U = 0). */
+  shareOfDowntime: number;
+}
+
 export interface AvailabilityReport extends AvailabilityFigure {
   byPopulation: Record<string, AvailabilityFigure>;
   singlePointsOfFailure: string[];
+  /** The single points of failure with their kind, largest share of downtime first. */
+  singlePoints: SinglePoint[];
   /** Birnbaum importance: how much U falls if this component were perfect. */
   importance: Record<string, number>;
 }

@@ -5,3 +5,5 @@ export type { ReportBlock, ReportSection } from './reportSection';
 export { reportMarkdown } from './reportMarkdown';
 export { reportCsv } from './reportCsv';
 export { markdownText } from './markdownText';
+export { reportNames, type ReportNames, type ReportScenario } from './reportNames';
+export { categoryName } from './categoryName';

@@ -1,29 +1,46 @@
-import type { AvailabilityFigure, AvailabilityReport, FailureClass, RecoveryReport } from '../engine';
-import { availabilityPercentText, exponentText, ninesText, secondsText } from './reportFigures';
+import type { AvailabilityFigure, AvailabilityReport, ClassRecoveryFigure, FailureClass, RecoveryReport } from '../engine';
+import { availabilityPercentText, downtimeText, exponentText, ninesText, secondsText } from './reportFigures';
+import type { ReportNames } from './reportNames';
 import { tableBlock, textBlock, type ReportSection } from './reportSection';
+import { downtimeShareText, singlePointKindText } from './singlePointText';
+
+/** What a row of a population that reaches nothing says instead of U = 1. */
+export const notConnected = 'not connected';
 
 /**
- * The availability section: the overall figure (%, nines, U, downtime), one row per population,
- * the single points of failure, and the `topImportance` elements whose perfection would lower U most.
+ * The availability section: the overall figure (%, nines, U, downtime), one row per population ("not
+ * connected" for one that sends requests nowhere), then the weakest links: the `topImportance`
+ * elements whose perfection would lower U most, by their share of the downtime, single points of
+ * failure marked by kind (a single box, a managed service with its SLA, the only zone or region).
  */
-export function availabilitySection(availability: AvailabilityReport, topImportance = 5): ReportSection {
+export function availabilitySection(availability: AvailabilityReport, names: ReportNames, topImportance = 5): ReportSection {
   const { unavailability, downtimeMinutesPerMonth } = availability;
-  const row = (id: string, figure: AvailabilityFigure) => [id, availabilityPercentText(figure.unavailability), ninesText(figure.nines), exponentText(figure.unavailability), figure.downtimeMinutesPerMonth.toFixed(2)];
-  const populations = [row('overall', availability), ...Object.entries(availability.byPopulation).map(([id, figure]) => row(id, figure))];
-  const spofs = availability.singlePointsOfFailure;
+  const { nameOf } = names;
+  const row = (name: string, figure: AvailabilityFigure) =>
+    figure.connected === false
+      ? [name, notConnected, '', '', '']
+      : [name, availabilityPercentText(figure.unavailability), ninesText(figure.nines), exponentText(figure.unavailability), downtimeText(figure.downtimeMinutesPerMonth)];
+  const populations = [row('overall', availability), ...Object.entries(availability.byPopulation).map(([id, figure]) => row(nameOf(id), figure))];
+  const spofs = new Map(availability.singlePoints.map((point) => [point.id, point]));
   const ranked = Object.entries(availability.importance)
     .sort((a, b) => b[1] - a[1])
     .slice(0, topImportance);
-  const share = (delta: number) => (unavailability > 0 ? `${((delta / unavailability) * 100).toFixed(1)} %` : '–');
   const count = Object.keys(availability.importance).length;
+  const spofText = availability.singlePoints.map((point) => `${nameOf(point.id)} (${singlePointKindText(point)}, ${downtimeShareText(point.shareOfDowntime, unavailability)} of downtime)`);
   return {
     title: 'Availability',
-    summary: `${availabilityPercentText(unavailability)} (${ninesText(availability.nines)} nines, U = ${exponentText(unavailability)}), ${downtimeMinutesPerMonth.toFixed(2)} min/month down`,
+    summary: `${availabilityPercentText(unavailability)} (${ninesText(availability.nines)} nines, U = ${exponentText(unavailability)}), ${downtimeText(downtimeMinutesPerMonth)} min/month down`,
     blocks: [
       tableBlock(['population', 'availability', 'nines', 'U', 'min/month'], populations),
-      textBlock(`Single points of failure (${spofs.length}): ${spofs.join(', ') || 'none'}`),
-      textBlock(`Importance: how much U falls if the element never failed (top ${ranked.length} of ${count})`),
-      tableBlock(['element', 'ΔU if perfect', 'share of U'], ranked.map(([id, delta]) => [id, exponentText(delta), share(delta)])),
+      textBlock(`Weakest links: the share of downtime that goes if the element never failed (top ${ranked.length} of ${count})`),
+      tableBlock(
+        ['element', 'share of downtime', 'ΔU if perfect', 'single point of failure'],
+        ranked.map(([id, delta]) => {
+          const spof = spofs.get(id);
+          return [nameOf(id), downtimeShareText(delta / unavailability, unavailability), exponentText(delta), spof ? singlePointKindText(spof) : 'no'];
+        }),
+      ),
+      textBlock(`Single points of failure (${spofText.length}): ${spofText.join('; ') || 'none'}`),
     ],
   };
 }
@@ -31,24 +48,29 @@ export function availabilitySection(availability: AvailabilityReport, topImporta
 const failureClasses: readonly FailureClass[] = ['instance', 'zone', 'region', 'provider', 'corruption'];
 
 /**
- * The recovery section: per failure class its worst RTO and RPO with the event and cause that set them
- * (a provider the design cannot survive by construction said so), then one row per failure event with
- * its RTO, RPO and pass/fail against the targets.
+ * The recovery section: per failure class its worst RTO and RPO with the failure and the element that
+ * set them (a provider the design cannot survive by construction said so), then one row per failure
+ * event, named as people name it, with its RTO, RPO and pass/fail against the targets.
  */
-export function recoverySection(recovery: RecoveryReport, targets?: { rtoSec: number; rpoSec: number }): ReportSection {
+export function recoverySection(recovery: RecoveryReport, names: ReportNames, targets?: { rtoSec: number; rpoSec: number }): ReportSection {
+  const events = new Map(recovery.events.map((e) => [e.id, e]));
+  const setBy = ({ eventId, causeId }: ClassRecoveryFigure) => {
+    const event = events.get(eventId);
+    return `${event ? names.describeEvent(event) : eventId} (${names.nameOf(causeId)})`;
+  };
   const classRows = failureClasses.flatMap((kind) => {
     const row = recovery.byClass[kind];
     if (!row) return [];
     const result = row.beyondDesign ? 'beyond the design' : row.meetsTargets ? 'pass' : 'FAIL';
-    return [[kind, secondsText(row.rto.seconds), `${row.rto.eventId} (${row.rto.causeId})`, secondsText(row.rpo.seconds), `${row.rpo.eventId} (${row.rpo.causeId})`, result]];
+    return [[kind, secondsText(row.rto.seconds), setBy(row.rto), secondsText(row.rpo.seconds), setBy(row.rpo), result]];
   });
-  const rows = recovery.events.map((e) => [e.kind, e.target, e.survived ? 'yes' : 'no', secondsText(e.rtoSeconds), secondsText(e.rpoSeconds), e.meetsTargets ? 'pass' : 'FAIL']);
+  const rows = recovery.events.map((e) => [names.describeEvent(e), e.survived ? 'yes' : 'no', secondsText(e.rtoSeconds), secondsText(e.rpoSeconds), e.meetsTargets ? 'pass' : 'FAIL']);
   const missed = recovery.events.filter((e) => !e.meetsTargets).length;
   return {
     title: targets ? `Recovery (targets: RTO ≤ ${secondsText(targets.rtoSec)} s, RPO ≤ ${secondsText(targets.rpoSec)} s)` : 'Recovery',
     blocks: [
       tableBlock(['class', 'worst RTO s', 'set by (cause)', 'worst RPO s', 'set by (cause)', 'result'], classRows),
-      tableBlock(['event', 'target', 'survived', 'RTO s', 'RPO s', 'result'], rows),
+      tableBlock(['failure', 'survived', 'RTO s', 'RPO s', 'result'], rows),
       textBlock(`${missed} of ${recovery.events.length} events miss the targets; worst RTO ${secondsText(recovery.worstRtoSeconds)} s, worst RPO ${secondsText(recovery.worstRpoSeconds)} s`),
     ],
   };

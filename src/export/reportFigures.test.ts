@@ -4,7 +4,8 @@ import { availabilityPercentText, exponentText, msText, ninesText, percentText, 
 describe('report figures as text', () => {
   it('never prints 100 % for a tiny U, and keeps sub-second lags visible', () => {
     expect(availabilityPercentText(7.849e-4)).toBe('99.9215 %');
-    expect(availabilityPercentText(1e-20)).toBe('> 99.9999999999 %');
+    expect(availabilityPercentText(1e-20)).toBe('99.999999999999999999 %');
+    expect(availabilityPercentText(1)).toBe('0.00 %');
     expect(availabilityPercentText(0)).toBe('100 %');
     expect(secondsText(0.02)).toBe('0.02');
     expect(secondsText(7350)).toBe('7350');

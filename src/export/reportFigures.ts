@@ -1,3 +1,5 @@
+import { availabilityPercent, downtimeMinutesNumber, ninesNumber, unavailabilityNumber } from '../format';
+
 /**
  * How the report's figures read in text exports (the terminal, Markdown): fixed precision, a unit
  * where the column header does not give one, and a word where a number does not exist.
@@ -13,21 +15,16 @@ export const usdText = (value: number) => (Number.isFinite(value) ? `$${value.to
 export const percentText = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 /** Nines to two decimals; "∞" for a design that never fails. */
-export const ninesText = (nines: number) => (Number.isFinite(nines) ? nines.toFixed(2) : '∞');
+export const ninesText = (nines: number) => ninesNumber(nines, 2);
 
 /** Small probabilities in scientific notation (7.849e-4), exact zero as "0". */
-export const exponentText = (value: number) => (value === 0 ? '0' : value.toExponential(3));
+export const exponentText = (value: number) => unavailabilityNumber(value);
 
-/**
- * Availability as a percentage with two decimals past the last nine, computed from U (1 − A would
- * print 100 % for U < 1e-16): 7.85e-4 → "99.9215 %". Beyond twelve decimals it says "> 99.9999999999 %".
- */
-export function availabilityPercentText(unavailability: number): string {
-  if (unavailability === 0) return '100 %';
-  const percentDown = unavailability * 100;
-  const decimals = Math.max(2, Math.ceil(-Math.log10(percentDown)) + 2);
-  return decimals > 12 ? '> 99.9999999999 %' : `${(100 - percentDown).toFixed(decimals)} %`;
-}
+/** Availability from U with three figures of its downtime: 7.85e-4 → "99.9215 %", 1e-18 → "99.9999999999999999 %". */
+export const availabilityPercentText = (unavailability: number) => availabilityPercent(unavailability, 3);
+
+/** Minutes of downtime, readable at any size: "34.38", "4.4e-14". */
+export const downtimeText = (minutes: number) => downtimeMinutesNumber(minutes);
 
 /** Seconds as the report gives them: whole seconds, or three significant digits below 100 s (a 0.02 s lag stays visible). */
 export function secondsText(value: number): string {

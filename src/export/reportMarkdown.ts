@@ -1,6 +1,7 @@
 import type { Report } from '../engine';
 import { markdownText } from './markdownText';
 import type { ReportBlock, ReportSection } from './reportSection';
+import type { ReportScenario } from './reportNames';
 import { reportSections } from './reportSections';
 import { formatMarkdownTable } from './table';
 
@@ -18,10 +19,9 @@ function sectionMarkdown(section: ReportSection): string {
 /**
  * The report (SPEC §4) as a Markdown document: the scenario as the title, then one `##` section each
  * for latency, capacity, availability, recovery, cost, tradeoffs and warnings, with the same figures
- * and tables as `meridian evaluate`. All text from the scenario is escaped, so it renders as text.
+ * and tables as `meridian evaluate`, elements by their names. All text from the scenario is escaped, so it renders as text.
  */
-export function reportMarkdown(report: Report, recoveryTargets?: { rtoSec: number; rpoSec: number }): string {
+export function reportMarkdown(report: Report, scenario: ReportScenario): string {
   const title = `# ${markdownText(report.scenario.name)}`;
-  const subtitle = `Meridian report for scenario ${markdownText(report.scenario.id)}.`;
-  return `${[title, subtitle, ...reportSections(report, recoveryTargets).map(sectionMarkdown)].join('\n\n')}\n`;
+  return `${[title, 'Meridian report.', ...reportSections(report, scenario).map(sectionMarkdown)].join('\n\n')}\n`;
 }

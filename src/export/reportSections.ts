@@ -1,35 +1,56 @@
-import type { Report } from '../engine';
+import type { LatencySummary, Report } from '../engine';
+import { categoryName } from './categoryName';
 import { msText, percentText, usdText } from './reportFigures';
+import { reportNames, type ReportScenario } from './reportNames';
 import { tableBlock, type ReportSection } from './reportSection';
-import { availabilitySection, recoverySection } from './reliabilitySections';
+import { availabilitySection, notConnected, recoverySection } from './reliabilitySections';
+
+const concernNames: Record<string, string> = {
+  scalability: 'Scalability',
+  reliability: 'Reliability',
+  performance: 'Performance',
+  cost: 'Cost',
+  operationalComplexity: 'Operational complexity',
+  security: 'Security',
+  consistency: 'Consistency',
+};
+
+function latencyRow(name: string, s: LatencySummary): string[] {
+  if (s.connected === false) return [name, notConnected, '', '', ''];
+  return [name, msText(s.p50Ms), msText(s.p95Ms), msText(s.p99Ms), msText(s.meanMs)];
+}
 
 /**
  * The whole report (SPEC §4) as titled sections of text and tables, in the order people read it:
- * latency, capacity, availability, recovery, cost, tradeoffs and warnings. The terminal and the
- * Markdown export both write these; `recoveryTargets` (the scenario's) title the recovery table.
+ * latency, capacity, availability, recovery, cost, tradeoffs and warnings, every element named as
+ * `scenario` names it (`reportNames`). The terminal and the Markdown export both write these; the
+ * scenario's recovery targets title the recovery table.
  */
-export function reportSections(report: Report, recoveryTargets?: { rtoSec: number; rpoSec: number }): ReportSection[] {
+export function reportSections(report: Report, scenario: ReportScenario): ReportSection[] {
   const { latency, capacity, availability, recovery, cost, tradeoffs, warnings } = report;
-  const latencyRows = [['overall', latency.overall] as const, ...Object.entries(latency.byPopulation)].map(([id, s]) => [id, msText(s.p50Ms), msText(s.p95Ms), msText(s.p99Ms), msText(s.meanMs)]);
-  const utilizationRows = Object.entries(capacity.utilization).map(([id, rho]) => [id, (capacity.loadRequestsPerSecond[id] ?? 0).toFixed(1), percentText(rho)]);
+  const names = reportNames(scenario);
+  const { nameOf } = names;
+  const latencyRows = [latencyRow('overall', latency.overall), ...Object.entries(latency.byPopulation).map(([id, s]) => latencyRow(nameOf(id), s))];
+  const utilizationRows = Object.entries(capacity.utilization).map(([id, rho]) => [nameOf(id), (capacity.loadRequestsPerSecond[id] ?? 0).toFixed(1), percentText(rho)]);
+  const bottleneck = capacity.bottleneck === null ? 'none' : nameOf(capacity.bottleneck);
   const sections: ReportSection[] = [
     { title: 'Latency (ms)', blocks: [tableBlock(['population', 'p50', 'p95', 'p99', 'mean'], latencyRows)] },
     {
       title: 'Capacity',
-      summary: `sustains ${capacity.maxRequestsPerSecond.toFixed(0)} requests/s; bottleneck ${capacity.bottleneck ?? 'none'}${capacity.saturated ? '; SATURATED' : ''}`,
+      summary: `sustains ${capacity.maxRequestsPerSecond.toFixed(0)} requests/s; bottleneck ${bottleneck}${capacity.saturated ? '; SATURATED' : ''}`,
       blocks: [tableBlock(['component', 'load req/s', 'utilization'], utilizationRows)],
     },
-    availabilitySection(availability),
-    recoverySection(recovery, recoveryTargets),
+    availabilitySection(availability, names),
+    recoverySection(recovery, names, scenario.recovery?.targets),
     {
       title: 'Cost',
       summary: `${usdText(cost.monthlyUsd)} / month, ${usdText(cost.perMillionRequestsUsd)} per million requests`,
       blocks: [
-        tableBlock(['category', 'USD/month'], Object.entries(cost.byCategory).map(([category, value]) => [category, usdText(value)])),
-        tableBlock(['component', 'USD/month'], Object.entries(cost.byComponent).map(([id, value]) => [id, usdText(value)])),
+        tableBlock(['category', 'USD/month'], Object.entries(cost.byCategory).map(([category, value]) => [categoryName(category), usdText(value)])),
+        tableBlock(['component', 'USD/month'], Object.entries(cost.byComponent).map(([id, value]) => [nameOf(id), usdText(value)])),
       ],
     },
-    { title: 'Tradeoffs', blocks: [tableBlock(['concern', 'summary'], tradeoffs.rows.map((row) => [row.concern, row.summary]))] },
+    { title: 'Tradeoffs', blocks: [tableBlock(['concern', 'summary'], tradeoffs.rows.map((row) => [concernNames[row.concern] ?? row.concern, row.summary]))] },
   ];
   if (warnings.length > 0) sections.push({ title: 'Warnings', blocks: [{ kind: 'list', items: warnings.map((w) => w.message) }] });
   return sections;

@@ -63,4 +63,17 @@ describe('checkGoal on the example report', () => {
     const [p99] = checkGoal({ conditions: [figure('latency.overall.p99Ms', '<', 10_000, 'ms')] }, saturated).conditions;
     expect(p99).toMatchObject({ passed: false, actual: Infinity });
   });
+
+  it('shows a tiny unavailability as its nines, never 100 %, and a population that reaches nothing as not connected', () => {
+    const unavailability = 1e-18;
+    const tiny = { ...report, availability: { ...report.availability, unavailability, availability: 1 - unavailability, downtimeMinutesPerMonth: unavailability * 43_800 } };
+    const [percent, downtime] = checkGoal({ conditions: [figure('availability.overall.percent', '>=', 99.99, '%'), figure('availability.overall.downtimeMinutesPerMonth', '<=', 1, 'min/month')] }, tiny).conditions;
+    expect(percent?.actualText).toBe('99.9999999999999999 %');
+    expect(downtime?.actualText).toBe('4.4e-14 min/month');
+    const scenario = createExampleScenario();
+    const cut = evaluate({ ...scenario, edges: scenario.edges.filter((edge) => edge.from !== 'users-us') });
+    const [latency, availability] = checkGoal({ conditions: [figure('latency.population.users-us.p99Ms', '<', 200, 'ms'), figure('availability.population.users-us.percent', '>=', 0, '%')] }, cut).conditions;
+    expect(latency).toMatchObject({ passed: false, actualText: 'not connected' });
+    expect(availability).toMatchObject({ passed: false, actualText: 'not connected' });
+  });
 });

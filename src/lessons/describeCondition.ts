@@ -1,3 +1,4 @@
+import { downtimeMinutesNumber } from '../format';
 import { parseFigurePath, type Comparator, type FigureRef, type FigureUnit, type GoalCondition } from '../model';
 
 const comparatorText: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
@@ -53,6 +54,9 @@ export function formatFigure(value: number, unit: FigureUnit | string): string {
       return `${grouped(value, value >= 99 ? 4 : 1)} %`;
     case 'count':
       return grouped(value, 0);
+    case 'min/month':
+      // A downtime of 4.4e-14 min is not none.
+      return value > 0 && value < 0.01 ? `${downtimeMinutesNumber(value)} min/month` : `${grouped(value, 2)} min/month`;
     default:
       return `${grouped(value, value < 10 ? 2 : value < 1000 ? 1 : 0)} ${unit}`;
   }

@@ -1,10 +1,17 @@
 import type { AvailabilityFigure, LatencySummary, Report } from '../engine';
+import { availabilityPercent } from '../format';
 import type { AvailabilityMetric, FigureRef } from '../model';
 
-/** A figure read from a report: its value in the figure's unit, or why the report has none. */
-export type FigureReading = { ok: true; value: number } | { ok: false; reason: string };
+/**
+ * A figure read from a report: its value in the figure's unit (and, where the value cannot carry it,
+ * the figure as people must read it: availability from U, which 100 − 100·U loses below 1e-14), or
+ * why the report has none.
+ */
+export type FigureReading = { ok: true; value: number; text?: string } | { ok: false; reason: string };
 
-const found = (value: number): FigureReading => ({ ok: true, value });
+const found = (value: number, text?: string): FigureReading => (text === undefined ? { ok: true, value } : { ok: true, value, text });
+/** A population that sends requests nowhere has no figure: NaN, which passes no goal. */
+const notConnected: FigureReading = { ok: true, value: Number.NaN, text: 'not connected' };
 const missing = (reason: string): FigureReading => ({ ok: false, reason });
 
 /** Percent from the unavailability, which the engine keeps exact (never 1 − A). */
@@ -28,11 +35,13 @@ export function readFigure(report: Report, ref: FigureRef): FigureReading {
   switch (ref.section) {
     case 'latency': {
       const summary = byPopulation(report.latency.byPopulation, report.latency.overall, ref.population);
+      if (summary?.connected === false) return notConnected;
       return summary ? found(latencyValue(summary, ref.metric)) : missing(`no client population "${ref.population}" in this design`);
     }
     case 'availability': {
       const figure = byPopulation(report.availability.byPopulation, report.availability, ref.population);
-      return figure ? found(availabilityValue(figure, ref.metric)) : missing(`no client population "${ref.population}" in this design`);
+      if (figure?.connected === false) return notConnected;
+      return figure ? found(availabilityValue(figure, ref.metric), ref.metric === 'percent' ? availabilityPercent(figure.unavailability) : undefined) : missing(`no client population "${ref.population}" in this design`);
     }
     case 'singlePointsOfFailure':
       return found(report.availability.singlePointsOfFailure.length);

@@ -12,6 +12,7 @@ export { parseScenario, type ParseResult } from './parseScenario';
 export { describeError, formatIssue, formatJsonPath, toScenarioIssues, type ScenarioIssue } from './errors';
 export { checkConnection, indexConnections, type ConnectionContext, type ConnectionIndex, type ConnectionVerdict } from './connectionRules';
 export { catalogRegions, findCatalogRegion, searchCatalogRegions, type CatalogRegion } from './regions';
+export { elementNames, type NamedElements } from './elementNames';
 export { createClient, createComponent, createEdge, createGroup } from './defaults';
 export { createExampleScenario } from './fixtures/exampleScenario';
 export { createChainScenario } from './fixtures/chainScenario';

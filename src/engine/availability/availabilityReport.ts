@@ -6,6 +6,7 @@ import { availabilityParameters, type AvailabilityParameters } from './availabil
 import { compileAvailability, type CompiledAvailability } from './compileAvailability';
 import { evaluateAvailability } from './evaluateAvailability';
 import type { FailureVariable } from './faultTree';
+import { singlePointsOf } from './singlePoints';
 import { singleFailuresOf } from './singlePointsOfFailure';
 
 const unit = 'unavailability';
@@ -49,7 +50,9 @@ export function availabilityReportFrom(compiled: CompiledAvailability, parameter
     { label: 'Steady state: failures of the structure (exact)', value: evaluation.overallStructural, unit },
     { label: 'Failover: detection and switch after each failure', value: evaluation.overallFailover, unit },
   ];
-  return { ...availabilityFigure(evaluation.overall, parameters.monthHours, overallExplain), byPopulation, singlePointsOfFailure, importance };
+  const spofs = [...spofVariables].map((v) => ({ variable: tree.variables[v] as FailureVariable, unavailability: parameters.unavailability[v] as number }));
+  const singlePoints = singlePointsOf(spofs, importance, evaluation.overall);
+  return { ...availabilityFigure(evaluation.overall, parameters.monthHours, overallExplain), byPopulation, singlePointsOfFailure, singlePoints, importance };
 }
 
 /**

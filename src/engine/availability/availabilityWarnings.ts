@@ -1,4 +1,4 @@
-import type { Scenario } from '../../model';
+import { elementNames, type Scenario } from '../../model';
 import type { ReportWarning } from '../report';
 import type { CompiledAvailability } from './compileAvailability';
 
@@ -7,7 +7,7 @@ const messages = {
   'availability.noPopulations': () => 'No client population is drawn, so there is no request to serve and availability reads 100 %: add users and connect them to an entry point.',
   'availability.populationUnserved': (name: string) => `${name} calls no entry point, so none of its requests can succeed: connect it to DNS, a CDN, a load balancer or a service.`,
   'availability.routerWithoutTargets': (name: string) => `${name} routes to no target, so every request through it fails: connect it to what it balances.`,
-  'availability.callCycle': (edgeId: string) => `Call ${edgeId} closes a synchronous cycle; the availability pass ignores it. Remove it or make it asynchronous.`,
+  'availability.callCycle': (edge: string) => `The call ${edge} closes a synchronous cycle; the availability pass ignores it. Remove it or make it asynchronous.`,
   'availability.callsCountedAsMade': (calls: string) =>
     `Availability is an upper bound: an exact answer for this design's ${calls} calls made on only some requests is too large to compute, so each is counted as made on every request.`,
   'availability.routersWithoutRedundancy': () =>
@@ -28,9 +28,8 @@ export function availabilityWarning(code: AvailabilityWarningCode, elementId?: s
  */
 export function availabilityStructureWarnings(compiled: CompiledAvailability, scenario: Scenario): ReportWarning[] {
   if (compiled.structure.warnings.length === 0) return [];
-  const names = new Map<string, string>();
-  for (const element of [...scenario.clients, ...scenario.components]) names.set(element.id, element.name);
+  const nameOf = elementNames(scenario);
   return compiled.structure.warnings.map((warning) =>
-    warning.elementId === undefined ? warning : availabilityWarning(warning.code as AvailabilityWarningCode, warning.elementId, names.get(warning.elementId)),
+    warning.elementId === undefined ? warning : availabilityWarning(warning.code as AvailabilityWarningCode, warning.elementId, nameOf(warning.elementId)),
   );
 }

@@ -1,4 +1,4 @@
-import type { Component } from '../../model';
+import { elementNames, type Component } from '../../model';
 import type { CompiledTopology } from '../compile/compiledModel';
 import { consistencyOf, servesStaleReads } from './consistencyOf';
 
@@ -25,12 +25,14 @@ export function consistencyFigures(topology: CompiledTopology, components: reado
   const byStore: Record<string, string> = {};
   for (const store of stores) byStore[store.id] = consistencyOf(store) ?? '';
   const entries = Object.entries(byStore);
+  // Named among the stores only: the figures are kept while the store objects are, whatever else is renamed.
+  const nameOf = elementNames({ clients: [], groups: [], components: stores });
   const staleReadStores = components.filter(servesStaleReads).length;
   const figures = {
     byStore,
     staleReadStores,
     values: { staleReadStores, ...byStore },
-    summary: entries.length === 0 ? 'no data stores' : entries.map(([id, text]) => `${id}: ${text}`).join('; '),
+    summary: entries.length === 0 ? 'no data stores' : entries.map(([id, text]) => `${nameOf(id)}: ${text}`).join('; '),
   };
   latest.set(topology, { stores, figures });
   return figures;

@@ -33,7 +33,7 @@ describe('residency (security row): the stores a population’s traffic reaches,
   it('flags data written behind a queue and copied by replication outside the allowed jurisdictions', () => {
     const row = securityRow(0.5);
     expect(row?.values.residencyViolations).toBe(2);
-    expect(row?.summary).toContain('residency violated: eu → db-us (US), eu → archive (US)');
+    expect(row?.summary).toContain('residency violated: EU users → db-us (US), EU users → archive (US)');
   });
 
   it('the same for a population of share 0 (it had no reach in the mixed traffic, so nothing was flagged)', () => {

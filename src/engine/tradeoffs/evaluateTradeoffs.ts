@@ -1,3 +1,4 @@
+import { elementNames } from '../../model';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
 import { consistencyFigures, dataStoreKinds } from './consistencyFigures';
@@ -21,6 +22,7 @@ function residencyViolations(inputs: TradeoffInputs): string[] {
   const t = model.topology;
   const n = t.componentIds.length;
   const violations: string[] = [];
+  const nameOf = elementNames(model.scenario);
   model.scenario.clients.forEach((client, q) => {
     if (!client.residency) return;
     for (let c = 0; c < n; c += 1) {
@@ -28,7 +30,7 @@ function residencyViolations(inputs: TradeoffInputs): string[] {
       const copies = t.kinds[c] === 'database' ? t.copySites.slice(t.copyStart[c] ?? 0, (t.copyStart[c] ?? 0) + (t.copyCount[c] ?? 0)) : [t.sites[c]];
       for (const site of copies) {
         const jurisdiction = site?.region?.jurisdiction;
-        if (jurisdiction !== undefined && !client.residency.includes(jurisdiction)) violations.push(`${client.id} → ${t.componentIds[c]} (${jurisdiction})`);
+        if (jurisdiction !== undefined && !client.residency.includes(jurisdiction)) violations.push(`${nameOf(client.id)} → ${nameOf(t.componentIds[c] ?? '')} (${jurisdiction})`);
       }
     }
   });

@@ -1,4 +1,5 @@
 import type { AvailabilityFigure, LatencySummary, Report } from '../../engine';
+import type { ReportScenario } from '../reportNames';
 
 const summary = (p50Ms: number, p99Ms: number, saturated = false): LatencySummary => ({
   p50Ms,
@@ -21,6 +22,21 @@ const figure = (unavailability: number): AvailabilityFigure => ({
   explain: [],
 });
 
+/** The names of the fixture's elements, as its scenario would give them. */
+export const fixtureNames = {
+  clients: [
+    { id: 'users-eu', name: 'Users in Europe' },
+    { id: 'users-us', name: 'Users in US East' },
+  ],
+  groups: [],
+  components: [
+    { id: 'app', name: 'App servers' },
+    { id: 'db', name: 'Orders DB' },
+    { id: 'lb', name: 'Application LB' },
+  ],
+  recovery: { targets: { rtoSec: 900, rpoSec: 60 } },
+} satisfies ReportScenario;
+
 /** A small hand-made report with a hostile scenario name, a saturated population and a warning. */
 export function reportFixture(): Report {
   return {
@@ -37,7 +53,7 @@ export function reportFixture(): Report {
       loadRequestsPerSecond: { app: 1000, db: 62.5 },
       instancesNeeded: { app: { average: 3, peak: 7 } },
     },
-    availability: { ...figure(7.849e-4), byPopulation: { 'users-eu': figure(7.849e-4) }, singlePointsOfFailure: ['lb'], importance: { lb: 1e-4, db: 2.5e-5 } },
+    availability: { ...figure(7.849e-4), byPopulation: { 'users-eu': figure(7.849e-4) }, singlePointsOfFailure: ['lb'], singlePoints: [{ id: 'lb', kind: 'managedService', unavailability: 1e-4, shareOfDowntime: 1e-4 / 7.849e-4 }], importance: { lb: 1e-4, db: 2.5e-5 } },
     recovery: {
       events: [{ id: 'corruption:db', kind: 'corruption', target: 'db', survived: false, rtoSeconds: 1800, rpoSeconds: 0.25, meetsTargets: false, rtoCauseId: 'db', rpoCauseId: 'db', explain: { rto: [], rpo: [] } }],
       worstRtoSeconds: 1800,

@@ -52,7 +52,7 @@ export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report
             <td data-testid="chaos.measured.failed">
               {totals.failedRequests.toLocaleString('en-US')} of {totals.requests.toLocaleString('en-US')} failed ({(failedShare * 100).toFixed(1)} %)
             </td>
-            <td data-testid="chaos.analytic.availability">{availability ? `${formatAvailability(availability.availability, availability.unavailability)} available (steady state)` : '—'}</td>
+            <td data-testid="chaos.analytic.availability">{availability ? `${formatAvailability(availability.unavailability)} available (steady state)` : '—'}</td>
           </tr>
           <tr>
             <th scope="row">Data lost</th>

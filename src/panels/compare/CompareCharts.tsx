@@ -1,4 +1,4 @@
-import { BarList, CdfChart, formatMs, formatSeconds, formatUsd, ScenarioScatter, seriesColour, type CdfSeries } from '../../charts';
+import { BarList, CdfChart, formatDowntime, formatMs, formatUsd, ScenarioScatter, seriesColour, type CdfSeries } from '../../charts';
 import type { Report } from '../../engine';
 import { ChartCard } from './ChartCard';
 import { figureLabel } from './tradeoffText';
@@ -36,7 +36,7 @@ export function CompareCharts({ columns }: { columns: readonly CompareColumn[] }
       <ChartCard title="Downtime per month" testId="compare.chart.downtime">
         <BarList
           label="Downtime per month"
-          rows={reported.map((c, i) => ({ id: c.tabId, label: c.document.name, value: c.report.availability.downtimeMinutesPerMonth, valueText: formatSeconds(c.report.availability.downtimeMinutesPerMonth * 60), colour: seriesColour(i), testId: `compare.downtime.${i}` }))}
+          rows={reported.map((c, i) => ({ id: c.tabId, label: c.document.name, value: c.report.availability.downtimeMinutesPerMonth, valueText: formatDowntime(c.report.availability.downtimeMinutesPerMonth), colour: seriesColour(i), testId: `compare.downtime.${i}` }))}
         />
       </ChartCard>
       {cdfsByPopulation(reported).map(({ populationId, series }) => (

@@ -16,7 +16,7 @@ function FigureRowLine({ concern, row, columns, baselineIndex }: { concern: stri
     <tr className="compare-table__figure" data-testid={`compare.table.figure.${concern}.${row.key}`}>
       <th scope="row">{figureLabel(row.key, columns.map((c) => c.document))}</th>
       {columns.map((column, i) => {
-        const { value, delta, tone } = figureCell(row, i, baselineIndex);
+        const { value, delta, tone } = figureCell(row, i, baselineIndex, column.document);
         const raw = row.figures.map((figure) => figure.values[i]);
         return (
           <td key={column.tabId} data-testid={`${testId}.${i}`} data-value={raw.map((v) => (v === undefined ? '' : String(v))).join('/')}>

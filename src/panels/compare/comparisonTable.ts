@@ -2,7 +2,7 @@ import type { ComparedConcern } from '../../engine';
 import { formatCsv, formatMarkdownTable } from '../../export';
 import type { Scenario } from '../../model';
 import { figureCell, figureRows } from './figureRows';
-import { concernLabels, figureLabel } from './tradeoffText';
+import { concernLabels, figureLabel, figureText } from './tradeoffText';
 
 interface TableInput {
   documents: readonly Scenario[];
@@ -24,7 +24,7 @@ export function comparisonMarkdown(input: TableInput): string {
       f === 0 ? concernLabels[concern.concern] : '',
       figureLabel(row.key, input.documents),
       ...input.documents.map((_, i) => {
-        const { value, delta } = figureCell(row, i, input.baselineIndex);
+        const { value, delta } = figureCell(row, i, input.baselineIndex, input.documents[i]);
         return delta === '' ? value : `${value} (${delta})`;
       }),
       f === 0 ? best(input, concern) : '',
@@ -36,7 +36,7 @@ export function comparisonMarkdown(input: TableInput): string {
 /** The tradeoff table as CSV, for spreadsheets: the engine's raw values (ms, USD, seconds…), keyed by figure. */
 export function comparisonCsv(input: TableInput): string {
   const rows = input.concerns.flatMap((concern) =>
-    concern.figures.map((figure) => [concern.concern, figure.key, ...figure.values.map((value) => (value === undefined ? '' : String(value))), best(input, concern)]),
+    concern.figures.map((figure) => [concern.concern, figure.key, ...figure.values.map((value, i) => (typeof value === 'string' ? figureText(figure.key, value, input.documents[i]) : value === undefined ? '' : String(value))), best(input, concern)]),
   );
   return formatCsv(header(input), rows);
 }

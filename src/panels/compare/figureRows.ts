@@ -1,4 +1,5 @@
 import type { ComparedFigure } from '../../engine';
+import type { Scenario } from '../../model';
 import { deltaText, figureText } from './tradeoffText';
 
 /** A line of the tradeoff table: one figure, or a failure class's RTO and RPO side by side. */
@@ -37,10 +38,10 @@ export function deltaTone(figure: ComparedFigure, delta: number | null): 'better
 /**
  * Scenario `i`'s cell of `row`: values joined by " / " ("7 m 30 s / 1 s"), their differences from the
  * baseline likewise ("−15 m / ±0", empty when none differs or `i` is the baseline), and a tone when
- * every difference that has one agrees.
+ * every difference that has one agrees. `document` (scenario `i`'s) names the elements a value names.
  */
-export function figureCell(row: FigureRow, i: number, baselineIndex: number): FigureCell {
-  const value = row.figures.map((figure) => figureText(figure.key, figure.values[i])).join(' / ');
+export function figureCell(row: FigureRow, i: number, baselineIndex: number, document?: Scenario): FigureCell {
+  const value = row.figures.map((figure) => figureText(figure.key, figure.values[i], document)).join(' / ');
   if (i === baselineIndex) return { value, delta: '', tone: null };
   const deltas = row.figures.map((figure) => deltaText(figure.key, figure.deltas[i] ?? null));
   const tones = new Set(row.figures.map((figure) => deltaTone(figure, figure.deltas[i] ?? null)).filter((tone) => tone !== null));

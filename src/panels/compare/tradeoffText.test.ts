@@ -23,6 +23,11 @@ describe('tradeoff table text', () => {
     expect(figureText('cache', undefined)).toBe('—');
   });
 
+  it('names the bottleneck by its name in that column’s scenario, not by its id', () => {
+    expect(figureText('bottleneck', 'app-a', createExampleScenario())).toBe('App servers (zone a)');
+    expect(figureText('bottleneck', 'none', createExampleScenario())).toBe('none');
+  });
+
   it('signs differences from the baseline', () => {
     expect(deltaText('monthlyUsd', 688.4)).toBe('+$688');
     expect(deltaText('deployables', -3)).toBe('−3');

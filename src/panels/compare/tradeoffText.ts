@@ -1,7 +1,7 @@
-import { formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
+import { formatDowntime, formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
 import type { FailureClass, TradeoffRow } from '../../engine';
 import { failureClassNames } from '../results/resultLabels';
-import type { Scenario } from '../../model';
+import { elementNames, type Scenario } from '../../model';
 
 type Concern = TradeoffRow['concern'];
 
@@ -46,13 +46,10 @@ function failureClassOfFigure(key: string): FailureClass | null {
   return (measure === 'rtoSeconds' || measure === 'rpoSeconds') && kind !== undefined && kind in failureClassNames ? (kind as FailureClass) : null;
 }
 
-/** The name of an element in the first document that has it, else its id. */
+/** The name of an element in the first document that has it (`elementNames`), else its id. */
 function elementName(documents: readonly Scenario[], id: string): string {
-  for (const document of documents) {
-    const found = [...document.clients, ...document.components].find((element) => element.id === id);
-    if (found) return found.name;
-  }
-  return id;
+  const document = documents.find((candidate) => [...candidate.clients, ...candidate.groups, ...candidate.components].some((element) => element.id === id));
+  return document ? elementNames(document)(id) : id;
 }
 
 /** What a figure of the tradeoff table is called on screen: `p99Ms.users-eu` → "p99, Users in Europe". */
@@ -65,15 +62,18 @@ export function figureLabel(key: string, documents: readonly Scenario[]): string
   return elementName(documents, key);
 }
 
-/** A figure with its unit, as the rest of the app writes it ("2.13k req/s", "34 m 23 s", "$3.5k"). */
-export function figureText(key: string, value: number | string | undefined): string {
+/**
+ * A figure with its unit, as the rest of the app writes it ("2.13k req/s", "34 m 23 s", "$3.5k"); an
+ * element a figure names (the bottleneck) by its name in `document`, the scenario of that column.
+ */
+export function figureText(key: string, value: number | string | undefined, document?: Scenario): string {
   if (value === undefined) return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return key === 'bottleneck' && document ? elementNames(document)(value) : value;
   if (key === 'maxRequestsPerSecond') return formatRps(value);
   if (key === 'headroomAtPeak') return Number.isFinite(value) ? `${value.toFixed(1)}×` : 'unlimited';
   if (key === 'nines') return Number.isFinite(value) ? value.toFixed(2) : 'no downtime';
   if (key === 'unavailability') return formatUnavailability(value);
-  if (key === 'downtimeMinutesPerMonth') return formatSeconds(value * 60);
+  if (key === 'downtimeMinutesPerMonth') return formatDowntime(value);
   if (failureClassOfFigure(key)) return formatSeconds(value);
   if (key.startsWith('p99Ms')) return formatMs(value);
   if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd') return formatUsd(value);

@@ -7,8 +7,8 @@ import { scenarioFileName } from './exportScenario';
 export type ReportFormat = 'markdown' | 'csv';
 
 const formats = {
-  markdown: { extension: 'report.md', type: 'text/markdown', write: (report: Report, scenario: Scenario) => reportMarkdown(report, scenario.recovery.targets) },
-  csv: { extension: 'report.csv', type: 'text/csv', write: (report: Report) => reportCsv(report) },
+  markdown: { extension: 'report.md', type: 'text/markdown', write: (report: Report, scenario: Scenario) => reportMarkdown(report, scenario) },
+  csv: { extension: 'report.csv', type: 'text/csv', write: (report: Report, scenario: Scenario) => reportCsv(report, scenario) },
 } as const;
 
 /** Downloads the engine's report on the scenario as Markdown or CSV, named after the scenario. */

@@ -1,19 +1,21 @@
 import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
+import { useMemo } from 'react';
 import { formatSeconds } from '../../charts';
-import { describeCondition, formatFigure, type GoalResult } from '../../lessons';
+import { describeCondition, type GoalResult } from '../../lessons';
+import { elementNames } from '../../model';
 import { useMeridianStore } from '../../store';
 
 /** Names of the design's elements, for condition labels ("p99 for Users in Tokyo"). */
 function useNameOf(): (id: string) => string {
   const scenario = useMeridianStore((state) => state.scenario);
-  return (id) => [...scenario.clients, ...scenario.groups, ...scenario.components].find((element) => element.id === id)?.name ?? id;
+  return useMemo(() => elementNames(scenario), [scenario]);
 }
 
 function actualText(result: GoalResult['conditions'][number]): string {
   if (result.problem) return result.problem;
-  if (result.actual === null) return '';
-  if (result.condition.kind === 'survive') return result.actual === 1 ? 'served throughout' : 'users lose service';
-  const exact = formatFigure(result.actual, result.unit ?? '');
+  if (result.actual === null || result.actualText === null) return '';
+  if (result.condition.kind === 'survive') return result.actualText;
+  const exact = result.actualText;
   // "now 86 400 s" against "at most 5 min" makes the reader divide: durations read as time, exactly beside.
   return result.unit === 's' && result.actual >= 60 ? `now ${formatSeconds(result.actual)} (${exact})` : `now ${exact}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAvailability, formatMs, formatNines, formatRps, formatSeconds, formatUsd } from '../../charts';
+import { formatAvailability, formatDowntime, formatMs, formatNines, formatRps, formatSeconds, formatUsd } from '../../charts';
 import { createEngineSession } from '../../engine';
 import { createExampleScenario } from '../../model';
 import { headlines } from './headlines';
@@ -18,8 +18,8 @@ describe('headline cards', () => {
     expect(Object.keys(cards)).toEqual(['p99.users-eu', 'p99.users-us', 'availability', 'recovery', 'cost', 'capacity']);
     expect(cards['p99.users-eu']).toMatchObject({ label: 'p99 · Users in Europe', value: formatMs(eu?.p99Ms ?? NaN), tone: 'neutral', testId: 'results.card.p99.users-eu' });
     expect(cards.availability).toMatchObject({
-      value: formatAvailability(report.availability.availability, report.availability.unavailability),
-      detail: `${formatNines(report.availability.nines)} · ${formatSeconds(report.availability.downtimeMinutesPerMonth * 60)} down / month`,
+      value: formatAvailability(report.availability.unavailability),
+      detail: `${formatNines(report.availability.nines)} · ${formatDowntime(report.availability.downtimeMinutesPerMonth)} down / month`,
     });
     const missing = report.recovery.events.filter((event) => !event.meetsTargets).length;
     expect(cards.recovery).toMatchObject({
@@ -38,5 +38,21 @@ describe('headline cards', () => {
     expect(cards['p99.users-eu']).toMatchObject({ value: `saturated at ${formatRps(report.latency.byPopulation['users-eu']?.saturatesAtRequestsPerSecond ?? NaN)}`, tone: 'bad' });
     expect(cards.capacity).toMatchObject({ tone: 'bad' });
     expect(cards.capacity?.detail).toMatch(/^saturated: offered 50k req\/s/);
+  });
+
+  it('say “not connected” for a population that reaches nothing, never p99 0 ms or 0.00 %', () => {
+    const cut = { ...scenario, edges: scenario.edges.filter((edge) => edge.from !== 'users-us') };
+    const cards = byKey(headlines(createEngineSession().evaluate(cut), labels, 400));
+    expect(cards['p99.users-us']).toMatchObject({ value: 'not connected', tone: 'bad', explain: null });
+    expect(cards.availability?.detail).toContain('Users in US East not connected');
+    const alone = { ...scenario, edges: scenario.edges.filter((edge) => !scenario.clients.some((client) => client.id === edge.from)) };
+    expect(byKey(headlines(createEngineSession().evaluate(alone), labels, 400)).availability).toMatchObject({ value: 'not connected' });
+  });
+
+  it('show a tiny unavailability as its nines and downtime, not 100 % and 0 s', () => {
+    const report = createEngineSession().evaluate(scenario);
+    const unavailability = 1e-18;
+    const tiny = { ...report, availability: { ...report.availability, unavailability, availability: 1 - unavailability, nines: 18, downtimeMinutesPerMonth: unavailability * 43_800 } };
+    expect(byKey(headlines(tiny, labels, 400)).availability).toMatchObject({ value: '99.9999999999999999 %', detail: '18.0 nines · 4.4e-14 min down / month' });
   });
 });

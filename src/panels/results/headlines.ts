@@ -1,5 +1,5 @@
-import type { Report } from '../../engine';
-import { formatAvailability, formatMs, formatNines, formatRps, formatSeconds, formatUsd, formatUsdExact } from '../../charts';
+import type { LatencySummary, Report } from '../../engine';
+import { formatAvailability, formatDowntime, formatMs, formatNines, formatRps, formatSeconds, formatUsd, formatUsdExact } from '../../charts';
 import type { ExplainTarget } from './explain/breakdown';
 import type { ResultLabels } from './resultLabels';
 
@@ -22,17 +22,45 @@ export interface Headline {
   verdict?: 'pass' | 'fail';
 }
 
-function latencyHeadlines(report: Report, labels: ResultLabels, offeredRps: number): Headline[] {
-  return Object.entries(report.latency.byPopulation).map(([id, figure]) => ({
-    key: `p99.${id}`,
-    testId: `results.card.p99.${id}`,
-    label: `p99 · ${labels.nameOf(id)}`,
+type HeadlineFigure = Pick<Headline, 'value' | 'detail' | 'tone' | 'exact' | 'explain'>;
+
+/** What a card of a population that sends requests nowhere says: no figure, as there is none. */
+const notConnected: HeadlineFigure = { value: 'not connected', detail: 'sends requests nowhere: connect it to an entry point', tone: 'bad', exact: 'not connected to any entry point', explain: null };
+
+function latencyFigure(figure: LatencySummary, id: string, offeredRps: number): HeadlineFigure {
+  if (figure.connected === false) return notConnected;
+  return {
     value: figure.saturated ? `saturated at ${formatRps(figure.saturatesAtRequestsPerSecond)}` : formatMs(figure.p99Ms),
     detail: figure.saturated ? `offered ${formatRps(offeredRps)}: queues grow without bound` : `p50 ${formatMs(figure.p50Ms)} · mean ${formatMs(figure.meanMs)}`,
     tone: figure.saturated ? 'bad' : 'neutral',
     exact: figure.saturated ? `saturates at ${figure.saturatesAtRequestsPerSecond} requests/s` : `p99 ${figure.p99Ms} ms`,
     explain: { figure: 'latency', populationId: id },
+  };
+}
+
+function latencyHeadlines(report: Report, labels: ResultLabels, offeredRps: number): Headline[] {
+  return Object.entries(report.latency.byPopulation).map(([id, figure]) => ({
+    key: `p99.${id}`,
+    testId: `results.card.p99.${id}`,
+    label: `p99 · ${labels.nameOf(id)}`,
+    ...latencyFigure(figure, id, offeredRps),
   }));
+}
+
+/** Availability over every population; "not connected" when none sends requests anywhere, and which do not when some. */
+function availabilityHeadline(report: Report, labels: ResultLabels): Headline {
+  const { availability } = report;
+  const populations = Object.entries(availability.byPopulation);
+  const unconnected = populations.filter(([, figure]) => figure.connected === false).map(([id]) => labels.nameOf(id));
+  const figure: HeadlineFigure = {
+    value: formatAvailability(availability.unavailability),
+    detail: `${formatNines(availability.nines)} · ${formatDowntime(availability.downtimeMinutesPerMonth)} down / month${unconnected.length > 0 ? ` · ${unconnected.join(', ')} not connected` : ''}`,
+    tone: unconnected.length > 0 ? 'bad' : 'neutral',
+    exact: `unavailability ${availability.unavailability}`,
+    explain: { figure: 'availability' },
+  };
+  const none = populations.length > 0 && unconnected.length === populations.length;
+  return { key: 'availability', testId: 'results.card.availability', label: 'Availability', ...(none ? notConnected : figure) };
 }
 
 function recoveryHeadline(report: Report, labels: ResultLabels): Headline {
@@ -58,20 +86,11 @@ function recoveryHeadline(report: Report, labels: ResultLabels): Headline {
  * headroom and saturation lines.
  */
 export function headlines(report: Report, labels: ResultLabels, offeredRps: number): Headline[] {
-  const { availability, cost, capacity } = report;
+  const { cost, capacity } = report;
   const headroom = offeredRps > 0 ? capacity.maxRequestsPerSecond / offeredRps : Infinity;
   return [
     ...latencyHeadlines(report, labels, offeredRps),
-    {
-      key: 'availability',
-      testId: 'results.card.availability',
-      label: 'Availability',
-      value: formatAvailability(availability.availability, availability.unavailability),
-      detail: `${formatNines(availability.nines)} · ${formatSeconds(availability.downtimeMinutesPerMonth * 60)} down / month`,
-      tone: 'neutral',
-      exact: `unavailability ${availability.unavailability}`,
-      explain: { figure: 'availability' },
-    },
+    availabilityHeadline(report, labels),
     recoveryHeadline(report, labels),
     {
       key: 'cost',

@@ -1,0 +1,1 @@
+export { availabilityPercent, downtimeMinutesNumber, ninesNumber, unavailabilityNumber } from './availabilityText';
