@@ -17,13 +17,13 @@ test('the report downloads as Markdown and as CSV, named after the scenario', as
   const text = markdown.bytes.toString('utf8');
   expect(text.startsWith('# Three-tier web app, two zones\n')).toBe(true);
   expect(text).toMatch(/^## Availability\n\n\*\*99\.\d+ % \(\d\.\d\d nines/m);
-  expect(text).toMatch(/^\| users-eu \| \d+\.\d \| \d+\.\d \| \d+\.\d \| \d+\.\d \|$/m);
+  expect(text).toMatch(/^\| Users in Europe \| \d+\.\d \| \d+\.\d \| \d+\.\d \| \d+\.\d \|$/m);
 
   const csv = await files.exportAs('report-csv');
   expect(csv.fileName).toBe(`${stem}.report.csv`);
   const records = csv.bytes.toString('utf8').split('\r\n');
   expect(records[0]).toBe('section,item,metric,value,unit');
-  expect(records[1]).toBe('scenario,example-three-tier,name,"Three-tier web app, two zones",');
+  expect(records[1]).toBe('scenario,design,name,"Three-tier web app, two zones",');
   expect(records).toContain('capacity,design,maxRequestsPerSecond,2400,requests/s');
 });
 
