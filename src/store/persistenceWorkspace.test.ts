@@ -5,7 +5,7 @@ import { createExampleScenario, type Scenario } from '../model';
 import { useMeridianStore } from './index';
 import { startPersistence, type PersistenceSession } from './persistence';
 import { useFileNotices } from './persistenceNotices';
-import { createScenarioStorage, workspaceKey, type SavedWorkspaceRecord } from './persistenceStorage';
+import { createScenarioStorage, sessionKeyOf, workspaceKey, type SavedWorkspaceRecord } from './persistenceStorage';
 
 let databaseNumber = 0;
 let session: PersistenceSession | undefined;
@@ -40,7 +40,7 @@ describe('workspace persistence', () => {
     store.getState().renameTab('tab-2', 'Monolith, renamed');
     await session.flush();
     session.stop();
-    const record = await get<SavedWorkspaceRecord>(workspaceKey, idb);
+    const record = await get<SavedWorkspaceRecord>(sessionKeyOf(workspaceKey, storage.session), idb);
     expect(record?.tabs.map((tab) => tab.id)).toEqual(['tab-1', 'tab-2', 'tab-3']);
     expect(record?.activeTabId).toBe('tab-2');
 

@@ -46,6 +46,8 @@ export interface WorkspaceSlice {
   setCompared: (tabIds: readonly string[], baselineTabId?: string) => void;
   /** Switches between the editor and the compare view; with fewer than two tabs chosen, compares the first four. */
   toggleCompareView: () => void;
+  /** Puts another browser tab's saved version of a scenario in a tab, without undo (what was there is not this tab's edit to undo). */
+  replaceTabDocument: (tabId: string, document: Scenario) => void;
   /** Replaces the whole workspace (restore); the active document goes to the scenario slice without history. */
   restoreWorkspace: (tabs: readonly { tab: WorkspaceTab; document: Scenario }[], activeTabId: string) => void;
 }
@@ -150,6 +152,13 @@ export const createWorkspaceSlice: StateCreator<MeridianState, [], [], Workspace
       if (mainView === 'compare') return setMainView('editor');
       if (comparedTabIds.length < 2) setCompared(tabs.map((tab) => tab.id));
       setMainView('compare');
+    },
+    replaceTabDocument: (tabId, document) => {
+      const state = get();
+      if (tabId === state.activeTabId) return state.loadScenario(document, { recordUndo: false });
+      if (!state.backgroundDocuments[tabId]) return;
+      const { [tabId]: _history, ...histories } = state.backgroundHistories;
+      set({ backgroundDocuments: { ...state.backgroundDocuments, [tabId]: document }, backgroundHistories: histories });
     },
     restoreWorkspace: (entries, activeTabId) => {
       const active = entries.find(({ tab }) => tab.id === activeTabId) ?? entries[0];
