@@ -106,6 +106,9 @@ test('a load sweep draws a curve per scenario, up to saturation', async ({ page 
   await expect(compare.chart('sweep-p99').locator('.recharts-line')).toHaveCount(2);
   // Both curves share one axis, up to twice the monolith's saturation load: the monolith's p99 ends there, the serverless one goes on.
   await expect(page.getByTestId('compare.sweep.status')).toHaveText('done');
+  await expect(page.getByTestId('compare.sweep.caption')).toContainText('Varies the load offered to every design');
+  // The monolith's curve ends with a marker that says it saturates there.
+  await expect(compare.chart('sweep-p99').getByText(/^saturates at /)).toHaveCount(1);
   // The CDN's egress costs less per GB than the VMs' Internet egress: the edge design stays cheaper at every load, so no crossover is claimed.
   await expect(page.getByTestId('compare.sweep.crossover')).toHaveCount(0);
   await compare.chart('sweep-cost').scrollIntoViewIfNeeded();
@@ -168,4 +171,42 @@ test('every tab is autosaved: after a reload the tabs come back, the active one 
   await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
   await expect(compare.tabs).toContainText('Pilot light (us-east-1 → us-west-2)');
   await expect(compare.tabs.getByRole('button', { name: 'Three-tier web app, two zones' })).toBeVisible();
+});
+
+test('charts compare three designs: every name placed apart inside the plot, shared populations only, whole-number count axes', async ({ page }) => {
+  await compare.compareTemplates('shop-monolith', 'shop-microservices');
+  await compare.openGallery();
+  await page.getByTestId('templates.open.warm-standby').click();
+  await page.getByTestId('toolbar.compare').click();
+  await page.locator('[data-testid^="compare.choose."]', { hasText: 'Warm standby' }).locator('input').check();
+  await compare.settled();
+  for (const chart of ['availability-cost', 'p99-cost']) {
+    const marks = compare.chart(chart).getByTestId('chart.scatter.mark');
+    await expect(marks.first()).toBeVisible();
+    const names = (await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-names') ?? ''))).flatMap((text) => text.split('\n'));
+    expect(names.sort()).toEqual(['Shop as a monolith', 'Shop as microservices', 'Warm standby (us-east-1 → us-west-2)']);
+    const boxes = await compare.chart(chart).locator('.scatter-marks text').evaluateAll((nodes) => nodes.map((node) => (node as SVGTextElement).getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height })));
+    const plot = await compare.chart(chart).locator('.recharts-cartesian-grid').evaluate((node) => {
+      const { x, y, width, height } = (node as SVGGElement).getBBox();
+      return { x, y, width, height };
+    });
+    for (const [i, box] of boxes.entries()) {
+      expect(box.x >= plot.x - 1 && box.x + box.width <= plot.x + plot.width + 1, JSON.stringify({ box, plot })).toBe(true);
+      for (const other of boxes.slice(i + 1)) expect(box.x + box.width <= other.x || other.x + other.width <= box.x || box.y + box.height <= other.y || other.y + other.height <= box.y).toBe(true);
+    }
+  }
+  // Warm standby serves other populations than the shop: only the overall CDF compares all three.
+  await expect(compare.chart('cdf.overall').locator('.recharts-line')).toHaveCount(3);
+  await expect(page.locator('section[data-testid^="compare.chart.cdf."]')).toHaveCount(1);
+
+  await compare.runSweep('regions');
+  await expect(page.getByTestId('compare.sweeps')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const tickValues = compare.chart('sweep-p99').locator('.recharts-cartesian-axis-tick-value');
+  await expect(tickValues.first()).toBeVisible();
+  // The x axis's ticks: the y axis's are latencies ("300 ms", "1.2 s").
+  const ticks = (await tickValues.allTextContents()).filter((tick) => !/ m?s$/.test(tick));
+  expect(ticks.length).toBeGreaterThan(1);
+  for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${shots}/compare-three-designs.png`, fullPage: true });
 });

@@ -7,6 +7,9 @@ export interface CdfSeries {
   id: string;
   name: string;
   colour: string;
+  /** Line width and dashes (`seriesStroke`), so that identical curves stay visible; 2 px solid by default. */
+  widthPx?: number;
+  dash?: string;
   /** [x, cumulative probability], ascending in x. */
   points: readonly SeriesPoint[];
 }
@@ -35,7 +38,7 @@ export function CdfChart({ series, formatX, height = 190 }: CdfChartProps) {
           contentStyle={{ fontSize: 12, borderRadius: 6 }}
         />
         {lines.map((line) => (
-          <Line key={line.id} data={line.data} dataKey="p" name={line.name} stroke={line.colour} strokeWidth={2} dot={false} isAnimationActive={false} type="monotone" />
+          <Line key={line.id} data={line.data} dataKey="p" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={false} isAnimationActive={false} type="monotone" />
         ))}
       </LineChart>
     </ResponsiveContainer>

@@ -7,6 +7,9 @@ export interface LineSeries {
   id: string;
   name: string;
   colour: string;
+  /** Line width and dashes (`seriesStroke`), so that identical curves stay visible; 2 px solid by default. */
+  widthPx?: number;
+  dash?: string;
   /** [x, y] ascending in x; points with a non-finite y (a saturated latency) are left out. */
   points: readonly SeriesPoint[];
 }
@@ -17,6 +20,10 @@ interface SeriesLineChartProps {
   formatY: (y: number) => string;
   /** Points to mark on the chart (crossovers). */
   marks?: ReadonlyArray<{ x: number; y: number; label: string }>;
+  /** Where a curve stops because its design saturates: a marker in the curve's colour that says so. */
+  ends?: ReadonlyArray<{ x: number; y: number; colour: string; label: string }>;
+  /** The x axis counts things (regions, copies): whole-number ticks only. */
+  integerX?: boolean;
   /** Vertical lines at moments on the x axis (a failure, a repair). */
   moments?: ReadonlyArray<{ x: number; label: string }>;
   /** Fixed x range (a run's length, so the curve fills in from the left); else the data's. */
@@ -29,18 +36,18 @@ interface SeriesLineChartProps {
 }
 
 /** Several curves on shared axes, one per scenario, each downsampled to at most 2 000 points. */
-export function SeriesLineChart({ series, formatX, formatY, marks = [], moments = [], xDomain, yDomain, legend = false, height = 220 }: SeriesLineChartProps) {
+export function SeriesLineChart({ series, formatX, formatY, marks = [], ends = [], integerX = false, moments = [], xDomain, yDomain, legend = false, height = 220 }: SeriesLineChartProps) {
   const lines = useMemo(() => series.map((s) => ({ ...s, data: downsampleLttb(s.points.filter(([, y]) => Number.isFinite(y))).map(([x, y]) => ({ x, y })) })), [series]);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart margin={{ top: 12, right: 18, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" domain={xDomain ?? ['dataMin', 'dataMax']} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} allowDuplicatedCategory={false} />
+        <XAxis type="number" dataKey="x" domain={xDomain ?? ['dataMin', 'dataMax']} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} allowDuplicatedCategory={false} allowDecimals={!integerX} />
         <YAxis type="number" dataKey="y" domain={yDomain ?? [0, 'auto']} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} />
         {legend && <Legend verticalAlign="top" iconSize={8} wrapperStyle={{ fontSize: 11, lineHeight: "14px" }} />}
         <Tooltip formatter={(value, name) => [formatY(Number(value)), name]} labelFormatter={(label) => formatX(Number(label))} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
         {lines.map((line) => (
-          <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={2} dot={line.data.length < 12} isAnimationActive={false} type="linear" />
+          <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={line.data.length < 12} isAnimationActive={false} type="linear" />
         ))}
         {/* Every other label one line lower (in time order), so that a failure and its repair a little later stay legible. */}
         {[...moments]
@@ -48,6 +55,10 @@ export function SeriesLineChart({ series, formatX, formatY, marks = [], moments 
           .map((moment, i) => (
             <ReferenceLine key={`${moment.x}:${moment.label}`} x={moment.x} stroke={chartTheme.fail} strokeDasharray="4 3" label={{ value: moment.label, position: 'insideTopLeft', offset: i % 2 === 0 ? 5 : 17, fontSize: 10, fill: chartTheme.fail }} />
           ))}
+        {/* Stacked one line apart when several designs saturate near one another. */}
+        {ends.map((end, i) => (
+          <ReferenceDot key={`end:${end.x}:${end.label}`} x={end.x} y={end.y} r={5} fill={end.colour} stroke="var(--surface)" strokeWidth={1.5} label={{ value: end.label, position: 'left', offset: 8, dy: (i % 3) * 12 - 12, fontSize: 10, fill: chartTheme.axis }} data-testid="chart.saturation-end" />
+        ))}
         {marks.map((mark) => (
           <ReferenceDot key={`${mark.x}:${mark.label}`} x={mark.x} y={mark.y} r={5} fill="var(--surface)" stroke={chartTheme.target} strokeWidth={2} label={{ value: mark.label, position: 'top', fontSize: 10, fill: chartTheme.target }} />
         ))}

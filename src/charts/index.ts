@@ -1,6 +1,6 @@
 export { CdfChart, type CdfSeries } from './CdfChart';
 export { BarList, type BarRow } from './BarList';
-export { chartTheme, seriesColour } from './chartColours';
+export { chartTheme, seriesColour, seriesStroke, type SeriesStroke } from './chartColours';
 export { downsampleLttb, maxChartPoints, type SeriesPoint } from './downsample';
 export { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from './format';
 export { loadLevel, loadLevelColours, type LoadLevel } from './loadLevel';

@@ -1,8 +1,10 @@
-import { curveCrossovers, formatMs, formatPercent, formatRps, formatUsd, SeriesLineChart, seriesColour, type LineSeries } from '../../charts';
+import { curveCrossovers, formatMs, formatPercent, formatRps, formatUsd, SeriesLineChart, seriesColour, seriesStroke, type LineSeries } from '../../charts';
 import type { SweepKind } from '../../engine';
 import { useMeridianStore, type SweepRun } from '../../store';
 import { ChartCard } from './ChartCard';
+import { saturationEnd } from './saturationEnd';
 import { ScenarioLegend } from './ScenarioLegend';
+import { sweepAxisNames, sweepCaption } from './sweepCaption';
 import type { CompareColumn } from './useComparison';
 
 const sweepKinds: ReadonlyArray<{ kind: SweepKind; label: string }> = [
@@ -22,7 +24,18 @@ const xFormat: Record<SweepKind, (x: number) => string> = {
 function seriesOf(run: SweepRun, columns: readonly CompareColumn[], y: 'p99Ms' | 'monthlyUsd'): LineSeries[] {
   return columns.flatMap((column, i) => {
     const curve = run.curves[column.tabId];
-    return curve && curve.points.length > 0 ? [{ id: column.tabId, name: column.document.name, colour: seriesColour(i), points: curve.points.map((p) => [p.x, p[y]] as const) }] : [];
+    return curve && curve.points.length > 0 ? [{ id: column.tabId, name: column.document.name, ...seriesStroke(i), points: curve.points.map((p) => [p.x, p[y]] as const) }] : [];
+  });
+}
+
+/** Count axes: a design has 1, 2, 3 regions or copies, never 1.75. */
+const countsThings: Record<SweepKind, boolean> = { load: false, regions: true, replicas: true, hitRatio: false };
+
+/** A marker where each p99 curve stops because its design saturates there. */
+function saturationEnds(run: SweepRun, columns: readonly CompareColumn[]) {
+  return columns.flatMap((column, i) => {
+    const end = saturationEnd(run.curves[column.tabId]?.points ?? []);
+    return end ? [{ x: end.x, y: end.p99Ms, colour: seriesColour(i), label: `saturates at ${xFormat[run.kind](end.saturatedAtX)}` }] : [];
   });
 }
 
@@ -50,7 +63,13 @@ export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
   const cost = run ? seriesOf(run, columns, 'monthlyUsd') : [];
   const crossings = run?.kind === 'load' ? costCrossovers(cost) : [];
   const format = xFormat[run?.kind ?? 'load'];
-  const xLabel = run ? (columns.map((c) => run.curves[c.tabId]?.xLabel).find(Boolean) ?? '') : '';
+  const xLabel = run ? sweepAxisNames[run.kind] : '';
+  const caption = run
+    ? sweepCaption(
+        run.kind,
+        columns.map((column) => ({ name: column.document.name, xLabel: run.curves[column.tabId]?.xLabel ?? '', nothing: run.curves[column.tabId]?.outcome?.kind === 'nothingToSweep' })),
+      )
+    : '';
   return (
     <section className="compare-sweeps" aria-label="Sweeps" data-testid="compare.sweeps" data-status={run?.status ?? 'idle'}>
       <header className="compare-sweeps__header">
@@ -67,14 +86,19 @@ export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
         )}
         {run && <span className="compare-sweeps__status" data-testid="compare.sweep.status">{statusText(run, columns)}</span>}
       </header>
+      {run && (
+        <p className="compare-sweeps__caption" data-testid="compare.sweep.caption">
+          {caption}
+        </p>
+      )}
       {run && <ScenarioLegend columns={columns} />}
       {run && (
         <div className="compare-sweeps__charts">
           <ChartCard title={`p99 vs ${xLabel}`} testId="compare.chart.sweep-p99">
-            <SeriesLineChart series={seriesOf(run, columns, 'p99Ms')} formatX={format} formatY={formatMs} />
+            <SeriesLineChart series={seriesOf(run, columns, 'p99Ms')} formatX={format} formatY={formatMs} integerX={countsThings[run.kind]} ends={saturationEnds(run, columns)} />
           </ChartCard>
           <ChartCard title={`Monthly cost vs ${xLabel}`} testId="compare.chart.sweep-cost">
-            <SeriesLineChart series={cost} formatX={format} formatY={formatUsd} marks={crossings.map((c) => ({ x: c.x, y: c.y, label: formatRps(c.x) }))} />
+            <SeriesLineChart series={cost} formatX={format} formatY={formatUsd} integerX={countsThings[run.kind]} marks={crossings.map((c) => ({ x: c.x, y: c.y, label: formatRps(c.x) }))} />
             {crossings.map((c) => (
               <p key={`${c.x}:${c.cheaper}`} className="compare-sweeps__crossover" data-testid="compare.sweep.crossover">
                 Above {formatRps(c.x)}, {c.cheaper} costs less than {c.dearer}.
