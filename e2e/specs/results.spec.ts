@@ -115,6 +115,26 @@ test('a headline opens its explanation: the engine’s terms, their sum and the 
   await page.screenshot({ path: `${shots}/results-explain-recovery.png` });
 });
 
+test('the cost explanation names each line’s region and unit price, and says how it is computed', async ({ page }) => {
+  await results.settled();
+  await results.explain('cost');
+  // The built-in example runs in eu-west-1: its fleets at eu-west-1's m6i.large price, its DNS at the global price.
+  await expect(results.explanationTerms.filter({ hasText: 'App servers (zone a)' }).first()).toContainText('eu-west-1 at $0.107/h');
+  await expect(results.explanationTerms.filter({ hasText: 'hosted zone' })).toContainText('global at $0.5/month');
+  await expect(results.explanationTerms.filter({ hasText: '(estimated)' }).first()).toContainText('storage');
+  await results.explanation.getByTestId('results.explain.method').click();
+  const doc = results.explanation.getByTestId('docs.page');
+  await expect(doc).toHaveAttribute('data-page', 'cost');
+  await expect(doc).toContainText('How the monthly cost is computed');
+  await expect(doc.locator('table').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/results-explain-cost-method.png` });
+  await doc.getByRole('button', { name: 'sources §3.6' }).first().click();
+  await expect(doc).toHaveAttribute('data-page', 'sources');
+  await expect(doc).toContainText('Prices by region');
+  await results.explanation.getByTestId('docs.back').click();
+  await expect(results.explanation).toContainText('Every line item the engine priced');
+});
+
 test('each node shows its share of a p99 and each edge its transfer cost; a click explains either', async ({ page }) => {
   await results.settled();
   const cli = cliReport();

@@ -35,8 +35,6 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
   t.populationIds.forEach((id, q) => {
     if ((t.clientOutStart[q + 1] ?? 0) === (t.clientOutStart[q] ?? 0)) warnings.push({ code: 'graph.noEntry', message: `${scenario.clients[q]?.name ?? id} sends requests nowhere: connect it to an entry point.`, elementId: id });
   });
-  const elsewhere = t.sites.some((site) => site !== null && site.region?.id !== 'aws:us-east-1');
-  if (elsewhere) warnings.push({ code: 'cost.regionPrices', message: 'Prices are AWS us-east-1 list prices (docs/sources.md §3); components in other regions and providers are priced as if they ran there.' });
   return warnings;
 }
 

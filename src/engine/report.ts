@@ -144,7 +144,13 @@ export interface CostReport {
   perMillionRequestsUsd: number;
   byComponent: Record<string, number>;
   byCategory: Record<string, number>;
-  lineItems: Array<ExplainTerm & { category: string }>;
+  /** USD/month by the catalog id of the region each line is priced in (`aws:eu-west-1`); `global` for global services and explicit prices. */
+  byRegion: Record<string, number>;
+  /**
+   * Every priced line. `regionId`: where it is priced (absent: global); `estimated`: its unit price is
+   * the us-east-1 price × the region's median ratio (docs/sources.md §3.6), not a listed price.
+   */
+  lineItems: Array<ExplainTerm & { category: string; regionId?: string; estimated?: boolean }>;
   /** Data transfer each edge causes, by edge id: Internet egress, cross-zone and inter-region items, USD/month. */
   transferByEdge: Record<string, ExplainTerm[]>;
 }

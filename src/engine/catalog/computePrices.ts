@@ -38,6 +38,7 @@ export const instanceTypes: readonly InstanceTypeEntry[] = [
   ec2('m5.large', 2, 8, 0.096, '2025-11-28', 'golden files'),
   ec2('m6i.large', 2, 8, 0.096, '2025-11-28', 'breakdown_terragrunt golden'),
   ec2('m6i.xlarge', 4, 16, 0.192, '2026-08-22', 'EC2 on-demand page, tag K'),
+  ec2('c6i.large', 2, 4, 0.085, '2026-07-20', "Karpenter's generated price table"),
   ec2('c6i.xlarge', 4, 8, 0.17, '2026-08-22', 'EC2 on-demand page, tag K'),
   ec2('r6i.large', 2, 16, 0.126, '2026-08-22', 'EC2 on-demand page, tag K'),
   ec2('m7g.large', 2, 8, 0.0816, '2026-06-01', 'factualminds.com, June 2026'),

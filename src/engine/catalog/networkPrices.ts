@@ -6,25 +6,8 @@ export interface PriceTier {
   usdPerGb: number;
 }
 
-/** Data transfer, load balancing, DNS and CDN prices, AWS (docs/sources.md §3.4, §3.5). */
+/** Load balancing, DNS and CDN prices, AWS us-east-1 (docs/sources.md §3.4, §3.5); data transfer by region is in `transferPrices.ts`. */
 export const networkPrices = {
-  /** Internet egress from us-east-1: $0.09 first 10 TB, $0.085 next 40 TB, $0.07 next 100 TB, $0.05 beyond. */
-  internetEgressTiers: fact<PriceTier[]>(
-    [
-      { upToGb: 10_000, usdPerGb: 0.09 },
-      { upToGb: 50_000, usdPerGb: 0.085 },
-      { upToGb: 150_000, usdPerGb: 0.07 },
-      { upToGb: Number.POSITIVE_INFINITY, usdPerGb: 0.05 },
-    ],
-    'USD/GB',
-    '§3.4 (internet egress from us-east-1, data_transfer_test.golden)',
-    '2024-09-25',
-  ),
-  /** Cross-AZ transfer: $0.01/GB in each direction, so $0.02 per GB moved between zones. */
-  crossZoneUsdPerGbEachDirection: fact(0.01, 'USD/GB', '§3.4 (intra-region data transfer)', '2024-09-25'),
-  /** Inter-region transfer out of us-east-1 (to us-east-2: $0.01). */
-  interRegionUsdPerGb: fact(0.02, 'USD/GB', '§3.4 (inter-region from us-east-1)', '2024-09-25'),
-  interRegionUsEast1ToUsEast2UsdPerGb: fact(0.01, 'USD/GB', '§3.4 (us-east-1 → us-east-2)', '2024-09-25'),
   /** Origin → CDN transfer is not charged. */
   originToCdnUsdPerGb: assumption(0, 'USD/GB', 'AWS does not bill transfer from AWS origins to CloudFront; the data file lists only CloudFront → origin ($0.02/GB)'),
   albUsdPerHour: fact(0.0225, 'USD/h', '§3.4 (ALB, lb_test.golden)', '2024-07-01'),
@@ -59,7 +42,7 @@ export const kbPerGb = 1_000_000;
 
 /**
  * Cost of `gb` gigabytes under a tiered schedule, USD: Σ over tiers of (GB falling in the tier × its price).
- * E.g. 12,000 GB of us-east-1 egress = 10,000 × 0.09 + 2,000 × 0.085 = $1,070.
+ * E.g. 12,000 GB of us-east-1 egress = 10,240 × 0.09 + 1,760 × 0.085 = $1,071.20.
  */
 export function tieredCostUsd(gb: number, tiers: readonly PriceTier[]): number {
   let remaining = gb;

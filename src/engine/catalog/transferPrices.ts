@@ -1,56 +1,63 @@
 import type { CatalogRegion } from '../../model';
-import { networkPrices, type PriceTier } from './networkPrices';
-import { assumption, fact, type Sourced } from './sourced';
+import data from './data/regional-prices.json';
+import type { PlacedPrice } from './regionalPrices';
+import type { PriceTier } from './networkPrices';
+import type { Sourced } from './sourced';
 
-const section = '§3.4 (data_transfer_test.golden, 750 GB rows)';
-const asOf = '2024-09-25';
+/*
+ * Data-transfer prices by source region (docs/sources.md §3.6, source S5: Infracost's data-transfer
+ * golden test output), read from data/regional-prices.json.
+ */
 
-/** Inter-region transfer out of AWS regions other than us-east-1, USD/GB (docs/sources.md §3.4). */
-const interRegionFromUsdPerGb: Readonly<Record<string, number>> = {
-  'sa-east-1': 0.138,
-  'ap-southeast-2': 0.098,
-  'ap-northeast-1': 0.09,
-  'ap-south-1': 0.086,
-  'me-south-1': 0.1105,
-  'af-south-1': 0.147,
-};
+const transfer = data.dataTransfer;
+const transferSource = data.sources[transfer.source as 'S5'];
+const source = `docs/sources.md §3.6 (${transfer.source}: ${transferSource.what})`;
+const asOf = transferSource.asOf;
+const sourced = <T>(value: T, unit: string): Sourced<T> => ({ value, unit, source, asOf, assumption: false });
 
-/** First-tier internet egress of AWS regions other than us-east-1, USD/GB (docs/sources.md §3.4). */
-const egressFirstTierUsdPerGb: Readonly<Record<string, number>> = {
-  'sa-east-1': 0.15,
-  'af-south-1': 0.154,
-  'ap-southeast-2': 0.114,
-  'ap-northeast-1': 0.114,
-  'ap-southeast-1': 0.12,
-  'ap-south-1': 0.1093,
-  'me-south-1': 0.117,
-  'eu-central-1': 0.09,
-};
+const egressTierRates: Readonly<Record<string, readonly number[]>> = transfer.internetEgressUsdPerGb;
+const firstTierOnly: Readonly<Record<string, number>> = transfer.firstTierOnlyUsdPerGb;
+const interRegionOut: Readonly<Record<string, number>> = transfer.interRegionOutUsdPerGb;
+const interRegionPair: Readonly<Record<string, number>> = transfer.interRegionPairUsdPerGb;
 
-const usEast1Fallback = 'the data file lists this price for us-east-1 and a few other AWS regions only; the us-east-1 price stands in (North American and European regions charge the same)';
+/** Tier i covers [starts[i], starts[i + 1]) GB a month; the last tier is open-ended. */
+function tiersOf(rates: readonly number[]): PriceTier[] {
+  const starts = transfer.internetEgressTierStartsGb;
+  return rates.map((usdPerGb, i) => ({ upToGb: starts[i + 1] ?? Number.POSITIVE_INFINITY, usdPerGb }));
+}
+
+const usEast1Tiers = tiersOf(egressTierRates['us-east-1'] ?? []);
+
+/** Cross-AZ transfer: $0.01/GB in each direction in every region the file lists, so $0.02 per GB moved. */
+export const crossZoneUsdPerGbEachDirection: Sourced = sourced(transfer.crossZoneUsdPerGbEachDirection, 'USD/GB');
 
 /**
- * Price per GB sent from region `from` to a different region `to` (docs/sources.md §3.4): us-east-1 → us-east-2
- * $0.01, us-east-1 → elsewhere $0.02, the listed source regions their own rate; other AWS and all GCP
- * regions use the us-east-1 rate as a named assumption.
+ * Internet egress tiers for traffic leaving `region`: the region's own tiers where the file lists them
+ * (first 10 TB, next 40 TB, next 100 TB, beyond; TB of 1,024 GB); a region with only a first-tier rate
+ * pays it on all its volume; elsewhere (other AWS regions, Google Cloud, Azure) us-east-1's tiers stand
+ * in. Global senders (no region) pay us-east-1's.
  */
-export function interRegionUsdPerGb(from: CatalogRegion, to: CatalogRegion): Sourced {
-  if (from.provider === 'aws' && from.code === 'us-east-1') {
-    return to.provider === 'aws' && to.code === 'us-east-2' ? networkPrices.interRegionUsEast1ToUsEast2UsdPerGb : networkPrices.interRegionUsdPerGb;
-  }
-  const listed = from.provider === 'aws' ? interRegionFromUsdPerGb[from.code] : undefined;
-  if (listed !== undefined) return fact(listed, 'USD/GB', section, asOf);
-  return assumption(networkPrices.interRegionUsdPerGb.value, 'USD/GB', usEast1Fallback);
+export function internetEgressTiers(region: CatalogRegion | null): PlacedPrice<PriceTier[]> {
+  const usEast1 = sourced(usEast1Tiers, 'USD/GB');
+  if (region === null) return { price: usEast1, basis: 'global', region };
+  const rates = region.provider === 'aws' ? egressTierRates[region.code] : undefined;
+  if (rates !== undefined) return { price: sourced(tiersOf(rates), 'USD/GB'), basis: 'listed', region };
+  const flat = region.provider === 'aws' ? firstTierOnly[region.code] : undefined;
+  if (flat !== undefined) return { price: sourced([{ upToGb: Number.POSITIVE_INFINITY, usdPerGb: flat }], 'USD/GB'), basis: 'listed', region };
+  return { price: usEast1, basis: 'usEast1', region };
 }
 
 /**
- * Internet egress tiers for traffic leaving `region`: us-east-1's schedule (docs/sources.md §3.4); for a listed
- * region its first-tier rate applies to all volume; unlisted regions use us-east-1's schedule (assumption).
+ * Price per GB sent from region `from` to a different region `to`: the pair's own price where the file
+ * has one (us-east-1 ↔ us-east-2 $0.01), else the source region's "to other regions" price; regions
+ * the file does not list (and Google Cloud, whose inter-region prices were not collected) use
+ * us-east-1's $0.02 as a stand-in.
  */
-export function internetEgressTiers(region: CatalogRegion | null): Sourced<PriceTier[]> {
-  const schedule = networkPrices.internetEgressTiers;
-  if (region === null || (region.provider === 'aws' && region.code === 'us-east-1')) return schedule;
-  const listed = region.provider === 'aws' ? egressFirstTierUsdPerGb[region.code] : undefined;
-  if (listed !== undefined) return fact([{ upToGb: Number.POSITIVE_INFINITY, usdPerGb: listed }], 'USD/GB', section, asOf);
-  return assumption(schedule.value, 'USD/GB', usEast1Fallback);
+export function interRegionUsdPerGb(from: CatalogRegion, to: CatalogRegion): PlacedPrice {
+  const aws = from.provider === 'aws';
+  const pair = aws && to.provider === 'aws' ? interRegionPair[`${from.code}->${to.code}`] : undefined;
+  if (pair !== undefined) return { price: sourced(pair, 'USD/GB'), basis: 'listed', region: from };
+  const out = aws ? interRegionOut[from.code] : undefined;
+  if (out !== undefined) return { price: sourced(out, 'USD/GB'), basis: 'listed', region: from };
+  return { price: sourced(interRegionOut['us-east-1'] ?? 0, 'USD/GB'), basis: 'usEast1', region: from };
 }

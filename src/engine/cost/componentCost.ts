@@ -1,8 +1,11 @@
-import type { Component } from '../../model';
+import type { CatalogRegion, Component } from '../../model';
 import { findInstanceType, lambdaPrices, pricingModelFactors } from '../catalog/computePrices';
 import { dataStorePrices, dynamoDbOnDemandType, findCacheNodeType, findDatabaseNodeType } from '../catalog/dataStorePrices';
 import { kbPerGb, networkPrices, tieredCostUsd } from '../catalog/networkPrices';
+import { regionalPrice, usEast1Price, type PlacedPrice } from '../catalog/regionalPrices';
+import type { Sourced } from '../catalog/sourced';
 import type { CostCategory, CostLine } from './costLine';
+import { placedPriceText } from './placedPriceText';
 
 /** What pricing one component needs to know about its traffic and size, per month. */
 export interface ComponentUsage {
@@ -20,6 +23,18 @@ export interface ComponentUsage {
   dnsQueriesPerRequest: number;
   /** Call edges out of the component (DNS health checks: one per target). */
   targets: number;
+  /** Region the component runs in (its nearest region group); null for global components. */
+  region: CatalogRegion | null;
+  /** A database's copies: the region of each (copy 0 = the primary); empty for other kinds. */
+  copyRegions: ReadonlyArray<CatalogRegion | null>;
+}
+
+/** Global services keep their global price wherever they are drawn. */
+const globalKinds: ReadonlySet<Component['kind']> = new Set(['dns', 'cdn', 'globalLb']);
+
+/** The region a component is priced in: its nearest region group, or none for a global service. */
+export function pricingRegionOf(component: Component, siteRegion: CatalogRegion | null): CatalogRegion | null {
+  return globalKinds.has(component.kind) ? null : siteRegion;
 }
 
 const categoryOf: Record<Component['kind'], CostCategory> = {
@@ -41,6 +56,19 @@ export function costCategoryOf(component: Component): CostCategory {
   return component.kind === 'compute' && component.flavor === 'serverless' ? 'serverless' : categoryOf[component.kind];
 }
 
+/**
+ * A database's copies grouped by region, in the order they first appear: `units` copies, copy j in
+ * `copyRegions[j]` (the component's own region when the topology gives none).
+ */
+function copiesByRegion(copyRegions: ReadonlyArray<CatalogRegion | null>, units: number, fallback: CatalogRegion | null): Map<CatalogRegion | null, number> {
+  const counts = new Map<CatalogRegion | null, number>();
+  for (let j = 0; j < units; j += 1) {
+    const copyRegion = copyRegions[j] ?? fallback;
+    counts.set(copyRegion, (counts.get(copyRegion) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function storageGbOf(component: Component): number {
   return component.kind === 'database' || component.kind === 'objectStorage' ? component.storageGb : 0;
 }
@@ -49,7 +77,9 @@ function storageGbOf(component: Component): number {
  * The monthly price of one component apart from data transfer (SPEC §2.5), as line items, with the
  * names of any figure the catalog lacks in `missing`. An explicit price replaces the catalog:
  * usdPerHour × hours × units + usdPerMillionRequests × requests / 10⁶ + usdPerGbMonth × stored GB.
- * Catalog prices (docs/sources.md §3, AWS us-east-1):
+ * Catalog prices (docs/sources.md §3, AWS us-east-1; §3.6 for other regions: each unit price is the
+ * one of the region the component runs in, or the documented estimate, or us-east-1's as a stand-in
+ * for what the data does not price there, which `standIns` names):
  * - VM / container fleet: instances × hours × on-demand $/h × pricing-model factor (reserved, spot);
  * - serverless: requests × $0.20/M + GB-seconds (requests × s × memory GB) × $0.0000166667;
  * - cache: nodes × hours × node $/h; database: copies × hours × instance $/h + copies × GB × $0.115,
@@ -59,12 +89,22 @@ function storageGbOf(component: Component): number {
  * - CDN: tiered egress from $0.085/GB + $0.01 per 10k HTTPS requests; queue: messages × 3 requests
  *   × 64 KB chunks × $0.40/M ($0.50 FIFO); object storage: GB × $0.023 + GETs × $0.0004/1k + PUTs × $0.005/1k.
  */
-export function componentCost(component: Component, usage: ComponentUsage, missing: string[]): CostLine[] {
+export function componentCost(component: Component, usage: ComponentUsage, missing: string[], standIns: string[]): CostLine[] {
   const lines: CostLine[] = [];
   const category = costCategoryOf(component);
-  const add = (label: string, monthlyUsd: number, lineCategory: CostCategory = category) => {
-    if (monthlyUsd > 0) lines.push({ componentIndex: usage.index, category: lineCategory, label, monthlyUsd });
+  const add = (label: string, monthlyUsd: number, placed?: PlacedPrice) => {
+    if (!(monthlyUsd > 0)) return;
+    if (!placed) {
+      lines.push({ componentIndex: usage.index, category, label, monthlyUsd });
+      return;
+    }
+    const line: CostLine = { componentIndex: usage.index, category, label: `${label}, ${placedPriceText(placed)}`, monthlyUsd, basis: placed.basis };
+    if (placed.region) line.regionId = placed.region.id;
+    if (placed.basis === 'usEast1' && placed.region) standIns.push(`${label.replace(/^\d+ × /, '')} price in ${placed.region.code}`);
+    lines.push(line);
   };
+  const region = usage.region;
+  const here = (price: Sourced) => usEast1Price(price, region);
   const requests = usage.readsPerMonth + usage.writesPerMonth;
   const hours = usage.monthHours;
   if (component.price.source === 'explicit') {
@@ -77,64 +117,81 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
     case 'compute':
     case 'monolith': {
       if (component.kind === 'compute' && component.flavor === 'serverless') {
-        add('Lambda requests', (requests / 1e6) * lambdaPrices.usdPerMillionRequests.value);
+        add('Lambda requests', (requests / 1e6) * lambdaPrices.usdPerMillionRequests.value, here(lambdaPrices.usdPerMillionRequests));
         const gbSeconds = requests * (component.serviceTimeMs / 1000) * (component.serverless.memoryMb / 1024);
-        add('Lambda duration (GB-s)', gbSeconds * lambdaPrices.usdPerGbSecond.value);
+        add('Lambda duration (GB-s)', gbSeconds * lambdaPrices.usdPerGbSecond.value, here(lambdaPrices.usdPerGbSecond));
         return lines;
       }
       const entry = findInstanceType(component.instanceType);
       if (!entry) missing.push(`instance type ${component.instanceType}`);
-      else add(`${usage.units} × ${component.instanceType} (${usage.pricing})`, usage.units * hours * entry.usdPerHour.value * pricingModelFactors[usage.pricing].value);
+      else {
+        const placed = regionalPrice('ec2', entry.id, entry.usdPerHour, region);
+        add(`${usage.units} × ${component.instanceType} (${usage.pricing})`, usage.units * hours * placed.price.value * pricingModelFactors[usage.pricing].value, placed);
+      }
       return lines;
     }
     case 'cache': {
       const entry = findCacheNodeType(component.nodeType);
       if (!entry) missing.push(`cache node type ${component.nodeType}`);
-      else add(`${component.nodes} × ${component.nodeType}`, component.nodes * hours * entry.usdPerHour.value);
+      else {
+        const placed = regionalPrice('elasticache', entry.id, entry.usdPerHour, region);
+        add(`${component.nodes} × ${component.nodeType}`, component.nodes * hours * placed.price.value, placed);
+      }
       return lines;
     }
     case 'database': {
       if (component.instanceType === dynamoDbOnDemandType) {
-        add('DynamoDB reads', (usage.readsPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionReads.value);
-        add('DynamoDB writes', (usage.writesPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionWrites.value);
-        add('DynamoDB storage', component.storageGb * dataStorePrices.dynamoDbStorageUsdPerGbMonth.value);
+        add('DynamoDB reads', (usage.readsPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionReads.value, here(dataStorePrices.dynamoDbUsdPerMillionReads));
+        add('DynamoDB writes', (usage.writesPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionWrites.value, here(dataStorePrices.dynamoDbUsdPerMillionWrites));
+        add('DynamoDB storage', component.storageGb * dataStorePrices.dynamoDbStorageUsdPerGbMonth.value, here(dataStorePrices.dynamoDbStorageUsdPerGbMonth));
         return lines;
       }
       const entry = findDatabaseNodeType(component.instanceType);
       if (!entry) missing.push(`database instance type ${component.instanceType}`);
-      else add(`${usage.units} × ${component.instanceType}`, usage.units * hours * entry.usdPerHour.value);
-      add(`storage ${component.storageGb} GB × ${usage.units} copies`, usage.units * component.storageGb * dataStorePrices.databaseStorageUsdPerGbMonth.value);
+      // Each copy is billed where it runs: one line per region, in the order copies first appear.
+      for (const [copyRegion, copies] of copiesByRegion(usage.copyRegions, usage.units, region)) {
+        if (entry) {
+          const placed = regionalPrice('rds', entry.id, entry.usdPerHour, copyRegion);
+          add(`${copies} × ${component.instanceType}`, copies * hours * placed.price.value, placed);
+        }
+        // No source prices RDS storage by region: the RDS median ratio estimates it, as for an unlisted instance type.
+        const storage = regionalPrice('rds', 'storage', dataStorePrices.databaseStorageUsdPerGbMonth, copyRegion);
+        add(`storage ${component.storageGb} GB × ${copies} copies`, copies * component.storageGb * storage.price.value, storage);
+      }
       return lines;
     }
     case 'loadBalancer': {
       const gbPerHour = (requests * (usage.payloadKbIn + usage.payloadKbOut)) / kbPerGb / hours;
-      add('ALB hours', hours * networkPrices.albUsdPerHour.value);
-      add('ALB LCUs', hours * (gbPerHour / networkPrices.albGbPerLcuHour.value) * networkPrices.albUsdPerLcuHour.value);
+      const albHour = regionalPrice('albHour', 'alb', networkPrices.albUsdPerHour, region);
+      const albLcu = regionalPrice('albLcu', 'alb', networkPrices.albUsdPerLcuHour, region);
+      add('ALB hours', hours * albHour.price.value, albHour);
+      add('ALB LCUs', hours * (gbPerHour / networkPrices.albGbPerLcuHour.value) * albLcu.price.value, albLcu);
       return lines;
     }
     case 'dns': {
       const perMillion = component.routing === 'latency' ? networkPrices.route53LatencyUsdPerMillionQueries : component.routing === 'geo' ? networkPrices.route53GeoUsdPerMillionQueries : networkPrices.route53StandardUsdPerMillionQueries;
-      add('hosted zone', networkPrices.route53HostedZoneUsdPerMonth.value);
-      add('queries', ((requests * usage.dnsQueriesPerRequest) / 1e6) * perMillion.value);
-      add(`${usage.targets} health checks`, usage.targets * networkPrices.route53HealthCheckUsdPerMonth.value);
+      add('hosted zone', networkPrices.route53HostedZoneUsdPerMonth.value, here(networkPrices.route53HostedZoneUsdPerMonth));
+      add('queries', ((requests * usage.dnsQueriesPerRequest) / 1e6) * perMillion.value, here(perMillion));
+      add(`${usage.targets} health checks`, usage.targets * networkPrices.route53HealthCheckUsdPerMonth.value, here(networkPrices.route53HealthCheckUsdPerMonth));
       return lines;
     }
     case 'cdn': {
-      add('CDN egress', tieredCostUsd((requests * usage.payloadKbOut) / kbPerGb, networkPrices.cdnEgressTiers.value));
-      add('CDN HTTPS requests', (requests / 10_000) * networkPrices.cdnHttpsUsdPerTenThousandRequests.value);
+      const tiers = networkPrices.cdnEgressTiers;
+      add('CDN egress (tiered, first tier)', tieredCostUsd((requests * usage.payloadKbOut) / kbPerGb, tiers.value), here({ ...tiers, value: tiers.value[0]?.usdPerGb ?? 0 }));
+      add('CDN HTTPS requests', (requests / 10_000) * networkPrices.cdnHttpsUsdPerTenThousandRequests.value, here(networkPrices.cdnHttpsUsdPerTenThousandRequests));
       return lines;
     }
     case 'queue': {
       const chunks = Math.max(1, Math.ceil(usage.payloadKbIn / 64));
       const price = component.type === 'fifo' ? dataStorePrices.sqsFifoUsdPerMillion : dataStorePrices.sqsStandardUsdPerMillion;
-      add('SQS requests', ((requests * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6) * price.value);
+      add('SQS requests', ((requests * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6) * price.value, here(price));
       return lines;
     }
     case 'objectStorage': {
       const perGb = component.storageClass === 'standard' ? dataStorePrices.s3StandardUsdPerGbMonth : dataStorePrices.s3InfrequentAccessUsdPerGbMonth;
-      add(`storage ${component.storageGb} GB`, component.storageGb * perGb.value);
-      add('GET requests', (usage.readsPerMonth / 1000) * dataStorePrices.s3GetUsdPerThousand.value);
-      add('PUT requests', (usage.writesPerMonth / 1000) * dataStorePrices.s3PutUsdPerThousand.value);
+      add(`storage ${component.storageGb} GB`, component.storageGb * perGb.value, here(perGb));
+      add('GET requests', (usage.readsPerMonth / 1000) * dataStorePrices.s3GetUsdPerThousand.value, here(dataStorePrices.s3GetUsdPerThousand));
+      add('PUT requests', (usage.writesPerMonth / 1000) * dataStorePrices.s3PutUsdPerThousand.value, here(dataStorePrices.s3PutUsdPerThousand));
       return lines;
     }
     case 'globalLb':

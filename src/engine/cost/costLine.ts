@@ -1,3 +1,5 @@
+import type { PriceBasis } from '../catalog/regionalPrices';
+
 /** Cost categories of SPEC §2.5. */
 export type CostCategory = 'compute' | 'serverless' | 'database' | 'cache' | 'storage' | 'loadBalancing' | 'cdn' | 'dns' | 'messaging' | 'external' | 'dataTransfer';
 
@@ -5,6 +7,11 @@ export type CostCategory = 'compute' | 'serverless' | 'database' | 'cache' | 'st
 export interface CostLine {
   componentIndex: number;
   category: CostCategory;
+  /** What is billed, with the region and unit price it is billed at ("2 × m6i.large (onDemand), eu-west-1 at $0.107/h"). */
   label: string;
   monthlyUsd: number;
+  /** Catalog id of the region the line is priced in (`aws:eu-west-1`); absent for global services and explicit prices. */
+  regionId?: string;
+  /** How the line's unit price was found; absent for explicit prices and for lines of several prices (data transfer). */
+  basis?: PriceBasis;
 }

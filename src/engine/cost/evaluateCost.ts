@@ -1,10 +1,10 @@
-import type { Component } from '../../model';
+import type { CatalogRegion, Component } from '../../model';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
 import { recordById, reusedRecord } from '../recordById';
 import type { CostReport, ExplainTerm, ReportWarning } from '../report';
-import { componentCost, type ComponentUsage } from './componentCost';
+import { componentCost, pricingRegionOf, type ComponentUsage } from './componentCost';
 import type { CostLine } from './costLine';
 import { transferCost } from './transferCost';
 
@@ -12,14 +12,22 @@ import { transferCost } from './transferCost';
 type LineItem = CostReport['lineItems'][number];
 
 function lineItemOf(model: CompiledModel, line: CostLine): LineItem {
-  return { label: line.label, value: line.monthlyUsd, unit: 'USD/month', elementId: model.topology.componentIds[line.componentIndex] ?? '', category: line.category };
+  const item: LineItem = { label: line.label, value: line.monthlyUsd, unit: 'USD/month', elementId: model.topology.componentIds[line.componentIndex] ?? '', category: line.category };
+  if (line.regionId !== undefined) item.regionId = line.regionId;
+  if (line.basis === 'estimated') item.estimated = true;
+  return item;
 }
+
+/** Region key of `byRegion` for a line priced globally (global services, explicit prices). */
+const globalRegionKey = 'global';
 
 interface PricedComponent {
   usage: ComponentUsage;
   lines: CostLine[];
   items: LineItem[];
   missing: string[];
+  /** Prices the data does not give for the component's region, charged at us-east-1's. */
+  standIns: string[];
 }
 
 /** `componentCost` of the latest usage each component object was priced at. */
@@ -36,7 +44,10 @@ function sameUsage(a: ComponentUsage, b: ComponentUsage): boolean {
     a.payloadKbIn === b.payloadKbIn &&
     a.payloadKbOut === b.payloadKbOut &&
     a.dnsQueriesPerRequest === b.dnsQueriesPerRequest &&
-    a.targets === b.targets
+    a.targets === b.targets &&
+    a.region === b.region &&
+    a.copyRegions.length === b.copyRegions.length &&
+    a.copyRegions.every((region, j) => region === b.copyRegions[j])
   );
 }
 
@@ -50,13 +61,23 @@ function pricedComponent(model: CompiledModel, component: Component, scratchUsag
   if (previous && sameUsage(previous.usage, scratchUsage)) return previous;
   const usage = { ...scratchUsage };
   const missing: string[] = [];
-  const lines = componentCost(component, usage, missing);
-  const priced = { usage, lines, items: lines.map((line) => lineItemOf(model, line)), missing };
+  const standIns: string[] = [];
+  const lines = componentCost(component, usage, missing, standIns);
+  const priced = { usage, lines, items: lines.map((line) => lineItemOf(model, line)), missing, standIns };
   pricedComponents.set(component, priced);
   return priced;
 }
 
-type PricedTransfer = { lines: CostLine[]; items: LineItem[]; byEdge: Record<string, ExplainTerm[]> };
+const noCopies: ReadonlyArray<CatalogRegion | null> = [];
+
+/** The region of each copy of database `c` (copy 0 = the primary). */
+function copyRegionsOf(model: CompiledModel, c: number): Array<CatalogRegion | null> {
+  const t = model.topology;
+  const start = t.copyStart[c] ?? 0;
+  return Array.from({ length: t.copyCount[c] ?? 0 }, (_, j) => t.copySites[start + j]?.region ?? null);
+}
+
+type PricedTransfer = { lines: CostLine[]; items: LineItem[]; byEdge: Record<string, ExplainTerm[]>; standIns: Map<number, string[]> };
 
 /** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
 const pricedTransfers = new WeakMap<LoadResult, PricedTransfer & { key: string }>();
@@ -67,8 +88,8 @@ function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMo
   const key = `${p.requestsPerSecond}|${p.payloadKbIn}|${p.payloadKbOut}|${secondsPerMonth}`;
   const previous = pricedTransfers.get(unitLoad);
   if (previous && previous.key === key) return previous;
-  const { lines, byEdge } = transferCost(model, unitLoad, secondsPerMonth);
-  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), byEdge };
+  const { lines, byEdge, standIns } = transferCost(model, unitLoad, secondsPerMonth);
+  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), byEdge, standIns };
   pricedTransfers.set(unitLoad, priced);
   return priced;
 }
@@ -86,7 +107,8 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const priced: Array<{ lines: readonly CostLine[]; items: readonly LineItem[] }> = [];
   const components = scenario.components;
   // One usage object for every component (an edit usually finds each component's price unchanged: no allocation then).
-  const usage: ComponentUsage = { index: 0, readsPerMonth: 0, writesPerMonth: 0, units: 1, monthHours: p.monthHours, pricing: scenario.settings.pricing, payloadKbIn: p.payloadKbIn, payloadKbOut: p.payloadKbOut, dnsQueriesPerRequest: newConnections, targets: 0 };
+  const usage: ComponentUsage = { index: 0, readsPerMonth: 0, writesPerMonth: 0, units: 1, monthHours: p.monthHours, pricing: scenario.settings.pricing, payloadKbIn: p.payloadKbIn, payloadKbOut: p.payloadKbOut, dnsQueriesPerRequest: newConnections, targets: 0, region: null, copyRegions: [] };
+  const standIns = new Map<number, string[]>();
   for (let c = 0; c < components.length; c += 1) {
     const component = components[c] as Component;
     const stationStart = stations.start[c] ?? 0;
@@ -95,14 +117,27 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     usage.writesPerMonth = (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth;
     usage.units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
     usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
+    usage.region = pricingRegionOf(component, t.sites[c]?.region ?? null);
+    usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c) : noCopies;
     const own = pricedComponent(model, component, usage);
     priced.push(own);
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
+    if (own.standIns.length > 0) standIns.set(c, [...own.standIns]);
   }
   const transfer = pricedTransfer(model, unitLoad, secondsPerMonth);
   priced.push(transfer);
+  for (const [c, what] of transfer.standIns) standIns.set(c, [...(standIns.get(c) ?? []), ...what]);
+  for (const [c, what] of standIns) {
+    const component = components[c] as Component;
+    warnings.push({
+      code: 'cost.regionPrices',
+      message: `${component.name}: the price data has no ${[...new Set(what)].join(', ')}; us-east-1 list prices stand in (docs/sources.md §3.6 lists what is priced by region).`,
+      elementId: component.id,
+    });
+  }
   const usdByComponent = new Float64Array(t.componentIds.length);
   const byCategory: Record<string, number> = {};
+  const byRegion: Record<string, number> = {};
   const lineItems: LineItem[] = [];
   let monthlyUsd = 0;
   for (const { lines, items } of priced) {
@@ -110,6 +145,8 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
       const line = lines[i] as CostLine;
       usdByComponent[line.componentIndex] = (usdByComponent[line.componentIndex] ?? 0) + line.monthlyUsd;
       byCategory[line.category] = (byCategory[line.category] ?? 0) + line.monthlyUsd;
+      const regionKey = line.regionId ?? globalRegionKey;
+      byRegion[regionKey] = (byRegion[regionKey] ?? 0) + line.monthlyUsd;
       monthlyUsd += line.monthlyUsd;
       lineItems.push(items[i] as LineItem);
     }
@@ -121,6 +158,7 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     perMillionRequestsUsd: requestsPerMonth > 0 ? monthlyUsd / (requestsPerMonth / 1e6) : monthlyUsd > 0 ? Number.POSITIVE_INFINITY : 0,
     byComponent,
     byCategory,
+    byRegion,
     lineItems,
     transferByEdge: transfer.byEdge,
   };

@@ -1,5 +1,4 @@
-import { networkPrices } from '../catalog/networkPrices';
-import { interRegionUsdPerGb } from '../catalog/transferPrices';
+import { crossZoneUsdPerGbEachDirection, interRegionUsdPerGb } from '../catalog/transferPrices';
 import type { Site } from '../network/site';
 
 /**
@@ -15,14 +14,21 @@ export function siteTransferKind(a: Site, b: Site): 'free' | 'crossZone' | 'inte
 }
 
 /**
- * USD for moving `forwardGb` from site a to site b and `backwardGb` back (docs/sources.md §3.4):
+ * USD for moving `forwardGb` from site a to site b and `backwardGb` back (docs/sources.md §3.4, §3.6):
  * same zone or same region with a zone unknown: free; two zones of one region: $0.01/GB charged on
- * each side, $0.02 per GB moved; two regions: each direction at its source region's inter-region rate.
+ * each side, $0.02 per GB moved; two regions: each direction at its source region's inter-region rate
+ * (the pair's own rate where it has one). `standIn` is told of each source region whose rate the data
+ * does not give (us-east-1's stands in).
  */
-export function siteTransferUsd(a: Site, b: Site, forwardGb: number, backwardGb: number): number {
+export function siteTransferUsd(a: Site, b: Site, forwardGb: number, backwardGb: number, standIn?: (what: string) => void): number {
   const kind = siteTransferKind(a, b);
   if (kind === 'free') return 0;
-  if (kind === 'crossZone') return (forwardGb + backwardGb) * 2 * networkPrices.crossZoneUsdPerGbEachDirection.value;
+  if (kind === 'crossZone') return (forwardGb + backwardGb) * 2 * crossZoneUsdPerGbEachDirection.value;
   if (a.region === null || b.region === null) return 0;
-  return forwardGb * interRegionUsdPerGb(a.region, b.region).value + backwardGb * interRegionUsdPerGb(b.region, a.region).value;
+  const forward = interRegionUsdPerGb(a.region, b.region);
+  const backward = interRegionUsdPerGb(b.region, a.region);
+  for (const [placed, gb] of [[forward, forwardGb], [backward, backwardGb]] as const) {
+    if (placed.basis === 'usEast1' && gb > 0) standIn?.(`inter-region transfer price out of ${placed.region?.code}`);
+  }
+  return forwardGb * forward.price.value + backwardGb * backward.price.value;
 }

@@ -1,4 +1,6 @@
 import { kbPerGb, tieredCostUsd, type PriceTier } from '../catalog/networkPrices';
+import type { CatalogRegion } from '../../model';
+import { unitPriceText } from '../catalog/regionalPrices';
 import { internetEgressTiers } from '../catalog/transferPrices';
 import { edgeKindCall, type CompiledModel } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
@@ -23,6 +25,9 @@ interface EgressEntry {
 /** Internet egress is tiered per account and region: totals are priced together, then shared out by GB. */
 interface EgressAccount {
   tiers: readonly PriceTier[];
+  region: CatalogRegion | null;
+  /** The region whose egress price us-east-1's stands in for, or null when the data gives it. */
+  standInFor: string | null;
   entries: EgressEntry[];
 }
 
@@ -31,9 +36,22 @@ export interface TransferCost {
   lines: CostLine[];
   /** Per edge id: its Internet egress, cross-zone and inter-region items, USD/month (edges that cost nothing are absent). */
   byEdge: Record<string, ExplainTerm[]>;
+  /** Per component index: the transfer prices the data does not give for its region, charged at us-east-1's. */
+  standIns: Map<number, string[]>;
 }
 
-const kindLabels = { crossZone: 'cross-zone', interRegion: 'inter-region' } as const;
+const kindLabels = { egress: 'Internet egress', crossZone: 'cross-zone transfer', interRegion: 'inter-region transfer' } as const;
+type TransferKind = keyof typeof kindLabels;
+
+/** One component's transfer of one kind out of one region, summed over its edges: a line of the bill. */
+interface TransferTotal {
+  component: number;
+  kind: TransferKind;
+  /** Where the bytes leave from, which sets their price (null: a global sender). */
+  region: CatalogRegion | null;
+  gb: number;
+  usd: number;
+}
 
 /** "31,536 GB", "4.38 GB": a monthly volume for a line item's label. */
 const gbText = (gb: number) => `${gb >= 10 ? Math.round(gb).toLocaleString('en-US') : gb.toPrecision(3)} GB`;
@@ -50,20 +68,37 @@ const gbText = (gb: number) => `${gb >= 10 ? Math.round(gb).toLocaleString('en-U
 export function transferCost(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
   const { topology: t, parameters: p } = model;
   const gbOf = (callsPerRequest: number, kbEach: number) => (callsPerRequest * kbEach * secondsPerMonth * p.requestsPerSecond) / kbPerGb;
-  const usdByComponent = new Map<number, number>();
+  const totals = new Map<string, TransferTotal>();
   const byEdge: Record<string, ExplainTerm[]> = {};
-  const charge = (component: number, usd: number, edge = -1, label = '') => {
+  const standIns = new Map<number, string[]>();
+  const standIn = (component: number) => (what: string) => {
+    const list = standIns.get(component) ?? [];
+    if (!list.includes(what)) list.push(what);
+    standIns.set(component, list);
+  };
+  /** Adds `gb` leaving `region`, costing `usd`, to `component`'s line of that kind and region. */
+  const charge = (component: number, kind: TransferKind, region: CatalogRegion | null, gb: number, usd: number) => {
     if (!(usd > 0)) return;
-    usdByComponent.set(component, (usdByComponent.get(component) ?? 0) + usd);
+    const key = `${component}|${kind}|${region?.id ?? ''}`;
+    const total = totals.get(key) ?? { component, kind, region, gb: 0, usd: 0 };
+    total.gb += gb;
+    total.usd += usd;
+    totals.set(key, total);
+  };
+  const itemise = (edge: number, kind: TransferKind, gb: number, usd: number) => {
     const id = t.edgeIds[edge];
-    if (id !== undefined) (byEdge[id] ??= []).push({ label, value: usd, unit: 'USD/month', elementId: id });
+    if (id !== undefined && usd > 0) (byEdge[id] ??= []).push({ label: `${kindLabels[kind]}, ${gbText(gb)}`, value: usd, unit: 'USD/month', elementId: id });
   };
   const accounts = new Map<string, EgressAccount>();
   const addEgress = (component: number, edge: number, gb: number) => {
     if (gb <= 0) return;
     const region = siteOf(model, component)?.region ?? null;
     const key = region?.id ?? 'global';
-    const account = accounts.get(key) ?? { tiers: internetEgressTiers(region).value, entries: [] };
+    let account = accounts.get(key);
+    if (account === undefined) {
+      const placed = internetEgressTiers(region);
+      account = { tiers: placed.price.value, region, standInFor: placed.basis === 'usEast1' ? (region?.code ?? null) : null, entries: [] };
+    }
     accounts.set(key, account);
     account.entries.push({ component, edge, gb });
   };
@@ -81,7 +116,12 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     if (kind === 'free') return;
     const forwardGb = gbOf(rate, p.payloadKbIn);
     const backwardGb = t.edgeKind[e] === edgeKindCall ? gbOf(rate, p.payloadKbOut) : 0;
-    charge(from, siteTransferUsd(a, b, forwardGb, backwardGb), e, `${kindLabels[kind]} transfer, ${gbText(forwardGb + backwardGb)}`);
+    // Each direction is priced out of the region its bytes leave: requests out of a, responses out of b.
+    const forwardUsd = siteTransferUsd(a, b, forwardGb, 0, standIn(from));
+    const backwardUsd = siteTransferUsd(b, a, backwardGb, 0, standIn(from));
+    charge(from, kind, a.region, forwardGb, forwardUsd);
+    charge(from, kind, b.region, backwardGb, backwardUsd);
+    itemise(e, kind, forwardGb + backwardGb, forwardUsd + backwardUsd);
   });
   t.componentIds.forEach((_, c) => {
     const copies = t.copyCount[c] ?? 0;
@@ -90,14 +130,25 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     const writes = (unitLoad.arrivals[c * 2 + 1] ?? 0) + (unitLoad.replicatedWritesPerSecond[c] ?? 0);
     for (let j = 1; j < copies; j += 1) {
       const replica = t.copySites[(t.copyStart[c] ?? 0) + j];
-      if (replica) charge(c, siteTransferUsd(primary, replica, gbOf(writes, p.payloadKbIn), 0));
+      const kind = replica ? siteTransferKind(primary, replica) : 'free';
+      const gb = gbOf(writes, p.payloadKbIn);
+      if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, 0, standIn(c)));
     }
   });
   for (const account of accounts.values()) {
     const totalGb = account.entries.reduce((sum, entry) => sum + entry.gb, 0);
     const usd = tieredCostUsd(totalGb, account.tiers);
-    for (const { component, edge, gb } of account.entries) charge(component, (usd * gb) / totalGb, edge, `Internet egress, ${gbText(gb)}`);
+    for (const { component, edge, gb } of account.entries) {
+      charge(component, 'egress', account.region, gb, (usd * gb) / totalGb);
+      itemise(edge, 'egress', gb, (usd * gb) / totalGb);
+      if (account.standInFor !== null) standIn(component)(`Internet egress price out of ${account.standInFor}`);
+    }
   }
-  const lines = [...usdByComponent].map(([componentIndex, monthlyUsd]): CostLine => ({ componentIndex, category: 'dataTransfer', label: 'data transfer (egress, cross-zone, inter-region)', monthlyUsd }));
-  return { lines, byEdge };
+  const lines = [...totals.values()].map(({ component, kind, region, gb, usd }): CostLine => {
+    // Tiered egress and mixed destinations make the rate an average: usd / gb.
+    const line: CostLine = { componentIndex: component, category: 'dataTransfer', label: `${kindLabels[kind]}, ${gbText(gb)} out of ${region?.code ?? 'a global service'} at $${unitPriceText(usd / gb)}/GB`, monthlyUsd: usd };
+    if (region) line.regionId = region.id;
+    return line;
+  });
+  return { lines, byEdge, standIns };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, createComponent, parseScenario } from '../../model';
 import { evaluate } from '../evaluate';
+import { pricedIn } from './evaluateTradeoffs';
 import { behindQueue, callEdge, replicationEdge, smallScenario } from '../test/smallScenario';
 
 /**
@@ -38,5 +39,24 @@ describe('residency (security row): the stores a population’s traffic reaches,
 
   it('the same for a population of share 0 (it had no reach in the mixed traffic, so nothing was flagged)', () => {
     expect(securityRow(0)).toEqual(securityRow(0.5));
+  });
+});
+
+describe('where the bill is priced', () => {
+  const cost = (byRegion: Record<string, number>) => ({ monthlyUsd: Object.values(byRegion).reduce((a, b) => a + b, 0), perMillionRequestsUsd: 0, byComponent: {}, byCategory: {}, byRegion, lineItems: [], transferByEdge: {} });
+
+  it('names each region by code with its share of the bill, largest first', () => {
+    expect(pricedIn(cost({ global: 80, 'aws:eu-west-1': 900, 'aws:ap-northeast-1': 20 }))).toBe('eu-west-1 90 %, global 8 %, ap-northeast-1 2 %');
+  });
+
+  it('says nowhere for a bill of nothing', () => {
+    expect(pricedIn(cost({}))).toBe('nowhere');
+  });
+
+  it('is a figure of the cost row, beside the monthly cost', () => {
+    const scenario = parseScenario(smallScenario([createComponent('compute', 'app', 'app', 'zone-a')], [callEdge('e-users', 'users', 'app')], { workload: { requestsPerSecond: 1, readFraction: 1, payloadKbIn: 1, payloadKbOut: 1, peakFactor: 2 } }));
+    if (!scenario.ok) throw new Error('invalid');
+    const row = evaluate(scenario.scenario).tradeoffs.rows.find((r) => r.concern === 'cost');
+    expect(row?.values.pricedIn).toBe('eu-west-1 100 %');
   });
 });

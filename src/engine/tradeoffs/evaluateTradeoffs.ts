@@ -38,6 +38,19 @@ function residencyViolations(inputs: TradeoffInputs): string[] {
 }
 
 /**
+ * Where a bill is priced, largest share first: "eu-west-1 92 %, global 8 %" (regions by code, `byRegion`),
+ * so that a comparison across regions shows why its costs differ. "nowhere" for a bill of $0.
+ */
+export function pricedIn(cost: CostReport): string {
+  const shares = Object.entries(cost.byRegion)
+    .filter(([, usd]) => usd > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  if (shares.length === 0 || !(cost.monthlyUsd > 0)) return 'nowhere';
+  const codeOf = (regionId: string) => regionId.slice(regionId.indexOf(':') + 1);
+  return shares.map(([regionId, usd]) => `${codeOf(regionId)} ${Math.round((100 * usd) / cost.monthlyUsd)} %`).join(', ');
+}
+
+/**
  * Rows of the classic distributed-vs-monolith table (SPEC §2.7) for scalability, performance, cost,
  * operational complexity, security and consistency; `evaluate` adds the reliability row.
  */
@@ -65,8 +78,8 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     },
     {
       concern: 'cost',
-      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd },
-      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests`,
+      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd, pricedIn: pricedIn(cost) },
+      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests; priced in ${pricedIn(cost)}`,
     },
     {
       concern: 'operationalComplexity',

@@ -29,6 +29,7 @@ const figureLabels: Readonly<Record<string, string>> = {
   p99Ms: 'p99, all users',
   monthlyUsd: 'Cost per month',
   perMillionRequestsUsd: 'Cost per million requests',
+  pricedIn: 'Priced in (share of the bill)',
   deployables: 'Deployables',
   regions: 'Regions',
   dataStores: 'Data stores',

@@ -1,6 +1,8 @@
-import { Check, X } from 'lucide-react';
+import { BookOpen, Check, X } from 'lucide-react';
+import { useState } from 'react';
 import { formatQuantity, formatSeconds } from '../../../charts';
 import type { Report } from '../../../engine';
+import { DocPageView, methodOfFigure, type DocPage } from '../../method';
 import { useModalDialog } from '../../useModalDialog';
 import type { ResultLabels } from '../resultLabels';
 import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
@@ -121,23 +123,36 @@ export function ExplainDialog({ report, target, labels, onClose }: ExplainDialog
   const breakdown = breakdownOf(report, target, labels);
   const { unavailability, downtimeMinutesPerMonth } = report.availability;
   const monthMinutes = unavailability > 0 ? downtimeMinutesPerMonth / unavailability : null;
+  // "How is this computed?": the figure's method page, shown in place of the terms until Back.
+  const [reading, setReading] = useState<DocPage | null>(null);
   return (
     <dialog ref={dialog} className="explain" aria-labelledby="explain-title" data-testid="results.explain" onClose={onClose}>
       <header className="explain__header">
         <h2 id="explain-title" className="explain__title">
           {breakdown?.title ?? 'This figure is no longer in the results'}
         </h2>
+        {breakdown && reading === null && (
+          <button type="button" className="explain__method" data-testid="results.explain.method" onClick={() => setReading(methodOfFigure[target.figure])}>
+            <BookOpen size={13} aria-hidden /> How is this computed?
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label="Close" data-testid="results.explain.close" onClick={() => dialog.current?.close()} autoFocus>
           <X size={16} />
         </button>
       </header>
       {breakdown && (
         // Focusable, so that a keyboard can scroll a long breakdown (axe: scrollable-region-focusable).
-        <div className="explain__body" role="region" aria-label="Breakdown" tabIndex={0}>
-          <p className="explain__note">{breakdown.note}</p>
-          {breakdown.sections.map((section, index) => (
-            <SectionView key={`${index}.${section.title}`} section={section} index={index} monthMinutes={monthMinutes} />
-          ))}
+        <div className="explain__body" role="region" aria-label={reading === null ? 'Breakdown' : 'How this is computed'} tabIndex={0}>
+          {reading !== null ? (
+            <DocPageView page={reading} onNavigate={setReading} onBack={() => setReading(null)} backLabel="Back to the figures" />
+          ) : (
+            <>
+              <p className="explain__note">{breakdown.note}</p>
+              {breakdown.sections.map((section, index) => (
+                <SectionView key={`${index}.${section.title}`} section={section} index={index} monthMinutes={monthMinutes} />
+              ))}
+            </>
+          )}
         </div>
       )}
     </dialog>

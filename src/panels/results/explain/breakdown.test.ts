@@ -23,7 +23,7 @@ describe('breakdowns of the headline figures', () => {
     expect(total?.sum).toBeCloseTo(report.cost.monthlyUsd, 6);
     expect(categories.map((section) => section.sum)).toEqual([...categories.map((section) => section.sum)].sort((a, b) => b - a));
     expect(categories.flatMap((section) => section.terms)).toHaveLength(report.cost.lineItems.length);
-    expect(categories.find((section) => section.title === 'Compute')?.terms[0]?.label).toBe('App servers (zone a): 3 × aws:m6i.large (onDemand)');
+    expect(categories.find((section) => section.title === 'Compute')?.terms[0]?.label).toBe('App servers (zone a): 3 × aws:m6i.large (onDemand), eu-west-1 at $0.107/h');
   });
 
   it('lists the latency terms beside the mean they make up, with p50 and p99 for scale', () => {

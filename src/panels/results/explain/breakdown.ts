@@ -47,7 +47,7 @@ function costBreakdown(report: Report, nameOf: (id: string) => string, categoryN
   });
   return {
     title: 'Cost per month',
-    note: `Every line item the engine priced, by category; together they make ${formatUsdExact(report.cost.monthlyUsd)} a month.`,
+    note: `Every line item the engine priced, by category, each in the region it runs in at that region's unit price (global services at their global price; "estimated": the data lists no price for that type there, so the us-east-1 price × the region's median ratio); together they make ${formatUsdExact(report.cost.monthlyUsd)} a month.`,
     sections: [
       section('By category', sections.map((s) => ({ label: s.title, value: s.sum, unit: 'USD/month' })), 'USD/month', { label: 'Monthly cost', value: report.cost.monthlyUsd }),
       ...sections,

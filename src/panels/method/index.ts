@@ -1,0 +1,3 @@
+export { DocPageView } from './DocPageView';
+export { methodOfFigure } from './methodOfFigure';
+export { docPageOfPath, type DocPage } from './methodPages';
