@@ -91,8 +91,12 @@ test('a headline opens its explanation: the engine’s terms, their sum and the 
   await results.explain('availability');
   await expect(results.explanation).toContainText('Availability');
   expect(await results.explanationTerms.count()).toBeGreaterThanOrEqual(2);
-  const overall = results.explanation.getByTestId('results.explain.section.0');
-  await expect(overall.getByTestId('results.explain.section.0.sum')).toHaveText(await overall.getByTestId('results.explain.section.0.headline').innerText());
+  // It leads with the weakest links by share of downtime, single points of failure marked by kind.
+  const weakest = results.explanation.getByTestId('results.explain.section.0');
+  await expect(weakest).toContainText('Weakest links');
+  await expect(weakest.getByTestId('results.explain.term').first()).toContainText(/eu-west-1a: \d+\.\d % of downtime · single point of failure \(zone outage\)/);
+  const overall = results.explanation.getByTestId('results.explain.section.1');
+  await expect(overall.getByTestId('results.explain.section.1.sum')).toHaveText(await overall.getByTestId('results.explain.section.1.headline').innerText());
   await page.screenshot({ path: `${shots}/results-explain-availability.png` });
   await page.keyboard.press('Escape');
   await expect(results.explanation).toHaveCount(0);

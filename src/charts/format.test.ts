@@ -55,6 +55,7 @@ describe('formats', () => {
     expect(formatNines(3.1052)).toBe('3.1 nines');
     expect(formatUnavailability(0.000784876)).toBe('7.8 × 10⁻⁴');
     expect(formatUnavailability(7.3e-6)).toBe('7.3 × 10⁻⁶');
+    expect(formatUnavailability(9.993e-5)).toBe('1 × 10⁻⁴');
   });
 
   it('fractions and rates', () => {

@@ -75,10 +75,10 @@ export function formatDowntime(minutes: number): string {
 /** A probability of failure: "7.8 × 10⁻⁴". */
 export function formatUnavailability(unavailability: number): string {
   if (unavailability === 0) return '0';
-  const exponent = Math.floor(Math.log10(Math.abs(unavailability)));
-  const mantissa = unavailability / 10 ** exponent;
-  const superscript = String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)] ?? c);
-  return `${trimmed(mantissa, 1)} × 10${superscript}`;
+  // toExponential rounds the mantissa before choosing the exponent: 9.99e-5 reads 1 × 10⁻⁴, not 10 × 10⁻⁵.
+  const [mantissa = '0', exponent = '0'] = unavailability.toExponential(1).split('e');
+  const superscript = String(Number(exponent)).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)] ?? c);
+  return `${Number(mantissa).toString()} × 10${superscript}`;
 }
 
 /** A fraction of capacity or of traffic: "17 %", "4.2 %", "0.7 %", "132 %". */

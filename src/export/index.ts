@@ -7,3 +7,4 @@ export { reportCsv } from './reportCsv';
 export { markdownText } from './markdownText';
 export { reportNames, type ReportNames, type ReportScenario } from './reportNames';
 export { categoryName } from './categoryName';
+export { downtimeShareText, singlePointKindText } from './singlePointText';

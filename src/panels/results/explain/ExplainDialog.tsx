@@ -45,7 +45,7 @@ function waterfallBars(values: readonly number[], total: number): Array<{ left: 
 }
 
 function SectionView({ section, index, monthMinutes }: SectionViewProps) {
-  const { title, terms, unit, sum, headline, references, target, waterfall, highlight } = section;
+  const { title, terms, unit, sum, headline, references, target, waterfall, highlight, ranking } = section;
   const bars = waterfall ? waterfallBars(terms.map((term) => term.value), Math.max(sum, headline.value)) : null;
   const testId = `results.explain.section.${index}`;
   const downtime = (amount: number, amountUnit: string) =>
@@ -84,18 +84,20 @@ function SectionView({ section, index, monthMinutes }: SectionViewProps) {
         </table>
       )}
       <dl className="explain__totals">
-        <div>
-          <dt>Sum of the terms</dt>
-          <dd>
-            <span data-testid={`${testId}.sum`}>{formatQuantity(sum, unit)}</span>
-            {downtime(sum, unit)}
-          </dd>
-        </div>
-        <div className={headlineTone(target, agrees(sum, headline.value))}>
+        {!ranking && (
+          <div>
+            <dt>Sum of the terms</dt>
+            <dd>
+              <span data-testid={`${testId}.sum`}>{formatQuantity(sum, unit)}</span>
+              {downtime(sum, unit)}
+            </dd>
+          </div>
+        )}
+        <div className={ranking ? undefined : headlineTone(target, agrees(sum, headline.value))}>
           <dt>{headline.label}</dt>
           <dd>
             <span data-testid={`${testId}.headline`}>{formatQuantity(headline.value, unit)}</span>
-            {terms.length > 0 && !agrees(sum, headline.value) && Number.isFinite(headline.value) && (
+            {!ranking && terms.length > 0 && !agrees(sum, headline.value) && Number.isFinite(headline.value) && (
               <span className="explain__gap">
                 {' '}
                 ({headline.value > sum ? `${formatQuantity(headline.value - sum, unit)} not itemised` : `the terms exceed it by ${formatQuantity(sum - headline.value, unit)}`})

@@ -11,7 +11,11 @@ const labels = resultLabels(scenario);
 describe('breakdowns of the headline figures', () => {
   it('lists the availability terms, which add up to the unavailability', () => {
     const breakdown = breakdownOf(report, { figure: 'availability' }, labels);
-    const [overall, ...populations] = breakdown?.sections ?? [];
+    const [weakest, overall, ...populations] = breakdown?.sections ?? [];
+    // Led by the weakest links, largest share of downtime first, single points of failure marked by kind.
+    expect(weakest).toMatchObject({ ranking: true, headline: { value: report.availability.unavailability } });
+    expect(weakest?.terms.map((term) => term.value)).toEqual(Object.values(report.availability.importance).sort((a, b) => b - a).slice(0, weakest?.terms.length));
+    expect(weakest?.terms[0]?.label).toMatch(/^eu-west-1a: \d+\.\d % of downtime · single point of failure \(zone outage\)$/);
     expect(overall?.terms).toEqual(report.availability.explain);
     expect(overall?.sum).toBeCloseTo(report.availability.unavailability, 15);
     expect(populations.map((section) => section.title)).toEqual(['Requests from Users in Europe', 'Requests from Users in US East']);

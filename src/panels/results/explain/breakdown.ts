@@ -1,5 +1,6 @@
 import { formatUsdExact } from '../../../charts';
 import type { RecoveryEvent, Report } from '../../../engine';
+import { downtimeShareText, singlePointKindText } from '../../../export';
 import type { ExplainTarget } from '../../../store';
 import { section, sumOf, type Breakdown, type BreakdownSection } from './breakdownSection';
 import { edgeTransferBreakdown, p99Waterfall } from './canvasBreakdowns';
@@ -25,6 +26,25 @@ function latencyBreakdown(report: Report, populationId: string, nameOf: (id: str
   };
 }
 
+/** How many of the weakest links the availability breakdown leads with. */
+const weakestLinkCount = 5;
+
+/** The elements whose failures cost the most downtime (Birnbaum importance over U), single points of failure marked by kind. */
+function weakestLinks(report: Report, nameOf: (id: string) => string): BreakdownSection {
+  const { availability } = report;
+  const spofs = new Map(availability.singlePoints.map((point) => [point.id, point]));
+  const terms = Object.entries(availability.importance)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, weakestLinkCount)
+    .filter(([, delta]) => delta > 0)
+    .map(([id, delta]) => {
+      const spof = spofs.get(id);
+      const share = downtimeShareText(delta / availability.unavailability, availability.unavailability);
+      return { label: `${nameOf(id)}: ${share} of downtime${spof ? ` · single point of failure (${singlePointKindText(spof)})` : ''}`, value: delta, unit: 'unavailability', elementId: id };
+    });
+  return section('Weakest links: the downtime that goes if each never failed', terms, 'unavailability', { label: 'Unavailability', value: availability.unavailability }, { ranking: true });
+}
+
 function availabilityBreakdown(report: Report, nameOf: (id: string) => string): Breakdown {
   const { availability } = report;
   const populations = Object.entries(availability.byPopulation).map(([id, figure]) =>
@@ -32,8 +52,8 @@ function availabilityBreakdown(report: Report, nameOf: (id: string) => string): 
   );
   return {
     title: 'Availability',
-    note: 'Availability is computed as unavailability U, the probability that a request fails; nines = −log₁₀ U. Each term is a share of U, so the terms add up to it.',
-    sections: [section('All requests', availability.explain, 'unavailability', { label: 'Unavailability', value: availability.unavailability }), ...populations],
+    note: 'Availability is computed as unavailability U, the probability that a request fails; nines = −log₁₀ U. First the weakest links: how much of U would go if each element never failed (these overlap, so they rank rather than add up). Then U split into its parts, which add up to it.',
+    sections: [weakestLinks(report, nameOf), section('All requests', availability.explain, 'unavailability', { label: 'Unavailability', value: availability.unavailability }), ...populations],
   };
 }
 

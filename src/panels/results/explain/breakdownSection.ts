@@ -16,6 +16,8 @@ export interface BreakdownSection {
   waterfall?: boolean;
   /** Element whose term is emphasised (the node the breakdown was opened from). */
   highlight?: string;
+  /** The terms rank the headline's causes and overlap (they are not parts of it): no sum is shown. */
+  ranking?: boolean;
 }
 
 export interface Breakdown {
@@ -28,6 +30,6 @@ export interface Breakdown {
 export const sumOf = (terms: readonly ExplainTerm[]) => terms.reduce((total, term) => total + term.value, 0);
 
 /** A section of `terms` adding up to `headline`. */
-export function section(title: string, terms: ExplainTerm[], unit: string, headline: BreakdownSection['headline'], extra: Pick<BreakdownSection, 'references' | 'target' | 'waterfall' | 'highlight'> = {}): BreakdownSection {
+export function section(title: string, terms: ExplainTerm[], unit: string, headline: BreakdownSection['headline'], extra: Pick<BreakdownSection, 'references' | 'target' | 'waterfall' | 'highlight' | 'ranking'> = {}): BreakdownSection {
   return { title, terms, unit, sum: sumOf(terms), headline, ...extra };
 }
