@@ -100,7 +100,9 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
     }
     const line: CostLine = { componentIndex: usage.index, category, label: `${label}, ${placedPriceText(placed)}`, monthlyUsd, basis: placed.basis };
     if (placed.region) line.regionId = placed.region.id;
-    if (placed.basis === 'usEast1' && placed.region) standIns.push(`${label.replace(/^\d+ × /, '')} price in ${placed.region.code}`);
+    // "2 × aws:m6i.large (onDemand)" → "aws:m6i.large", "storage 100 GB × 2 copies" → "storage": what has no price there.
+    const what = label.replace(/^\d+ × /, '').replace(/ \(\w+\)$/, '').replace(/ [\d.]+ GB( × \d+ copies)?$/, '');
+    if (placed.basis === 'usEast1' && placed.region) standIns.push(`${what} price in ${placed.region.code}`);
     lines.push(line);
   };
   const region = usage.region;

@@ -133,3 +133,16 @@ describe('one design placed in three regions: three bills, each the data by hand
     expect([usEast1, euWest1, apNortheast1].map((usd) => cents(usd ?? 0))).toEqual([53623, 59051, 69707]);
   });
 });
+
+describe('a region the data does not price', () => {
+  it('keeps us-east-1 prices and says so, per component, naming what is missing', () => {
+    const scenario = design('us-east-1', 'us-east-1');
+    const moved: Scenario = { ...scenario, groups: scenario.groups.map((g) => (g.kind === 'region' ? { ...g, regionId: 'aws:eu-north-1' } : g)) };
+    const { cost, warnings } = evaluate(moved);
+    expect(cents(cost.monthlyUsd)).toBe(cents(billByHand('us-east-1', 'us-east-1').total));
+    expect(warnings.find((w) => w.elementId === 'app')?.message).toBe(
+      'App fleet: the price data has no aws:m6i.large price in eu-north-1; us-east-1 list prices stand in (docs/sources.md §3.6 lists what is priced by region).',
+    );
+    expect(warnings.find((w) => w.elementId === 'db')?.message).toContain('no aws:db.m6i.large price in eu-north-1, storage price in eu-north-1;');
+  });
+});
