@@ -36,7 +36,7 @@ async function heapAfterGcMb(page: Page): Promise<number> {
 }
 
 async function settled(page: Page) {
-  await page.getByTestId('results.panel').and(page.locator('[data-status="ready"]')).waitFor({ timeout: 120_000 });
+  await page.getByTestId('results.panel').and(page.locator('[data-status="ready"]')).waitFor({ timeout: 300_000 });
 }
 
 /** One edit as a person makes it: a new instance count typed into the inspector. */
@@ -57,16 +57,21 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  console.log('  built; opening the app…');
   await page.goto(`http://127.0.0.1:${port}/`);
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('files.import').click();
   await (await chooser).setFiles(file);
-  await page.getByTestId('canvas.node.svc-0-0').waitFor({ timeout: 120_000 });
+  console.log('  importing the design…');
+  await page.getByTestId('canvas.node.svc-0-0').waitFor({ timeout: 300_000 });
   await settled(page);
-  await page.getByTestId('canvas.node.svc-0-0').click();
+  await page.getByTestId('canvas.node.svc-0-0').click({ force: true });
   let done = 0;
   const editUntil = async (count: number) => {
-    for (; done < count; done += 1) await edit(page, done);
+    for (; done < count; done += 1) {
+      await edit(page, done);
+      if ((done + 1) % 20 === 0) console.log(`  … ${done + 1} edits`);
+    }
     await settled(page);
   };
   await editUntil(fewEdits);

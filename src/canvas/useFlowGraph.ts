@@ -1,12 +1,15 @@
 import { applyNodeChanges, type EdgeChange, type NodeChange, type OnEdgesChange, type OnNodesChange } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { useMeridianStore, type MeridianState } from '../store';
+import type { Scenario } from '../model';
+import { useMeridianStore } from '../store';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { reconcile } from './reconcile';
 import { toFlowEdges, toFlowNodes } from './toFlow';
 
-const nodesOf = (state: MeridianState, previous: FlowNode[]) => reconcile(previous, toFlowNodes(state.scenario, new Set(state.selection)));
-const edgesOf = (state: MeridianState, previous: FlowEdge[]) => reconcile(previous, toFlowEdges(state.scenario, new Set(state.selection)));
+// Updaters take the document and the selection only: one that closed over the whole store state kept
+// every state (undo stacks, reports) alive while React held the update, and the heap grew with each edit.
+const nodesOf = (scenario: Scenario, selected: ReadonlySet<string>, previous: FlowNode[]) => reconcile(previous, toFlowNodes(scenario, selected));
+const edgesOf = (scenario: Scenario, selected: ReadonlySet<string>, previous: FlowEdge[]) => reconcile(previous, toFlowEdges(scenario, selected));
 
 function selectChanges(changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<FlowEdge>>) {
   return changes.flatMap((change) => (change.type === 'select' ? [{ id: change.id, selected: change.selected }] : []));
@@ -18,15 +21,17 @@ function selectChanges(changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<
  * when the drag or resize ends. Selection lives in the store (the inspector reads it).
  */
 export function useFlowGraph() {
-  const [nodes, setNodes] = useState<FlowNode[]>(() => nodesOf(useMeridianStore.getState(), []));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => edgesOf(useMeridianStore.getState(), []));
+  const [nodes, setNodes] = useState<FlowNode[]>(() => nodesOf(useMeridianStore.getState().scenario, new Set(useMeridianStore.getState().selection), []));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => edgesOf(useMeridianStore.getState().scenario, new Set(useMeridianStore.getState().selection), []));
 
   useEffect(
     () =>
       useMeridianStore.subscribe((state, previous) => {
         if (state.scenario === previous.scenario && state.selection === previous.selection) return;
-        setNodes((current) => nodesOf(state, current));
-        setEdges((current) => edgesOf(state, current));
+        const { scenario } = state;
+        const selected = new Set(state.selection);
+        setNodes((current) => nodesOf(scenario, selected, current));
+        setEdges((current) => edgesOf(scenario, selected, current));
       }),
     [],
   );
