@@ -20,6 +20,14 @@ describe('mermaidFlowchart', () => {
     expect(lines.filter((line) => / (-->|-\.->|<-\.->)(\|"[^"]*"\|)? n\d+$/.test(line))).toHaveLength(scenario.edges.length);
   });
 
+  it('says so inside an empty group, which Mermaid would otherwise draw as a stray label', () => {
+    const scenario = createExampleScenario();
+    const emptied = { ...scenario, components: scenario.components.filter((c) => c.groupId !== 'zone-b') };
+    const zone = emptied.groups.findIndex((g) => g.id === 'zone-b');
+    expect(zone).toBeGreaterThanOrEqual(0);
+    expect(mermaidFlowchart(diagramOf(emptied))).toMatch(new RegExp(`subgraph g${zone + 1}\\[[^\\n]*\\n\\s+g${zone + 1}_empty\\["\\(empty\\)"\\]\\n\\s+end`));
+  });
+
   it('escapes what Mermaid would read as syntax', () => {
     expect(mermaidText('A "B" <C> #1')).toBe('A #quot;B#quot; #lt;C#gt; #35;1');
     const scenario = createExampleScenario();

@@ -40,14 +40,18 @@ export function mermaidFlowchart(diagram: Diagram): string {
     return `${ids.get(card.id)}${open}"${mermaidText(card.name)}<br/>${mermaidText(card.kindLabel)}"${close}`;
   };
   const lines = ['flowchart TD'];
-  const write = (parentId: string | null, depth: number) => {
+  /** Writes what `parentId` holds; returns how many lines that took. */
+  const write = (parentId: string | null, depth: number): number => {
+    const start = lines.length;
     const indent = '  '.repeat(depth);
     for (const group of diagram.groups.filter((g) => g.parentId === parentId)) {
       lines.push(`${indent}subgraph ${ids.get(group.id)}["${mermaidText(`${group.name} (${group.kindLabel})`)}"]`);
-      write(group.id, depth + 1);
+      // Mermaid draws an empty subgraph as a bare label over its neighbours: an empty zone says so instead.
+      if (write(group.id, depth + 1) === 0) lines.push(`${indent}  ${ids.get(group.id)}_empty["(empty)"]`);
       lines.push(`${indent}end`);
     }
     for (const card of diagram.cards.filter((c) => c.parentId === parentId)) lines.push(`${indent}${node(card)}`);
+    return lines.length - start;
   };
   write(null, 1);
   for (const edge of diagram.edges) {
