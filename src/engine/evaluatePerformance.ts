@@ -8,6 +8,7 @@ import { evaluateCost } from './cost/evaluateCost';
 import { componentTimes, populationReach, populationUnitLoads } from './latency/componentTimes';
 import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
+import { cacheWriteWarnings } from './compile/cacheWriteWarnings';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
 
 /** The load-dependent sections of a report, with the intermediate tables sweeps reuse. */
@@ -35,6 +36,7 @@ function structuralWarnings(model: CompiledModel): ReportWarning[] {
   t.populationIds.forEach((id, q) => {
     if ((t.clientOutStart[q + 1] ?? 0) === (t.clientOutStart[q] ?? 0)) warnings.push({ code: 'graph.noEntry', message: `${scenario.clients[q]?.name ?? id} sends requests nowhere: connect it to an entry point.`, elementId: id });
   });
+  warnings.push(...cacheWriteWarnings(scenario));
   return warnings;
 }
 

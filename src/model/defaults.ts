@@ -79,7 +79,7 @@ export function createComponent<K extends ComponentKind>(kind: K, id: string, na
 export function createEdge(kind: EdgeKind, id: string, from: string, to: string): Edge {
   switch (kind) {
     case 'call':
-      return { id, from, to, kind, callsPerRequest: 1, appliesTo: 'all', parallelGroup: null, timeoutMs: null, retries: 0, retryBackoffMs: 100, weight: 1, failoverPriority: 0 };
+      return { id, from, to, kind, callsPerRequest: 1, appliesTo: 'all', servedFromCache: 'reads', parallelGroup: null, timeoutMs: null, retries: 0, retryBackoffMs: 100, weight: 1, failoverPriority: 0 };
     case 'async':
       return { id, from, to, kind, messagesPerRequest: 1 };
     case 'replication':

@@ -88,13 +88,12 @@ function runPlan(walk: Walk, plan: CallPlan, caller: number, amount: number, con
   const callerIsPopulation = caller < 0;
   const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
   if (plan.router) {
-    let forwarded = amount;
-    if (callerKind === 'cdn') forwarded *= 1 - (p.hitRatio[caller] ?? 0);
+    const forwarded = plan.servedOnHit ? amount * (1 - (p.hitRatio[caller] ?? 0)) : amount;
     const weights = routeWeights(walk.model, caller, plan.routeEdges, contextSite(t, context));
     plan.routeEdges.forEach((e, i) => deliver(walk, e, forwarded * (weights[i] ?? 0) * (p.edgeCallsPerRequest[e] ?? 0), context, callerIsPopulation, callerKind, clientSide));
     return;
   }
-  const readThrough = callerKind === 'cache' ? 1 - (p.hitRatio[caller] ?? 0) : 1;
+  const readThrough = plan.servedOnHit ? 1 - (p.hitRatio[caller] ?? 0) : 1;
   const miss = missProbability(plan, p.hitRatio);
   for (const step of plan.steps) {
     step.edges.forEach((e, i) => deliver(walk, e, amount * readThrough * (step.gated[i] === true ? miss : 1) * (p.edgeCallsPerRequest[e] ?? 0), context, callerIsPopulation, callerKind, clientSide));

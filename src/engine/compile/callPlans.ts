@@ -1,5 +1,5 @@
 import type { ComponentKind } from '../../model';
-import { requestClasses, type CompiledModel } from './compiledModel';
+import { readClass, requestClasses, type CompiledModel } from './compiledModel';
 
 /** Calls made one after another, or (parallel) at once with the caller waiting for the slowest. */
 export interface CallStep {
@@ -14,8 +14,13 @@ export interface CallPlan {
   router: boolean;
   routeEdges: number[];
   steps: CallStep[];
-  /** Caches the caller looks up before its gated calls (cache-aside), in call order. */
+  /** Caches the caller looks up before its gated calls (cache-aside), in call order; none for writes. */
   missCaches: number[];
+  /**
+   * True when the caller is a CDN or cache and the request a read: a hit (`hitRatio`) answers it there
+   * and only a miss goes on. A write is never answered by a cache: it passes through to the origin.
+   */
+  servedOnHit: boolean;
 }
 
 /** Routers choose, services need (SPEC §1): these kinds send each request to one target. */
@@ -23,6 +28,8 @@ export const routerKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'global
 /** The routers that health-check their targets and stop sending to a failed one after a detection time (a CDN tries its next origin at once). */
 export const failoverRouterKindSet: ReadonlySet<ComponentKind> = new Set(['dns', 'globalLb', 'loadBalancer']);
 const dataStoreKinds: ReadonlySet<ComponentKind> = new Set(['database', 'objectStorage']);
+/** Kinds that answer a read from what they hold (a hit) and pass a write through. */
+export const cachingKindSet: ReadonlySet<ComponentKind> = new Set(['cdn', 'cache']);
 
 /**
  * Probability that a plan's gated calls are made: Π(1 − hitRatio) over the caches it looks up first
@@ -44,8 +51,9 @@ export interface CallPlans {
   components: CallPlan[];
   populations: CallPlan[];
   /**
-   * 1 when a component's response differs between reads and writes: it calls a database, has a call
-   * that applies to one class only, or calls such a component. Others share one result for both.
+   * 1 when a component's response differs between reads and writes: it is a CDN or cache that calls
+   * on (reads may hit), calls a database or object store (gated for reads), has a call that applies to
+   * one class only, or calls such a component. Others share one result for both.
    */
   classSensitive: Uint8Array;
 }
@@ -56,22 +64,25 @@ function applies(appliesTo: number, classIndex: number): boolean {
 
 /**
  * The call plan of a caller for one request class. Non-cyclic call edges that apply to the class, in
- * scenario order; edges of one parallel group form one step. Cache-aside rule: when a caller looks up
- * a cache that has no calls of its own, its calls to databases and object stores of the same class
- * are made only on a miss, with probability Π(1 − hitRatio) over those caches.
+ * scenario order; edges of one parallel group form one step. Cache-aside rule: when a caller reads
+ * from a cache that has no calls of its own, its calls to databases and object stores are made only on
+ * a miss, with probability Π(1 − hitRatio) over those caches. A write is never answered by a cache or
+ * CDN: its data-store calls are always made (a write through the cache updates it, then the store).
  */
-function buildPlan(model: CompiledModel, edgeIds: ArrayLike<number>, router: boolean, classIndex: number): CallPlan {
+function buildPlan(model: CompiledModel, edgeIds: ArrayLike<number>, caller: ComponentKind | null, classIndex: number): CallPlan {
   const { topology: t, parameters: p } = model;
   const edges: number[] = [];
   for (let i = 0; i < edgeIds.length; i += 1) {
     const e = edgeIds[i] ?? 0;
     if (t.cyclic[e] === 0 && applies(p.edgeAppliesTo[e] ?? 0, classIndex)) edges.push(e);
   }
-  if (router) return { router, routeEdges: edges, steps: [], missCaches: [] };
+  const router = caller !== null && routerKindSet.has(caller);
+  const servedOnHit = caller !== null && cachingKindSet.has(caller) && classIndex === readClass;
+  if (router) return { router, routeEdges: edges, steps: [], missCaches: [], servedOnHit };
   const missCaches: number[] = [];
   for (const e of edges) {
     const callee = t.edgeTo[e] ?? 0;
-    if (t.kinds[callee] === 'cache' && (t.outStart[callee + 1] ?? 0) === (t.outStart[callee] ?? 0)) missCaches.push(callee);
+    if (classIndex === readClass && t.kinds[callee] === 'cache' && (t.outStart[callee + 1] ?? 0) === (t.outStart[callee] ?? 0)) missCaches.push(callee);
   }
   const steps: CallStep[] = [];
   const stepOfGroup = new Map<number, CallStep>();
@@ -88,7 +99,7 @@ function buildPlan(model: CompiledModel, edgeIds: ArrayLike<number>, router: boo
     if (group >= 0) stepOfGroup.set(group, step);
     steps.push(step);
   }
-  return { router, routeEdges: [], steps, missCaches };
+  return { router, routeEdges: [], steps, missCaches, servedOnHit };
 }
 
 /**
@@ -100,13 +111,12 @@ export function buildCallPlans(model: CompiledModel): CallPlans {
   const components: CallPlan[] = [];
   t.componentIds.forEach((_, c) => {
     const edges = t.outEdges.subarray(t.outStart[c] ?? 0, t.outStart[c + 1] ?? 0);
-    const router = routerKindSet.has(t.kinds[c] ?? 'compute');
-    requestClasses.forEach((_, k) => components.push(buildPlan(model, edges, router, k)));
+    requestClasses.forEach((_, k) => components.push(buildPlan(model, edges, t.kinds[c] ?? 'compute', k)));
   });
   const populations: CallPlan[] = [];
   t.populationIds.forEach((_, q) => {
     const edges = t.clientOutEdges.subarray(t.clientOutStart[q] ?? 0, t.clientOutStart[q + 1] ?? 0);
-    requestClasses.forEach((_, k) => populations.push(buildPlan(model, edges, false, k)));
+    requestClasses.forEach((_, k) => populations.push(buildPlan(model, edges, null, k)));
   });
   return { components, populations, classSensitive: classSensitivity(model) };
 }
@@ -119,7 +129,9 @@ function classSensitivity(model: CompiledModel): Uint8Array {
     for (let j = t.outStart[c] ?? 0; j < (t.outStart[c + 1] ?? 0); j += 1) {
       const e = t.outEdges[j] ?? 0;
       const callee = t.edgeTo[e] ?? 0;
-      if (t.cyclic[e] === 0 && ((p.edgeAppliesTo[e] ?? 0) !== 0 || t.kinds[callee] === 'database' || sensitive[callee] === 1)) sensitive[c] = 1;
+      const calleeKind = t.kinds[callee] ?? 'compute';
+      const byClass = cachingKindSet.has(t.kinds[c] ?? 'compute') || dataStoreKinds.has(calleeKind) || (p.edgeAppliesTo[e] ?? 0) !== 0 || sensitive[callee] === 1;
+      if (t.cyclic[e] === 0 && byClass) sensitive[c] = 1;
     }
   }
   return sensitive;

@@ -14,7 +14,7 @@ const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.t
  * What a request does (SPEC §2.1), written once and carried out by a `WalkRunner`: each call adds the
  * RTT between caller and callee sites plus the callee's response time; a client's own connection adds
  * last mile and, for new connections, TCP + TLS 1.3 handshakes (2 RTT); DNS adds its lookup on new
- * connections; CDN and read-through caches are hit/miss mixtures; routers pick a target by routing
+ * connections; CDN and read-through caches are hit/miss mixtures for reads (writes pass through); routers pick a target by routing
  * share; `callsPerRequest` repeats; a parallel group waits for all its calls; timeouts with retries cut
  * attempts off; database writes wait for the acknowledgements their model needs (k-th fastest copy),
  * reads go where the consistency level sends them. A component's response is built once per
@@ -52,9 +52,8 @@ export class RequestWalk<V> {
     const reached = new Set<number>();
     const byComponent: Array<Array<[number, number, boolean]>> = t.componentIds.map(() => []);
     const pending: Array<[number, number, number, boolean]> = [];
-    const follow = (plan: CallPlan | undefined, caller: number, classIndex: number, context: number, clientSide: boolean) => {
-      if (!plan) return;
-      const edges = plan.router ? plan.routeEdges : plan.steps.flatMap((step) => step.edges);
+    const planEdges = (plan: CallPlan | undefined) => (!plan ? [] : plan.router ? plan.routeEdges : plan.steps.flatMap((step) => step.edges));
+    const follow = (edges: readonly number[], caller: number, classIndex: number, context: number, clientSide: boolean) => {
       for (const e of edges) {
         const callee = this.calleeState(e, caller, context, clientSide);
         if (callee === null) continue;
@@ -65,11 +64,11 @@ export class RequestWalk<V> {
         pending.push([callee.component, classIndex, callee.context, callee.clientSide]);
       }
     };
-    t.populationIds.forEach((_, p) => [0, 1].forEach((k) => follow(this.plans.populations[p * 2 + k], -(p + 1), k, p, true)));
+    t.populationIds.forEach((_, p) => [0, 1].forEach((k) => follow(planEdges(this.plans.populations[p * 2 + k]), -(p + 1), k, p, true)));
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const [c, classIndex, context, clientSide] = next;
-      follow(this.plans.components[c * 2 + classIndex], c, classIndex, context, clientSide);
-      if (this.followMessages) follow({ router: true, routeEdges: this.messageEdges(c), steps: [], missCaches: [] }, c, classIndex, context, false);
+      follow(planEdges(this.plans.components[c * 2 + classIndex]), c, classIndex, context, clientSide);
+      if (this.followMessages) follow(this.messageEdges(c), c, classIndex, context, false);
     }
     for (let i = t.topologicalOrder.length - 1; i >= 0; i -= 1) {
       const c = t.topologicalOrder[i] ?? 0;
@@ -138,15 +137,13 @@ export class RequestWalk<V> {
   }
 
   private respond(c: number, classIndex: number, context: number, clientSide: boolean): V {
-    const t = this.model.topology;
     return this.r.memo(this.responseKey(c, classIndex, context, clientSide, false), () => {
       const r = this.r;
       const own = r.visit(c, classIndex, context, this.ownDelay(c, context, clientSide));
       const plan = this.plans.components[c * 2 + classIndex];
       if (!plan || (plan.routeEdges.length === 0 && plan.steps.length === 0)) return own;
       const onward = this.runPlan(plan, c, classIndex, context, clientSide);
-      const kind = t.kinds[c];
-      const tail = kind === 'cdn' || kind === 'cache' ? r.mixture([r.keep('hitRatio', c), r.complement('hitRatio', c)], [r.zero(), onward]) : onward;
+      const tail = plan.servedOnHit ? r.mixture([r.keep('hitRatio', c), r.complement('hitRatio', c)], [r.zero(), onward]) : onward;
       return r.sequence(own, tail);
     });
   }

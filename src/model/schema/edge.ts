@@ -17,6 +17,12 @@ export const callEdgeSchema = z.object({
   callsPerRequest: numberInRange().min(0).max(1000),
   /** Which requests make this call: all, only reads, or only writes. */
   appliesTo: z.enum(['all', 'reads', 'writes']),
+  /**
+   * For a call into a cache or CDN: which requests it may answer from what it holds. Only reads can be:
+   * a write has to reach the data's origin, so writes pass through whatever this says ('all' is kept as
+   * written, and warned about). Absent in documents written before it existed: reads.
+   */
+  servedFromCache: z.enum(['reads', 'all']).default('reads'),
   /** Calls sharing a group label run in parallel: the caller waits for the slowest (fan-out). */
   parallelGroup: z.string().max(40).nullable().default(null),
   /** Give up waiting after this long, milliseconds; null = no timeout. */

@@ -14,6 +14,8 @@ import { ReplicaGroupsField } from './ReplicaGroupsField';
 import { useElementRef } from './useElementRef';
 
 const trailing = new Set(['availability', 'price']);
+/** Kinds that answer from what they hold: only a call into one of them has a "served from cache" setting. */
+const cachingKinds = new Set(['cache', 'cdn']);
 
 function EdgeHeader({ edge }: { edge: Edge }) {
   const from = useMeridianStore((state) => selectElement(state, edge.from));
@@ -40,6 +42,11 @@ function Header({ target: ref }: { target: ElementRef }) {
 /** Edits one component, group, client population or edge. */
 export function ElementInspector({ id }: { id: string }) {
   const ref = useElementRef(id);
+  const calleeCaches = useMeridianStore((state) => {
+    if (ref?.type !== 'edge') return false;
+    const callee = selectElement(state, ref.element.to);
+    return callee !== null && callee !== undefined && 'kind' in callee && cachingKinds.has(callee.kind);
+  });
   const onCommit = useCallback(
     (path: string[], value: unknown) => {
       if (!ref) return 'This element no longer exists.';
@@ -49,10 +56,10 @@ export function ElementInspector({ id }: { id: string }) {
     [id, ref],
   );
   const [leading, rest] = useMemo(() => {
-    const fields = ref ? fieldsForElement(ref) : [];
+    const fields = (ref ? fieldsForElement(ref) : []).filter((field) => calleeCaches || field.path[0] !== 'servedFromCache');
     const split = (test: (field: FieldSpec) => boolean) => fields.filter(test);
     return [split((field) => field.path[0] === 'name'), [...split((f) => f.path[0] !== 'name' && !trailing.has(f.path[0] ?? '')), ...split((f) => trailing.has(f.path[0] ?? ''))]];
-  }, [ref]);
+  }, [ref, calleeCaches]);
   if (!ref) return null;
   const element = ref.element;
   return (

@@ -87,6 +87,7 @@ const meta: Record<string, FieldMeta> = {
   latencyCv: { label: 'Latency CV' },
   callsPerRequest: { label: 'Calls per request', unit: '×' },
   appliesTo: { label: 'Applies to' },
+  servedFromCache: { label: 'Served from cache', hint: 'Only reads can be: a write goes on to the origin' },
   parallelGroup: { label: 'Parallel group', hint: 'Calls with the same label run in parallel; empty = sequential' },
   timeoutMs: { label: 'Timeout', unit: 'ms', hint: 'Empty = no timeout' },
   retries: { label: 'Retries' },
