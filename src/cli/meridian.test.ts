@@ -96,4 +96,8 @@ describe('meridian CLI', () => {
     for (let i = 1; i < points.length; i += 1) expect(points[i]?.p99Ms ?? 0).toBeGreaterThanOrEqual(points[i - 1]?.p99Ms ?? 0);
     expect((await run('sweep', example, '--load', '5:1')).code).toBe(1);
   });
+
+  it.each(['0:Infinity:5', '0:1e13:5', '0:NaN:5'])('sweep refuses --load %s (an infinite load printed NaN)', async (load) => {
+    expect(await run('sweep', example, '--load', load)).toEqual({ code: 1, out: '', err: `--load must be FROM:TO:POINTS with 0 ≤ FROM ≤ TO ≤ 1e12 requests/s and 1 ≤ POINTS ≤ 10000, got "${load}"` });
+  });
 });

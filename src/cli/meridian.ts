@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { compileScenario, createEngineSession, linearSpace, sweepLoad } from '../engine';
-import { describeError, formatIssue, parseScenario, type Scenario } from '../model';
+import { describeError, formatIssue, maxNumberMagnitude, parseScenario, type Scenario } from '../model';
 import { formatReport, formatSweep } from './formatReport';
 import { formatSimulation, parseSimulateArgs, simulateScenario } from './simulateCommand';
 
@@ -40,8 +40,9 @@ async function loadScenario(path: string | undefined): Promise<Scenario> {
 function parseLoad(spec: string | undefined): number[] {
   const parts = (spec ?? '').split(':').map(Number);
   const [from, to, points] = parts;
-  if (parts.length !== 3 || from === undefined || to === undefined || points === undefined || !(from >= 0) || !(to >= from) || !Number.isInteger(points) || points < 1 || points > 10_000) {
-    throw new CliError(`--load must be FROM:TO:POINTS with 0 ≤ FROM ≤ TO and 1 ≤ POINTS ≤ 10000, got "${spec ?? ''}"`, 1);
+  // Loads are requests per second, bounded as the schema bounds workload.requestsPerSecond (∞ printed NaN).
+  if (parts.length !== 3 || from === undefined || to === undefined || points === undefined || !(from >= 0) || !(to >= from) || !(to <= maxNumberMagnitude) || !Number.isInteger(points) || points < 1 || points > 10_000) {
+    throw new CliError(`--load must be FROM:TO:POINTS with 0 ≤ FROM ≤ TO ≤ ${maxNumberMagnitude.toExponential().replace('+', '')} requests/s and 1 ≤ POINTS ≤ 10000, got "${spec ?? ''}"`, 1);
   }
   return linearSpace(from, to, points);
 }

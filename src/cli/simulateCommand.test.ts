@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createExampleScenario } from '../model';
 import { runMeridian } from './meridian';
 import type { SimulateOutput } from './simulateCommand';
 
@@ -51,5 +54,14 @@ describe('meridian simulate', () => {
     const { code, err } = await run('simulate', example, ...args);
     expect(code).toBe(1);
     expect(err).toMatch(message);
+  });
+
+  it('refuses a run of more requests than it can hold (10¹² requests/s ran out of memory), naming the field and the flag', async () => {
+    const scenario = { ...createExampleScenario(), workload: { ...createExampleScenario().workload, requestsPerSecond: 1e12 } };
+    const file = join(mkdtempSync(join(tmpdir(), 'meridian-')), 'scenario.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, err } = await run('simulate', file, '--seconds', '60');
+    expect(code).toBe(1);
+    expect(err).toBe('workload.requestsPerSecond × --seconds is 60,000,000,000,000 requests; the simulator runs at most 3,000,000 per run: lower the load or the seconds');
   });
 });

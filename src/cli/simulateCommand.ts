@@ -16,6 +16,8 @@ export interface SimulateOutput {
 }
 
 const maxSeconds = 86_400;
+/** Most requests one run simulates (load × seconds): each is a few events, so this bounds time and memory (10¹² requests/s ran out of memory). */
+export const maxSimulatedRequests = 3_000_000;
 
 function flagValues(rest: readonly string[], flag: string): string[] {
   return rest.flatMap((arg, i) => (arg === flag ? [rest[i + 1] ?? ''] : []));
@@ -29,6 +31,10 @@ export function parseSimulateArgs(rest: readonly string[], scenario: Scenario): 
   const seed = Number(seedText ?? '1');
   if (!(seconds > 0 && seconds <= maxSeconds)) return `--seconds must be a number of simulated seconds in (0, ${maxSeconds}], got "${secondsText ?? ''}"`;
   if (!Number.isInteger(seed)) return `--seed must be an integer, got "${seedText ?? ''}"`;
+  const requests = scenario.workload.requestsPerSecond * seconds;
+  if (requests > maxSimulatedRequests) {
+    return `workload.requestsPerSecond × --seconds is ${requests.toLocaleString('en-US')} requests; the simulator runs at most ${maxSimulatedRequests.toLocaleString('en-US')} per run: lower the load or the seconds`;
+  }
   const failures: FailureInjection[] = [];
   for (const spec of flagValues(rest, '--fail')) {
     const failure = parseFailureSpec(spec);

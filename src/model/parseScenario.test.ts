@@ -55,6 +55,13 @@ describe('parseScenario accepts', () => {
 describe('parseScenario refuses, naming the JSON path and the rule', () => {
   const example = createExampleScenario();
 
+  it('client shares that do not sum to 1 (a sum of 2 doubled the cost, not the latency), but not three thirds written 0.333', () => {
+    const withShares = (shares: number[]) => ({ ...example, clients: example.clients.map((client, i) => ({ ...client, share: shares[i] })) });
+    expectIssue(withShares([1, 1]), 'clients', "the populations' shares sum to 2 (200 %); they must sum to 1 (100 % of the workload): change the shares");
+    expectIssue(withShares([0.5, 0.2]), 'clients', "the populations' shares sum to 0.7 (70 %); they must sum to 1 (100 % of the workload): change the shares");
+    const thirds = { ...example, clients: [0, 1, 2].map((i) => ({ ...example.clients[0], id: `users-${i}`, share: 0.333 })), edges: [] };
+    expect(parseScenario(thirds).ok).toBe(true);
+  });
   it('a fleet with zero instances', () => {
     expectIssue(withComponent(example, { instances: 0 }), 'components[2].instances', 'must be ≥ 1');
   });

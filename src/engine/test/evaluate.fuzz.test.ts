@@ -68,10 +68,12 @@ describe('scenarios kept as fixtures (test/fixtures)', () => {
   // The fleet saturates; before the fix u2 came out unsaturated (its request read the instruction compiled
   // just before its own, u1's empty request), with a NaN p99 breakdown, and a population of share 0 had
   // no explain terms and an unbounded saturation load.
+  // Each fleet serves 800 requests/s; the design saturates at 800 ÷ the share of its callers (shares
+  // sum to 1 since the schema requires it: the quiet populations keep share 0).
   it.each([
-    ['share0-second-population.json', 'c4', 2029.5935177779784],
-    ['share0-two-quiet-populations.json', 'c0', 1792396.5180619971],
-    ['saturated-after-unconnected-population.json', 'c0', 228036599.0702485],
+    ['share0-second-population.json', 'c4', 800 / 0.99],
+    ['share0-two-quiet-populations.json', 'c0', 800],
+    ['saturated-after-unconnected-population.json', 'c0', 800],
   ])('fuzz find %s: u0 and u2 call one fleet with no group, u1 calls nothing; every number finite or a marked saturation; both callers saturated at the fleet’s limit', (file, fleetId, saturatesAt) => {
     const scenario = fixture(file);
     const report = evaluate(scenario);

@@ -57,7 +57,9 @@ function build(s: Shape): Scenario {
     }
   });
   const components = s.components.map(({ kind, place }, i) => createComponent(kind, `c${i}`, `${kind} ${i}`, places[place % places.length] ?? null));
-  const clients = s.clients.map(({ region, share }, i) => createClient(`u${i}`, `Users ${i}`, region, share));
+  // Shares sum to 1 (the schema's rule); a population with share 0 stays possible.
+  const shareSum = s.clients.reduce((sum, { share }) => sum + share, 0);
+  const clients = s.clients.map(({ region, share }, i) => createClient(`u${i}`, `Users ${i}`, region, shareSum > 0 ? share / shareSum : i === 0 ? 1 : 0));
   const draft: Scenario = {
     schemaVersion: 1, id: 'fuzz', name: 'Fuzzed scenario', workload: { requestsPerSecond: s.requestsPerSecond, readFraction: 0.8, payloadKbIn: 2, payloadKbOut: 20, peakFactor: 2 },
     clients, groups, components, edges: [],

@@ -31,6 +31,9 @@ const scenarioShape = z.object({
 
 type ScenarioShape = z.infer<typeof scenarioShape>;
 
+/** How far the populations' shares may sum from 1: three of 1/3 written as 0.333 are fine; 2 (cost doubled) is not. */
+export const shareSumTolerance = 0.002;
+
 /** Cross-references the per-field rules cannot see: unique ids, placements, nesting, edge endpoints. */
 function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
   const seen = new Map<string, string>();
@@ -72,6 +75,12 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['components', i, 'minHealthy'], message: `must be ≤ instances (${component.instances})` });
     }
   });
+
+  const shareSum = scenario.clients.reduce((sum, client) => sum + client.share, 0);
+  if (scenario.clients.length > 0 && Math.abs(shareSum - 1) > shareSumTolerance) {
+    const percent = `${Number((shareSum * 100).toFixed(1))} %`;
+    ctx.addIssue({ code: 'custom', path: ['clients'], message: `the populations' shares sum to ${Number(shareSum.toFixed(4))} (${percent}); they must sum to 1 (100 % of the workload): change the shares` });
+  }
 
   scenario.clients.forEach((client, i) => {
     if (client.location.kind === 'region' && !findCatalogRegion(client.location.regionId)) {
