@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Report } from '../../src/engine';
+import type { Scenario } from '../../src/model';
 import { figureText } from '../../src/panels/compare/tradeoffText';
 import { ComparePage } from '../pages/ComparePage';
 
@@ -62,7 +63,10 @@ test('from the gallery to a monolith and its microservices side by side in three
   await expect(page.getByTestId('compare.table.head.0')).toContainText('Shop as a monolith');
   await expect(page.getByTestId('compare.table.head.1')).toContainText('Shop as microservices');
 
-  const reports = ['shop-monolith.json', 'shop-microservices.json'].map(cliReport);
+  const files = ['shop-monolith.json', 'shop-microservices.json'];
+  const reports = files.map(cliReport);
+  // The view names what a figure points at (the bottleneck) in its own column's scenario.
+  const documents = await Promise.all(files.map(async (file) => JSON.parse(await readFile(`templates/${file}`, 'utf8')) as Scenario));
   let checked = 0;
   for (const [index, report] of reports.entries()) {
     for (const row of report.tradeoffs.rows) {
@@ -77,7 +81,7 @@ test('from the gallery to a monolith and its microservices side by side in three
           expect(sameFigure(shown[k] ?? null, cli ?? null), `${row.concern}.${figureKey} of scenario ${index}: ${shown[k]} in the view, ${cli} from the CLI`).toBe(true);
           checked += 1;
         }
-        await expect(cell.locator('.compare-table__value')).toHaveText(line.map(([figureKey, cli]) => figureText(String(figureKey), cli ?? Infinity)).join(' / '));
+        await expect(cell.locator('.compare-table__value')).toHaveText(line.map(([figureKey, cli]) => figureText(String(figureKey), cli ?? Infinity, documents[index])).join(' / '));
       }
     }
   }
