@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /** Files of `public/` the app loads, which are copied to the build rather than bundled. */
-const publicFiles = ['favicon.svg'];
+const publicFiles = ['favicon.svg', 'boot.css'];
 
 /**
  * Emits `precache-manifest.js` for the service worker (`public/sw.js`): every file of the build and

@@ -67,4 +67,16 @@ export class CanvasPage {
     if (!a || !b) return false;
     return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
   }
+
+  /** Whether two elements' boxes overlap on screen (touching edges do not). */
+  async overlap(a: Locator, b: Locator): Promise<boolean> {
+    const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+    if (!boxA || !boxB) return false;
+    return boxA.x < boxB.x + boxB.width && boxB.x < boxA.x + boxA.width && boxA.y < boxB.y + boxB.height && boxB.y < boxA.y + boxA.height;
+  }
+
+  /** Ids of the nodes React Flow shows as selected. */
+  async selectedNodeIds(): Promise<string[]> {
+    return this.root.locator('.react-flow__node.selected').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''));
+  }
 }

@@ -5,6 +5,7 @@ import { EdgeKindToggle } from './edges/EdgeKindToggle';
 import { EdgeLegend } from './edges/EdgeLegend';
 import { miniMapColour } from './miniMapColour';
 import { TidyUpButton } from './tidy/TidyUpButton';
+import { ZoomStyle } from './ZoomStyle';
 
 const miniMapSize = { width: 150, height: 100 };
 
@@ -16,6 +17,7 @@ const miniMapSize = { width: 150, height: 100 };
 export const CanvasChrome = memo(function CanvasChrome() {
   return (
     <>
+      <ZoomStyle />
       <Background variant={BackgroundVariant.Dots} gap={gridSize} size={1.2} color="var(--canvas-dots)" />
       <Controls position="bottom-left" showInteractive={false} />
       <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={2} maskColor="var(--minimap-mask)" style={miniMapSize} />

@@ -16,6 +16,7 @@ export { elementNames, type NamedElements } from './elementNames';
 export { createClient, createComponent, createEdge, createGroup } from './defaults';
 export { createExampleScenario } from './fixtures/exampleScenario';
 export { createChainScenario } from './fixtures/chainScenario';
+export { createBlankScenario } from './fixtures/blankScenario';
 export * from './limits';
 export * from './lesson';
 export { findReservedKey, isReservedKey, reservedKeys } from './reservedKeys';

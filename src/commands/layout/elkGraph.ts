@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Layout, NodeLayout, Scenario } from '../../model';
-import { cardSize, defaultGroupSizes, gridSize } from './nodeSizes';
+import { cardSize, gridSize } from './nodeSizes';
 import { groupContentOrigin } from './settleLayout';
 
 /**
@@ -22,6 +22,9 @@ const rootOptions = {
 };
 /** A group's title, plus the badges pinned above its first row of cards. */
 const groupPadding = `[top=${groupContentOrigin.y + gridSize},left=${groupContentOrigin.x},bottom=${groupContentOrigin.x},right=${groupContentOrigin.x}]`;
+
+/** An empty group is drawn with room for one card, so it reads as a place to put things without taking a screen. */
+const emptyGroupSize = { width: cardSize.width + 2 * groupContentOrigin.x, height: cardSize.height + groupContentOrigin.y + gridSize * 2 };
 
 /** The nearest enclosing groups of every node, innermost first. */
 function ancestry(scenario: Scenario): (id: string) => string[] {
@@ -53,7 +56,7 @@ export function elkGraphOf(scenario: Scenario): ElkNode {
       .filter((group) => (group.parentId !== null && groupIds.has(group.parentId) ? group.parentId : null) === parentId)
       .map((group): ElkNode => {
         const children = childrenOf(group.id);
-        return children.length > 0 ? { id: group.id, children, layoutOptions: { 'elk.padding': groupPadding } } : { id: group.id, ...defaultGroupSizes[group.kind] };
+        return children.length > 0 ? { id: group.id, children, layoutOptions: { 'elk.padding': groupPadding } } : { id: group.id, ...emptyGroupSize };
       }),
     ...scenario.components.filter((c) => (c.groupId !== null && groupIds.has(c.groupId) ? c.groupId : null) === parentId).map((c) => card(c.id)),
   ];

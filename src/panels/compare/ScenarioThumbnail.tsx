@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { absolutePosition, nodeSize } from '../../commands';
 import type { Scenario } from '../../model';
 import type { ScenarioDiff } from './scenarioDiff';
+import './thumbnail.css';
 
 interface ScenarioThumbnailProps {
   scenario: Scenario;

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExampleScenario, formatIssue, maxScenarioBytes, type Scenario } from '../../model';
+import { layoutViolations } from '../../commands';
 import { useMeridianStore } from '../../store';
 import { useFileNotices } from '../../store/persistenceNotices';
 import { importScenarioFile } from './importScenarioFile';
 import { useImportFailure } from './useImportFailure';
+
+// In Node there is no Worker: ELK runs in-process, as it does in the worker.
+vi.mock('../../canvas/tidy/layOutOffThread', async () => {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  const elk = new ELK();
+  return { layOutOffThread: (graph: Parameters<typeof elk.layout>[0]) => elk.layout(graph) };
+});
 
 const fixture = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/${name}`, import.meta.url), 'utf8');
 const jsonFile = (value: unknown, name = 'scenario.json') => new File([JSON.stringify(value)], name, { type: 'application/json' });
@@ -30,13 +38,23 @@ async function refusedIssues(file: File): Promise<string[]> {
 }
 
 describe('importScenarioFile', () => {
-  it('loads a valid scenario, undoably, and says so', async () => {
+  it('opens a valid scenario in a new tab, leaving the open one as it was, and says so', async () => {
+    const tabBefore = useMeridianStore.getState().activeTabId;
     await importScenarioFile(new File([fixture('valid-scenario.json')], 'valid-scenario.json'));
     const state = useMeridianStore.getState();
     expect(state.scenario.name).toBe('Checkout service, two zones');
-    expect(state.past.at(-1)).toBe(before);
-    expect(useFileNotices.getState().notices).toMatchObject([{ tone: 'success', title: 'Imported Checkout service, two zones' }]);
+    expect(state.activeTabId).not.toBe(tabBefore);
+    expect(state.documentOf(tabBefore)).toBe(before);
+    expect(useFileNotices.getState().notices).toMatchObject([{ tone: 'success', title: 'Imported Checkout service, two zones in a new tab' }]);
     expect(useImportFailure.getState().failure).toBeNull();
+  });
+
+  it('lays out a scenario that came without a layout', async () => {
+    const bare = { ...JSON.parse(fixture('valid-scenario.json')), layout: { nodes: {} } };
+    await importScenarioFile(jsonFile(bare));
+    const { scenario } = useMeridianStore.getState();
+    expect(layoutViolations(scenario)).toEqual([]);
+    expect(Object.keys(scenario.layout.nodes)).toHaveLength(12);
   });
 
   it('names the path of an invalid field (the e2e fixture)', async () => {

@@ -1,3 +1,4 @@
+import { laidOutIfNeeded } from '../../canvas';
 import type { ParseResult } from '../../model';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
@@ -5,8 +6,8 @@ import { readScenarioFile } from './readScenarioFile';
 import { useImportFailure } from './useImportFailure';
 
 /**
- * Imports a picked or dropped file: a valid scenario replaces the current one (undoable); anything
- * else opens the error dialog and leaves the current scenario exactly as it was.
+ * Imports a picked or dropped file: a valid scenario opens in a new tab (laid out first if it came
+ * without a layout), and the open design stays as it was; anything else opens the error dialog.
  */
 export async function importScenarioFile(file: File): Promise<ParseResult> {
   const result = await readScenarioFile(file);
@@ -15,11 +16,11 @@ export async function importScenarioFile(file: File): Promise<ParseResult> {
     showImportFailure({ fileName: file.name, issues: result.issues });
     return result;
   }
-  useMeridianStore.getState().loadScenario(result.scenario);
+  useMeridianStore.getState().openScenarios([await laidOutIfNeeded(result.scenario)]);
   dismissImportFailure();
   pushFileNotice({
     tone: 'success',
-    title: `Imported ${result.scenario.name}`,
+    title: `Imported ${result.scenario.name} in a new tab`,
     details: result.migratedFrom === null ? [] : [`Upgraded from schema version ${result.migratedFrom}`],
   });
   return result;

@@ -1,4 +1,5 @@
 import { Link2 } from 'lucide-react';
+import { laidOutIfNeeded } from '../../canvas';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { useImportFailure } from '../files/useImportFailure';
@@ -11,8 +12,11 @@ import './share.css';
 /** Opens what a link carried — always as a copy in a new tab, never over the person's work. */
 function acceptShare(pending: PendingShare): void {
   if (pending.kind === 'scenario') {
-    useMeridianStore.getState().openScenarios([pending.scenario]);
-    pushFileNotice({ tone: 'success', title: `Opened a copy of ${pending.scenario.name} in a new tab` });
+    // A link written by hand or by another tool may carry no layout: it opens tidied, not piled up.
+    void laidOutIfNeeded(pending.scenario).then((scenario) => {
+      useMeridianStore.getState().openScenarios([scenario]);
+      pushFileNotice({ tone: 'success', title: `Opened a copy of ${scenario.name} in a new tab` });
+    });
     return;
   }
   const kept = useLessonSession.getState().keepCustomLesson(pending.document);

@@ -1,3 +1,4 @@
+import { ScenarioThumbnail } from '../compare/ScenarioThumbnail';
 import type { TemplateEntry } from './templateCatalog';
 
 interface TemplateCardProps {
@@ -21,6 +22,7 @@ export function TemplateCard({ entry, comparingWith, suggested, onOpen, onCompar
   const { id, name, description } = entry.scenario;
   return (
     <li className={`template-card${suggested ? ' template-card--suggested' : ''}`} data-testid={`templates.card.${id}`}>
+      <ScenarioThumbnail scenario={entry.scenario} diff={null} testId={`templates.thumbnail.${id}`} />
       <h3 className="template-card__name">
         {name}
         {suggested && <span className="template-card__tag">its counterpart</span>}

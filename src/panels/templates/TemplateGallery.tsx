@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useModalDialog } from '../useModalDialog';
 import { compareTemplates, openTemplate } from './openTemplates';
 import { findTemplate, templateCatalog } from './templateCatalog';
+import { templateMatches } from './templateMatches';
 import { TemplateCard } from './TemplateCard';
 import './templates.css';
 
@@ -17,15 +18,17 @@ interface TemplateGalleryProps {
 export function TemplateGallery({ onClose }: TemplateGalleryProps) {
   const dialog = useModalDialog(true);
   const [firstId, setFirstId] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   const first = firstId === null ? undefined : findTemplate(firstId);
   const done = (action: () => void) => {
     action();
     dialog.current?.close();
   };
   // While picking the second template, the first one's counterpart leads the list.
-  const entries = first
+  const ordered = first
     ? [...templateCatalog.filter((entry) => entry.scenario.id === first.counterpartId), ...templateCatalog.filter((entry) => entry !== first && entry.scenario.id !== first.counterpartId)]
     : templateCatalog;
+  const entries = ordered.filter((entry) => templateMatches(entry.scenario, query));
 
   return (
     <dialog ref={dialog} className="explain templates" aria-labelledby="templates-title" data-testid="templates.dialog" onClose={onClose}>
@@ -42,6 +45,16 @@ export function TemplateGallery({ onClose }: TemplateGalleryProps) {
           <X size={16} />
         </button>
       </header>
+      <input
+        className="text-input templates__search"
+        type="search"
+        placeholder="Search templates — e.g. serverless, two regions, monolith"
+        aria-label="Search templates"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        data-testid="templates.search"
+      />
+      {entries.length === 0 && <p className="templates__empty">No template matches “{query}”.</p>}
       <ul className="templates__grid">
         {entries.map((entry) => (
           <TemplateCard

@@ -1,6 +1,7 @@
 import { Copy, RotateCcw, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useMeridianStore } from '../../store';
+import { NewScenarioButton } from './NewScenarioButton';
 import { TabNameEditor } from './TabNameEditor';
 import './workspace.css';
 
@@ -58,6 +59,7 @@ export function ScenarioTabs() {
           </div>
         ),
       )}
+      <NewScenarioButton />
       {lastClosed && (
         <button type="button" className="button button--ghost scenario-tabs__reopen" title={`Reopen “${lastClosed.document.name}”`} data-testid="workspace.reopen" onClick={reopenClosedTab}>
           <RotateCcw size={13} /> Undo close
