@@ -16,8 +16,8 @@ describe('compileLatencyProgram', () => {
   // `late`'s request went through `early`'s whole request instead of the fleet (seen as a saturated
   // population reported unsaturated).
   const quiet = { ...createClient('quiet', 'Quiet', 'aws:us-east-1', 0), newConnectionFraction: 0 };
-  const early = { ...createClient('early', 'Early', 'aws:eu-west-1', 1), newConnectionFraction: 0 };
-  const late = { ...createClient('late', 'Late', 'aws:us-east-1', 1), newConnectionFraction: 0 };
+  const early = { ...createClient('early', 'Early', 'aws:eu-west-1', 0.5), newConnectionFraction: 0 };
+  const late = { ...createClient('late', 'Late', 'aws:us-east-1', 0.5), newConnectionFraction: 0 };
   const fleet = { ...constantCompute('app', 'zone-a', 10), groupId: null };
   const parsed = parseScenario(
     smallScenario([fleet], [callEdge('e-early', 'early', 'app'), callEdge('e-late', 'late', 'app')], {
