@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { createExampleScenario, type Scenario } from '../src/model';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { lacksLayout, tidyLayout } from '../src/commands';
-import { pilotLight, warmStandby } from './templates/disasterRecovery';
+import { pilotLight, twoRegionActiveActive, warmStandby } from './templates/disasterRecovery';
 import { edgeServerless, eventDriven } from './templates/edgeAndEvents';
-import { multiAzThreeTier, singleRegionMonolith, twoRegionActiveActive } from './templates/firstDesigns';
+import { multiAzThreeTier, singleRegionMonolith } from './templates/firstDesigns';
 import { monolithOneVm, monolithTwoZones } from './templates/monoliths';
 import { shopMicroservices, shopMonolith } from './templates/shop';
 

@@ -56,3 +56,37 @@ test('a run can be cancelled and a failure planned from the list', async () => {
   await expect(chaos.progress).toHaveAttribute('data-status', 'cancelled');
   await expect(chaos.run).toBeVisible();
 });
+
+test('an outage shorter than detection + failover: service comes back with the repair, and the summary says the failover never completed', async () => {
+  await chaos.addTarget.selectOption('zone-b');
+  await chaos.add.click();
+  // Zone b down for 30 s: the LB needs 30 s × 3 failed health checks (90 s) to route around it.
+  await chaos.schedule('zone-b', 10, 30);
+  await chaos.seconds.fill('80');
+  await chaos.pace.selectOption({ label: 'as fast as possible' });
+  await chaos.run.click();
+  await chaos.finished();
+  await expect(chaos.figure('measured.recovery')).toHaveAttribute('data-verdict', 'repairedBeforeFailover');
+  await expect(chaos.figure('measured.recovery')).toContainText(/^back only when repaired, after (29|30) s: the 30 s outage was shorter than detection \+ failover \(1 m 30 s, Application LB\)/);
+  await expect(chaos.figure('measured.recovery')).toContainText('so the failover never completed');
+  await chaos.figure('compare').screenshot({ path: '/tmp/chaos-short-outage.png' });
+});
+
+test('warm standby losing its primary region: DNS fails over onto a standby that saturates, reported as saturated, not recovered', async ({ page }) => {
+  await page.getByTestId('toolbar.templates').click();
+  await page.getByTestId('templates.open.warm-standby').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
+  await chaos.open();
+  await chaos.addTarget.selectOption('east');
+  await chaos.add.click();
+  await chaos.schedule('east', 10, null);
+  await chaos.seconds.fill('200');
+  await chaos.pace.selectOption({ label: 'as fast as possible' });
+  await chaos.run.click();
+  await chaos.finished();
+  // Requests succeed again after the 150 s DNS switch, but one standby instance takes 500 req/s it cannot serve.
+  await expect(chaos.figure('measured.recovery')).toHaveAttribute('data-verdict', 'saturated');
+  await expect(chaos.figure('measured.recovery')).toContainText(/^failed over, saturated: p99 \d+(\.\d+)? s.* \(API us-west-2a\)$/);
+  await expect(chaos.figure('analytic.rto')).toHaveText('RTO 7 m 30 s');
+  await chaos.figure('compare').screenshot({ path: '/tmp/chaos-saturated.png' });
+});

@@ -141,7 +141,7 @@ test('a template opens as a new tab, laid out on the canvas', async ({ page }) =
   await page.screenshot({ path: `${shots}/compare-gallery.png` });
   await page.getByTestId('templates.open.warm-standby').click();
   await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Warm standby (us-east-1 → us-west-2)');
-  await expect(page.getByTestId('canvas.node.api-west')).toBeVisible();
+  await expect(page.getByTestId('canvas.node.api-west-a')).toBeVisible();
   await page.screenshot({ path: `${shots}/compare-template-open.png` });
 });
 
@@ -213,4 +213,38 @@ test('charts compare three designs: every name placed apart inside the plot, sha
   for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shots}/compare-three-designs.png`, fullPage: true });
+});
+
+test('the DR family, like with like: a row per failure class tells pilot light and warm standby apart by the region loss they are built for', async ({ page }) => {
+  await compare.compareTemplates('pilot-light', 'warm-standby');
+  await compare.settled();
+  // Same users, load and targets: no notice; what differs is how each is built.
+  await expect(page.getByTestId('compare.unlike')).toHaveCount(0);
+  await expect(page.getByTestId('compare.structure.1')).toContainText('Warm standby (us-east-1 → us-west-2) adds 1 load balancer (LB us-west-2), 1 service (API us-west-2a)');
+  // Region loss: pilot light starts its servers (20 min) + DNS (150 s); warm standby switches DNS and scales its standby out (300 s).
+  await expect(compare.cell('reliability', 'rtoSeconds.region', 0).locator('.compare-table__value')).toHaveText('22 m 30 s / 1 s');
+  await expect(compare.cell('reliability', 'rtoSeconds.region', 1).locator('.compare-table__value')).toHaveText('7 m 30 s / 1 s');
+  await expect(compare.cell('reliability', 'rtoSeconds.region', 1).locator('.compare-delta')).toHaveText('−15 m / ±0');
+  await expect(compare.cell('reliability', 'rtoSeconds.provider', 0)).toHaveText('not survivable by construction');
+  await expect(page.getByTestId('compare.table.figure.reliability.rtoSeconds.zone')).toContainText('Zone loss (RTO / RPO)');
+  await compare.concernRow('reliability').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/compare-dr-family.png` });
+});
+
+test('designs that differ in workload, populations and targets: the view says so and evaluates them at the baseline’s workload on request', async ({ page }) => {
+  await compare.compareTemplates('pilot-light', 'multi-az-three-tier');
+  await compare.settled();
+  const notice = page.getByTestId('compare.unlike');
+  await expect(notice).toHaveAttribute('data-aligned', 'false');
+  await expect(page.getByTestId('compare.unlike.1')).toContainText('workload: 1.5k req/s, 90 % reads, 2 kB in / 20 kB out, peak ×3 (baseline: 500 req/s');
+  await expect(page.getByTestId('compare.unlike.1')).toContainText('targets: RTO 15 m, RPO 1 m (baseline: RTO 1 h, RPO 5 m)');
+  const headroom = compare.cell('scalability', 'headroomAtPeak', 1);
+  const own = await headroom.getAttribute('data-value');
+  await page.screenshot({ path: `${shots}/compare-unlike.png` });
+  await page.getByTestId('compare.alignWorkload').click();
+  await expect(notice).toHaveAttribute('data-aligned', 'true');
+  await compare.settled();
+  // At 500 req/s and peak ×2.5 instead of 1 500 req/s and ×3, the three-tier design has far more headroom.
+  await expect.poll(async () => Number(await headroom.getAttribute('data-value'))).toBeGreaterThan(Number(own) * 2);
+  await page.screenshot({ path: `${shots}/compare-aligned.png` });
 });

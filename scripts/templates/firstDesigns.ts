@@ -1,7 +1,7 @@
 import { createClient, createComponent, createGroup, type Scenario } from '../../src/model';
 import { base, call } from './parts';
 
-// The first three written designs; their figures are checked by hand in src/engine/test/*templates*.test.ts.
+// The first written designs (the two-region active/active one is in disasterRecovery.ts); their figures are checked by hand in src/engine/test/*templates*.test.ts.
 
 /** A monolith fleet and one database in a single zone, behind a single-zone load balancer. */
 export function singleRegionMonolith(): Scenario {
@@ -52,47 +52,5 @@ export function multiAzThreeTier(): Scenario {
       ...zones.map((z) => call(`e-${z}-db`, `app-${z}`, 'db')),
     ],
     recovery: { strategy: 'warmStandby', backupIntervalMin: 60, pitr: true, restoreGbPerHour: 200, targets: { rtoSec: 900, rpoSec: 60 } },
-  };
-}
-
-/** Two regions serving at once over one distributed SQL database. */
-export function twoRegionActiveActive(): Scenario {
-  const regions = [
-    { key: 'us', region: 'us-east-1', name: 'US East (N. Virginia)' },
-    { key: 'eu', region: 'eu-west-1', name: 'Europe (Ireland)' },
-  ];
-  return {
-    ...base('two-region-active-active', 'Active-active, two regions, distributed SQL', 'When to use: users on two continents and a business that must lose no committed write, at the price of cross-region writes. Latency-routed DNS to a load balancer and API in us-east-1 and eu-west-1, over one distributed SQL database with copies in both regions (Raft majority writes). It survives the loss of Europe, but us-east-1 holds two of the three copies: losing it loses the majority. Surviving either region takes a copy in a third region.'),
-    workload: { requestsPerSecond: 2000, readFraction: 0.8, payloadKbIn: 2, payloadKbOut: 25, peakFactor: 2 },
-    clients: [createClient('users-us', 'Users in North America', 'aws:us-east-2', 0.5), createClient('users-eu', 'Users in Europe', 'aws:eu-west-2', 0.5)],
-    groups: [
-      createGroup('provider', 'aws', 'AWS', null, 'aws'),
-      ...regions.flatMap(({ key, region, name }) => [
-        createGroup('region', key, name, 'aws', `aws:${region}`),
-        createGroup('zone', `${key}-a`, `${region}a`, key, `${region}a`),
-        createGroup('zone', `${key}-b`, `${region}b`, key, `${region}b`),
-      ]),
-    ],
-    components: [
-      { ...createComponent('dns', 'dns', 'Route 53 (latency routing)'), routing: 'latency' as const },
-      ...regions.flatMap(({ key }) => [
-        createComponent('loadBalancer', `lb-${key}`, `LB ${key.toUpperCase()}`, key),
-        { ...createComponent('compute', `api-${key}`, `API ${key.toUpperCase()}`, `${key}-a`), flavor: 'container' as const, instances: 4, minHealthy: 2, autoscaling: { enabled: true, min: 3, max: 12, targetUtilization: 0.6, scaleUpSeconds: 120 } },
-      ]),
-      {
-        ...createComponent('database', 'db', 'Distributed SQL', 'us-a'),
-        model: 'distributedSql' as const,
-        replicaGroupIds: ['us-b', 'eu-a'],
-        consistency: 'strong' as const,
-        storageGb: 500,
-        serviceTimeMs: 3,
-      },
-    ],
-    edges: [
-      call('e-us-dns', 'users-us', 'dns'),
-      call('e-eu-dns', 'users-eu', 'dns'),
-      ...regions.flatMap(({ key }) => [call(`e-dns-${key}`, 'dns', `lb-${key}`), call(`e-lb-${key}`, `lb-${key}`, `api-${key}`), call(`e-${key}-db`, `api-${key}`, 'db', { callsPerRequest: 2 })]),
-    ],
-    recovery: { strategy: 'activeActive', backupIntervalMin: 60, pitr: true, restoreGbPerHour: 200, targets: { rtoSec: 120, rpoSec: 5 } },
   };
 }

@@ -1,16 +1,16 @@
 import { describeError, type Scenario } from '../model';
-import { useMeridianStore, type MeridianState } from '../store';
+import { evaluatedDocument, useMeridianStore, type MeridianState } from '../store';
 import { sweepOnPool, type ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
 
 /** Points of a load or hit-ratio curve. */
 const sweepPoints = 40;
 
-/** The compared tabs' documents, or null when the compare view is not shown. */
+/** The compared tabs' documents as evaluated (`evaluatedDocument`: at the baseline's workload when asked), or null when the compare view is not shown. */
 function comparedDocuments(state: MeridianState): Record<string, Scenario> | null {
   if (state.mainView !== 'compare') return null;
   return Object.fromEntries(state.comparedTabIds.flatMap((tabId) => {
-    const document = state.documentOf(tabId);
+    const document = evaluatedDocument(state, tabId);
     return document ? [[tabId, document]] : [];
   }));
 }
@@ -71,7 +71,7 @@ export function bootstrapCompare(): void {
     const store = useMeridianStore.getState;
     const upToRequestsPerSecond = kind === 'load' ? sharedLoadAxis(store()) : undefined;
     for (const tabId of store().comparedTabIds) {
-      const scenario = store().documentOf(tabId);
+      const scenario = evaluatedDocument(store(), tabId);
       if (!scenario || signal.aborted) break;
       curves += 1;
       const request = { id: curves, scenario, kind, points: sweepPoints, upToRequestsPerSecond };

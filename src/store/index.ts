@@ -24,6 +24,7 @@ export { historyLimit } from './slices/createScenarioSlice';
 export { maxCompared, type ClosedTab } from './slices/createWorkspaceSlice';
 export type { ScenarioHistory, WorkspaceTab } from './workspaceTabs';
 export type { Comparison, SweepCurve, SweepRun } from './slices/createCompareSlice';
+export { atBaselineWorkload, evaluatedDocument } from './evaluatedDocument';
 export { chaosInjections, type ChaosFailure, type ChaosRun, type ResultsTab } from './slices/createChaosSlice';
 export { selectChaosState } from './chaosSelectors';
 export { useChaosState } from './useChaosState';

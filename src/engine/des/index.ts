@@ -5,3 +5,4 @@ export type { SimulationOptions, SimulationTotals, SimulationWindow, ComponentSi
 export { parseFailureSpec, resolveFailureTarget, type FailureInjection } from './failureTimeline';
 export type { CircuitBreakerSettings } from './circuitBreakers';
 export { simulateAvailability, failureProcessesOf, type FailureProcess, type AvailabilityRunEstimate } from './availabilityRun';
+export { judgeRecovery, servingP99Factor, type RecoveryVerdict, type RecoveryVerdictInput, type ExpectedFailover } from './recoveryVerdict';

@@ -9,6 +9,7 @@ import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyR
 import { drStrategyNames } from './drStrategyDefaults';
 import { componentLossFailures, lossCauses, type LossCauses } from './lostComponents';
 import { recoveryByClass } from './recoveryByClass';
+import { standbyScaleOutTerm } from './standbyScaleOut';
 import { missingRecoverySite, type RecoveryLoss } from './recoverySite';
 
 type EventKind = RecoveryEvent['kind'];
@@ -146,8 +147,9 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
   const survives = survival(compiled, parameters);
   const events: RecoveryEvent[] = [];
   const { rtoSec, rpoSec } = scenario.recovery.targets;
+  // The first term that names an element (an unsurvived loss leads with its cause), else the event's target.
   const causeOf = (terms: readonly ExplainTerm[], target: string) => terms.find((term) => term.elementId !== undefined)?.elementId ?? target;
-  const push = (kind: EventKind, target: string, survived: boolean, outcome: RecoveryOutcome) => {
+  const push = (kind: EventKind, target: string, survived: boolean, outcome: RecoveryOutcome, rtoCauseId = causeOf(outcome.rto, target)) => {
     events.push({
       id: `${kind}:${target}`,
       kind,
@@ -156,7 +158,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
       rtoSeconds: outcome.rtoSeconds,
       rpoSeconds: outcome.rpoSeconds,
       meetsTargets: outcome.rtoSeconds <= rtoSec && outcome.rpoSeconds <= rpoSec,
-      rtoCauseId: causeOf(outcome.rto, target),
+      rtoCauseId,
       rpoCauseId: causeOf(outcome.rpo, target),
       explain: { rto: outcome.rto, rpo: outcome.rpo },
     });
@@ -208,8 +210,13 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
 
   groups.forEach((group, g) => {
     const v = compiled.structure.groupVariable.get(group.id) as number;
-    const survived = survives(v);
     const held = new Set(membership.groupComponents.subarray(membership.groupComponentStart[g], membership.groupComponentStart[g + 1]));
+    const rerouting = reroutingRouters(held, targetsOf, carried);
+    // A failover onto a standby too small for the traffic is no recovery until it scales out, or at all if it cannot.
+    const standby = survives(v) ? standbyScaleOutTerm(scenario, parameters, held, rerouting, targetsOf, carried) : null;
+    const survived = survives(v) && !(standby && 'saturated' in standby);
+    const copies = new Map<number, number>();
+    for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) copies.set(membership.groupDatabase[k] as number, membership.groupDatabaseCopies[k] as number);
     let outcome: RecoveryOutcome;
     if (survived) {
       const copiesLost: Array<{ db: DatabaseComponent; copiesLost: number; promotes: boolean }> = [];
@@ -218,11 +225,15 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
         const promotes = membership.groupDatabasePrimary[k] === 1 && compiled.traffic.primaryFailsOver[db] === 1;
         copiesLost.push({ db: components[db] as DatabaseComponent, copiesLost: membership.groupDatabaseCopies[k] as number, promotes });
       }
-      outcome = redundancyOutcome(reroutingRouters(held, targetsOf, carried), timeOf, components, copiesLost, quiet);
+      outcome = redundancyOutcome(rerouting, timeOf, components, copiesLost, quiet);
+      if (standby && 'value' in standby) {
+        push(group.kind, group.id, true, recoveryOutcome([...outcome.rto, standby], outcome.rpo), standby.elementId);
+        return;
+      }
     } else {
-      const copies = new Map<number, number>();
-      for (let k = membership.groupDatabaseStart[g] as number; k < (membership.groupDatabaseStart[g + 1] as number); k += 1) copies.set(membership.groupDatabase[k] as number, membership.groupDatabaseCopies[k] as number);
-      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id, { kind: 'group', group: g }, lossCauses(components, held, copies, failing));
+      const lost = lossCauses(components, held, copies, failing);
+      const causes = standby && 'saturated' in standby ? { ...lost, causes: [standby.saturated] } : lost;
+      outcome = unsurvived(`${group.name} (${group.kind})`, mttrOf(v), group.id, { kind: 'group', group: g }, causes);
     }
     push(group.kind, group.id, survived, outcome);
   });

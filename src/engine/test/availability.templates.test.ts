@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAvailabilityReport } from '../availability';
 import { catalogByHand } from './availabilityFixtures';
-import { loadTemplate } from './templateFixtures';
+import { loadFixture, loadTemplate } from './templateFixtures';
 
 /**
  * The three written templates worked out by hand from the catalog defaults (the built-in example is
@@ -92,7 +92,7 @@ describe('templates/multi-az-three-tier.json, by hand', () => {
   });
 });
 
-describe('templates/two-region-active-active.json, by hand', () => {
+describe('fixtures/active-active-majority-in-one-region.json (the two-region template before the DR family), by hand', () => {
   // users (US, EU; ½ each) → DNS latency routing → LB + API (4 instances, 2 needed) in each region → one
   // distributed SQL database with copies in us-a (first), us-b and eu-a; a Raft majority (2 of 3) must be up.
   const LB = catalogByHand.loadBalancerMultiAz;
@@ -119,7 +119,7 @@ describe('templates/two-region-active-active.json, by hand', () => {
   //   (λ_LB + λ_R + λ_z) · 150 s + λ_m · 90 s + (λ_m + λ_z + λ_R) · 90 s
   const lambdaLb = catalogByHand.managedFailuresPerHour(LB);
   const failover = (lambdaLb + lambdaRegion + lambdaZone) * dnsSwitch + lambdaMachine * lbSwitch + (lambdaMachine + lambdaZone + lambdaRegion) * lbSwitch;
-  const report = evaluateAvailabilityReport(loadTemplate('two-region-active-active.json'));
+  const report = evaluateAvailabilityReport(loadFixture('active-active-majority-in-one-region.json'));
 
   it('U = 2.1550e-4 (3.67 nines, 9.4 min/month)', () => {
     expect(relative(report.unavailability, structural + failover)).toBeLessThan(1e-9);

@@ -23,3 +23,12 @@ export function loadTemplate(file: string): Scenario {
   if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return parsed.scenario;
 }
+
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+/** A scenario kept for tests in `src/engine/test/fixtures` (a design retired from the gallery, still worked out by hand), through `parseScenario`. */
+export function loadFixture(file: string): Scenario {
+  const parsed = parseScenario(readFileSync(join(fixturesDir, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return parsed.scenario;
+}

@@ -48,13 +48,40 @@ describe('templates/', () => {
     expect(services?.availability.nines ?? 0).toBeLessThan(monolith?.availability.nines ?? 0);
   });
 
+  it('families compared side by side share workload, populations and targets (issue #16)', () => {
+    for (const family of [
+      ['shop-monolith.json', 'shop-microservices.json'],
+      ['pilot-light.json', 'warm-standby.json', 'two-region-active-active.json'],
+    ]) {
+      const [first, ...others] = family.map(loadTemplate);
+      for (const other of others) {
+        expect(other.workload).toEqual(first?.workload);
+        expect(other.clients).toEqual(first?.clients);
+        expect({ ...other.recovery, strategy: '' }).toEqual({ ...first?.recovery, strategy: '' });
+      }
+    }
+  });
+
+  it('the shop does the same work per request as a monolith and as services: 30 ms of CPU, plus 1 ms of serialization per service a request visits', () => {
+    // Mean CPU per request = Σ over fleets of (requests/s they serve × service time) ÷ requests/s of the workload.
+    const cpuMsPerRequest = (file: string) => {
+      const scenario = loadTemplate(file);
+      const load = evaluate(scenario).capacity.loadRequestsPerSecond;
+      const busyMs = scenario.components.reduce((sum, c) => sum + (c.kind === 'compute' || c.kind === 'monolith' ? (load[c.id] ?? 0) * c.serviceTimeMs : 0), 0);
+      return busyMs / scenario.workload.requestsPerSecond;
+    };
+    expect(cpuMsPerRequest('shop-monolith.json')).toBeCloseTo(30, 9);
+    // A page: storefront 5 + catalog 15 + cart 10; a checkout: storefront 5 + checkout 15 + cart 10; three services visited either way.
+    expect(cpuMsPerRequest('shop-microservices.json')).toBeCloseTo(30 + 3 * 1, 9);
+  });
+
   it('example-three-tier.json is exactly the built-in example', () => {
     expect(templateJson('example-three-tier.json')).toEqual(createExampleScenario());
   });
 
-  it('two-region active-active with strong consistency: European requests pay the transatlantic RTT to the Raft leader', () => {
+  it('two-region active-active with strong consistency: western requests pay the cross-country RTT to the Raft leader, twice', () => {
     const latency = evaluatePerformance(compileScenario(loadTemplate('two-region-active-active.json'))).latency.byPopulation;
-    // Strong consistency: every query goes to the leader in us-east-1, so EU users wait longer.
-    expect(latency['users-eu']?.p50Ms ?? 0).toBeGreaterThan((latency['users-us']?.p50Ms ?? 0) + 60);
+    // Strong consistency: both database calls of a request go to the leader in us-east-1 (us-west-2 is ~60 ms away), so western users wait longer.
+    expect(latency['users-west']?.p50Ms ?? 0).toBeGreaterThan((latency['users-east']?.p50Ms ?? 0) + 2 * 50);
   });
 });

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { formatAvailability, formatSeconds } from '../../charts';
-import type { Report } from '../../engine';
+import { formatAvailability, formatMs, formatSeconds } from '../../charts';
+import { servingP99Factor, type Report } from '../../engine';
 import type { Scenario } from '../../model';
 import type { ChaosRun } from '../../store';
 import { DashboardSection } from '../results/DashboardSection';
 import { analyticRecoveryEvent } from './failureTargets';
+import { runVerdict, verdictText } from './measuredRecovery';
 
 /** The worst analytic RTO / RPO among the run's failures, and whether every one of them is survived. */
 function analyticOf(report: Report | null, scenario: Scenario, run: ChaosRun) {
@@ -19,16 +20,9 @@ export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report
   if (!totals) return null;
   const analytic = analyticOf(report, scenario, run);
   const finished = run.status !== 'running';
-  const measuredRecovery =
-    totals.firstFailureSeconds === null
-      ? 'no failure injected'
-      : totals.timeToRecoverSeconds === null
-        ? finished
-          ? 'not recovered by the end'
-          : 'failing…'
-        : totals.timeToRecoverSeconds === 0
-          ? 'no failed request'
-          : formatSeconds(totals.timeToRecoverSeconds);
+  const verdict = runVerdict(run, report, scenario);
+  const names = new Map([...scenario.components, ...scenario.groups].map((e) => [e.id, e.name]));
+  const measuredRecovery = verdict ? verdictText(verdict, (id) => names.get(id) ?? id) : finished ? '—' : 'failing…';
   const failedShare = totals.requests > 0 ? totals.failedRequests / totals.requests : 0;
   const availability = report?.availability;
   return (
@@ -44,7 +38,9 @@ export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report
         <tbody>
           <tr>
             <th scope="row">Recovery</th>
-            <td data-testid="chaos.measured.recovery">{measuredRecovery}</td>
+            <td data-testid="chaos.measured.recovery" data-verdict={verdict?.kind ?? ''} className={verdict && (verdict.kind === 'saturated' || verdict.kind === 'repairedBeforeFailover' || (verdict.kind === 'failing' && finished) || (verdict.kind === 'recovered' && !verdict.meetsRto)) ? 'chaos__verdict--bad' : undefined}>
+              {measuredRecovery}
+            </td>
             <td data-testid="chaos.analytic.rto">{analytic ? `RTO ${formatSeconds(analytic.rtoSeconds)}${analytic.survived ? '' : ' (not survived: by the DR strategy)'}` : '—'}</td>
           </tr>
           <tr>
@@ -61,7 +57,9 @@ export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report
           </tr>
         </tbody>
       </table>
-      <p className="chaos__hint">Recovery is measured from the first failure to the last failed request; the analytic RTO is detection + failover for what the design survives.</p>
+      <p className="chaos__hint">
+        Recovered means serving again: from the first failure until requests stop failing and their p99 is back within {servingP99Factor}× the steady-state p99 ({report ? formatMs(report.latency.overall.p99Ms) : '—'}) for the rest of the run. The analytic RTO is detection + failover for what the design survives.
+      </p>
     </DashboardSection>
   );
 });

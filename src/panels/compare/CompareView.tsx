@@ -1,6 +1,7 @@
 import { useMeridianStore } from '../../store';
 import { CompareCharts } from './CompareCharts';
 import { CompareHeader } from './CompareHeader';
+import { CompareNotes } from './CompareNotes';
 import { CompareThumbnails } from './CompareThumbnails';
 import { ScenarioLegend } from './ScenarioLegend';
 import { SweepPanel } from './SweepPanel';
@@ -27,6 +28,7 @@ export function CompareView() {
       ) : (
         <div className="compare__body">
           <CompareThumbnails columns={columns} baselineIndex={baselineIndex} />
+          <CompareNotes columns={columns} baselineIndex={baselineIndex} />
           {columns.map((column) => column.error && <p key={column.tabId} className="compare__error">{column.error}</p>)}
           {concerns ? <TradeoffTable columns={columns} concerns={concerns} baselineIndex={baselineIndex} /> : <p className="compare__computing">Evaluating the scenarios…</p>}
           <ScenarioLegend columns={columns} />

@@ -32,6 +32,9 @@ export interface SweepRun {
 
 export interface CompareSlice {
   comparison: Comparison;
+  /** Evaluate the compared scenarios at the baseline's workload and recovery targets, rather than each at its own. */
+  compareAtBaselineWorkload: boolean;
+  setCompareAtBaselineWorkload: (on: boolean) => void;
   sweepRun: SweepRun | null;
   comparisonRequested: () => void;
   comparisonEvaluated: (documents: Record<string, Scenario>, outcomes: Record<string, ComparedOutcome>) => void;
@@ -51,6 +54,8 @@ export const createCompareSlice: StateCreator<MeridianState, [], [], CompareSlic
     set((state) => (state.sweepRun?.id === id ? { sweepRun: { ...state.sweepRun, ...change(state.sweepRun) } } : {}));
   return {
     comparison: { status: 'idle', outcomes: {}, documents: {} },
+    compareAtBaselineWorkload: false,
+    setCompareAtBaselineWorkload: (on) => set({ compareAtBaselineWorkload: on }),
     sweepRun: null,
     comparisonRequested: () => set((state) => ({ comparison: { ...state.comparison, status: 'computing' } })),
     comparisonEvaluated: (documents, outcomes) => set({ comparison: { status: 'ready', outcomes, documents } }),
