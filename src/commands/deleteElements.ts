@@ -1,4 +1,5 @@
 import type { Scenario } from '../model';
+import { rebalanceClientShares } from './clientShares';
 import { defineCommand, succeed, type CommandResult } from './command';
 import { remapReplicaGroups } from './databaseReplicas';
 import { collectDescendants } from './elements';
@@ -28,7 +29,10 @@ export function deleteElements(scenario: Scenario, { ids }: DeleteElementsArgs):
     component.kind === 'database' ? remapReplicaGroups(component, (groupId) => (removed.has(groupId) ? null : groupId)) : component,
   );
   const nodes = Object.fromEntries(Object.entries(scenario.layout.nodes).filter(([id]) => !removed.has(id)));
-  return succeed({ ...scenario, clients: kept(scenario.clients), groups: kept(scenario.groups), components, edges, layout: { nodes } }, []);
+  const clients = kept(scenario.clients);
+  // The remaining populations take up the removed ones' traffic: shares always sum to 1.
+  const rebalanced = clients.length < scenario.clients.length ? rebalanceClientShares(clients) : clients;
+  return succeed({ ...scenario, clients: rebalanced, groups: kept(scenario.groups), components, edges, layout: { nodes } }, []);
 }
 
 export const deleteElementsCommand = defineCommand({

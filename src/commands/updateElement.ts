@@ -1,4 +1,5 @@
 import type { ClientPopulation, Component, Edge, Group, Scenario } from '../model';
+import { rebalanceClientShares } from './clientShares';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { findElement } from './elements';
 import { elementIssues } from './validateElement';
@@ -34,7 +35,7 @@ export function updateElement(scenario: Scenario, { id, patch }: UpdateElementAr
       : found.type === 'group'
         ? { ...scenario, groups: replaceIn(scenario.groups, id, patch) }
         : found.type === 'client'
-          ? { ...scenario, clients: replaceIn(scenario.clients, id, patch) }
+          ? { ...scenario, clients: 'share' in patch ? rebalanceClientShares(replaceIn(scenario.clients, id, patch), id) : replaceIn(scenario.clients, id, patch) }
           : { ...scenario, edges: replaceIn(scenario.edges, id, patch) };
   const [issue] = elementIssues(next, found.type, id);
   if (issue) return refuse(issue.path === '(document)' ? issue.message : `${issue.path}: ${issue.message}`);
