@@ -88,7 +88,7 @@ export function twoRegionActiveActive(): Scenario {
   const east = regionStack('east', 'us-east-1', zones);
   const west = regionStack('west', 'us-west-2', zones);
   const db: DatabaseComponent = {
-    ...(createComponent('database', 'db', 'Orders DB (distributed SQL: us-east-1, us-west-2, us-east-2)', 'east-a') as DatabaseComponent),
+    ...(createComponent('database', 'db', 'Orders DB (distributed SQL)', 'east-a') as DatabaseComponent),
     model: 'distributedSql',
     replicaGroupIds: ['west-a', 'ohio-a'],
     consistency: 'strong',
