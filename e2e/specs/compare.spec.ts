@@ -26,18 +26,30 @@ function sameFigure(cell: string | null, cli: number | string | null): boolean {
   return Math.abs(value - cli) <= 1e-9 * Math.max(1, Math.abs(cli));
 }
 
-/** What workspace autosave has written to IndexedDB: how many tabs, and the active tab's scenario name. */
+/**
+ * What workspace autosave has written to IndexedDB for this browser tab (`workspace:<session>`, the
+ * session id in sessionStorage): how many tabs, and the active tab's scenario name.
+ */
 function savedWorkspace(page: Page): Promise<{ tabs: number; activeName: string } | null> {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
         const open = indexedDB.open('meridian');
         open.onsuccess = () => {
-          const read = open.result.transaction('scenarios').objectStore('scenarios').get('workspace');
-          read.onsuccess = () => {
-            const record = read.result as { tabs: Array<{ id: string; document: { name: string } }>; activeTabId: string } | undefined;
-            open.result.close();
-            resolve(record ? { tabs: record.tabs.length, activeName: record.tabs.find((tab) => tab.id === record.activeTabId)?.document.name ?? '' } : null);
+          const keys = open.result.transaction('scenarios').objectStore('scenarios').getAllKeys();
+          keys.onsuccess = () => {
+            const key = keys.result.find((candidate) => typeof candidate === 'string' && candidate.startsWith('workspace:'));
+            if (key === undefined) {
+              open.result.close();
+              resolve(null);
+              return;
+            }
+            const read = open.result.transaction('scenarios').objectStore('scenarios').get(key);
+            read.onsuccess = () => {
+              const record = read.result as { tabs: Array<{ id: string; document: { name: string } }>; activeTabId: string } | undefined;
+              open.result.close();
+              resolve(record ? { tabs: record.tabs.length, activeName: record.tabs.find((tab) => tab.id === record.activeTabId)?.document.name ?? '' } : null);
+            };
           };
         };
       }),
