@@ -8,3 +8,4 @@ export { markdownText } from './markdownText';
 export { reportNames, type ReportNames, type ReportScenario } from './reportNames';
 export { categoryName } from './categoryName';
 export { downtimeShareText, singlePointKindText } from './singlePointText';
+export { concernLabels } from './concernLabels';

@@ -2,18 +2,9 @@ import type { LatencySummary, Report } from '../engine';
 import { categoryName } from './categoryName';
 import { msText, percentText, usdText } from './reportFigures';
 import { reportNames, type ReportScenario } from './reportNames';
+import { concernLabels } from './concernLabels';
 import { tableBlock, type ReportSection } from './reportSection';
 import { availabilitySection, notConnected, recoverySection } from './reliabilitySections';
-
-const concernNames: Record<string, string> = {
-  scalability: 'Scalability',
-  reliability: 'Reliability',
-  performance: 'Performance',
-  cost: 'Cost',
-  operationalComplexity: 'Operational complexity',
-  security: 'Security',
-  consistency: 'Consistency',
-};
 
 function latencyRow(name: string, s: LatencySummary): string[] {
   if (s.connected === false) return [name, notConnected, '', '', ''];
@@ -50,7 +41,7 @@ export function reportSections(report: Report, scenario: ReportScenario): Report
         tableBlock(['component', 'USD/month'], Object.entries(cost.byComponent).map(([id, value]) => [nameOf(id), usdText(value)])),
       ],
     },
-    { title: 'Tradeoffs', blocks: [tableBlock(['concern', 'summary'], tradeoffs.rows.map((row) => [concernNames[row.concern] ?? row.concern, row.summary]))] },
+    { title: 'Tradeoffs', blocks: [tableBlock(['concern', 'summary'], tradeoffs.rows.map((row) => [concernLabels[row.concern], row.summary]))] },
   ];
   if (warnings.length > 0) sections.push({ title: 'Warnings', blocks: [{ kind: 'list', items: warnings.map((w) => w.message) }] });
   return sections;

@@ -2,7 +2,8 @@ import { Trophy } from 'lucide-react';
 import type { ComparedConcern } from '../../engine';
 import { figureCell, figureRows, type FigureRow } from './figureRows';
 import type { CompareColumn } from './useComparison';
-import { concernLabels, figureLabel } from './tradeoffText';
+import { concernLabels } from '../../export';
+import { figureLabel } from './tradeoffText';
 
 interface TradeoffTableProps {
   columns: readonly CompareColumn[];

@@ -1,8 +1,8 @@
 import type { ComparedConcern } from '../../engine';
-import { formatCsv, formatMarkdownTable } from '../../export';
+import { concernLabels, formatCsv, formatMarkdownTable } from '../../export';
 import type { Scenario } from '../../model';
 import { figureCell, figureRows } from './figureRows';
-import { concernLabels, figureLabel, figureText } from './tradeoffText';
+import { figureLabel, figureText } from './tradeoffText';
 
 interface TableInput {
   documents: readonly Scenario[];

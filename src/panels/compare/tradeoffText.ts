@@ -1,19 +1,7 @@
 import { formatDowntime, formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
-import type { FailureClass, TradeoffRow } from '../../engine';
+import type { FailureClass } from '../../engine';
 import { failureClassNames } from '../results/resultLabels';
 import { elementNames, type Scenario } from '../../model';
-
-type Concern = TradeoffRow['concern'];
-
-export const concernLabels: Record<Concern, string> = {
-  scalability: 'Scalability',
-  reliability: 'Reliability',
-  performance: 'Performance',
-  cost: 'Cost',
-  operationalComplexity: 'Operational complexity',
-  security: 'Security',
-  consistency: 'Consistency',
-};
 
 const figureLabels: Readonly<Record<string, string>> = {
   maxRequestsPerSecond: 'Max sustainable load',
