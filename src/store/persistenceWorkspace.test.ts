@@ -51,6 +51,21 @@ describe('workspace persistence', () => {
     expect(store.getState().past).toEqual([]);
   });
 
+  it('reopens the active tab as its freshest save (current, flushed on pagehide), not an older workspace record', async () => {
+    const { storage } = freshDatabase();
+    session = await startPersistence(storage);
+    store.getState().openScenarios([named('Monolith')]);
+    await session.flush();
+    session.stop();
+    const active = store.getState().activeTabId;
+    const edited = { ...store.getState().documentOf(active)!, name: 'Monolith, edited just before closing' };
+    await storage.writeCurrent({ document: edited, savedAt: new Date(Date.now() + 60_000).toISOString() });
+
+    store.setState(store.getInitialState(), true);
+    session = await startPersistence(storage);
+    expect(store.getState().documentOf(store.getState().activeTabId)?.name).toBe('Monolith, edited just before closing');
+  });
+
   it('leaves out a tab that no longer parses, keeps the whole record under a backup key, and says so', async () => {
     const { idb, storage } = freshDatabase();
     const broken = { ...named('Broken'), workload: { requestsPerSecond: -5 } };

@@ -17,6 +17,10 @@ interface RawTab {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** Whether two records are one save: then `current`, flushed on pagehide, is at least as fresh as either. */
+const sameSave = (a: RawTab, b: RawTab) =>
+  a === b || (text(a.saveId) !== undefined ? text(a.saveId) === text(b.saveId) : text(a.savedAt) !== undefined && text(a.savedAt) === text(b.savedAt));
+
 /** The newest save of each shared scenario among every browser tab's workspace (another tab may have saved it since). */
 function newestSaves(workspaces: unknown[]): Map<string, RawTab> {
   const newest = new Map<string, RawTab>();
@@ -59,7 +63,8 @@ export async function restoreSavedWorkspace(storage: ScenarioStorage, current: S
     const { id } = savedTab;
     const docKey = text(savedTab.docKey);
     const latest = (docKey !== undefined ? newest.get(docKey) : undefined) ?? savedTab;
-    const useCurrent = id === saved.activeTabId && current && latest === savedTab;
+    // `latest` is read again from every tab's record: this tab's own save is another object with the same save id.
+    const useCurrent = id === saved.activeTabId && current && sameSave(latest, savedTab);
     const parsed = useCurrent ? null : parseScenario(latest.document);
     const document = useCurrent ? current : parsed?.ok ? parsed.scenario : null;
     if (!document) return [];
