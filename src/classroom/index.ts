@@ -1,0 +1,5 @@
+export { createJoinCode, normalizeJoinCode } from './joinCode';
+export { readClassState, writeClassFollow, writeClassStart, writeClassStep, type ClassState, type ClassViewport } from './classState';
+export { goalStatusOf, readStudentState, studentNameSchema, writeGoalStatus, writeStudentProfile, writeSubmission, type GoalStatus, type StudentState } from './studentState';
+export { rosterOf, type RosterRow } from './roster';
+export { classDesignsBundle, classResultsCsv } from './classResults';
