@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/charts/format';
+import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/format';
 import type { Report } from '../../src/engine';
 import { CanvasPage } from '../pages/CanvasPage';
 import { InspectorPage } from '../pages/InspectorPage';

@@ -76,7 +76,7 @@ export async function runMeridian(args: readonly string[], out: (text: string) =
         const simulateArgs = parseSimulateArgs(rest, scenario);
         if (typeof simulateArgs === 'string') throw new CliError(simulateArgs, 1);
         const result = simulateScenario(scenario, simulateArgs);
-        out(json ? JSON.stringify(result, null, 2) : formatSimulation(result));
+        out(json ? JSON.stringify(result, null, 2) : formatSimulation(result, scenario, createEngineSession().evaluate(scenario), simulateArgs.failures));
         return 0;
       }
       default:

@@ -7,7 +7,9 @@ import { createExampleScenario } from '../model';
 import { runMeridian } from './meridian';
 import type { SimulateOutput } from './simulateCommand';
 
-const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'example-three-tier.json');
+const templates = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const example = join(templates, 'example-three-tier.json');
+const warmStandby = join(templates, 'warm-standby.json');
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -37,12 +39,35 @@ describe('meridian simulate', () => {
     expect(a.out).toBe(b.out);
   });
 
-  it('prints a readable table without --json', async () => {
-    const { code, out } = await run('simulate', example, '--seconds', '30', '--fail', 'db/primary@5-20');
+  it('prints a readable table without --json, elements by name', async () => {
+    const { code, out } = await run('simulate', example, '--seconds', '120', '--fail', 'db/primary@5');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Simulated 30 s: \d+ requests, \d+ failed, 0 writes lost; recovery: 15\.\d s after the first failure/);
+    expect(out).toMatch(/^Simulated 120 s: \d+ requests, \d+ failed, 0 writes lost \(\d+ events\)$/m);
     expect(out).toMatch(/^t \(s\)\s+ok req\/s\s+success\s+p50 ms\s+p99 ms/m);
-    expect(out).toMatch(/db failingOver/);
+    expect(out).toMatch(/Orders DB \(primary a, standby b\) failingOver/);
+    expect(out).not.toMatch(/\bdb failingOver/);
+  });
+
+  // The chaos view's verdict (one definition: export/simulatedRecovery and export/recoveryVerdictText), not the time to the last failed request.
+  describe('says recovery as the chaos view does: serving again within targets', () => {
+    const recoveryLine = (out: string) => out.split('\n').find((line) => line.startsWith('Recovery, measured')) ?? '';
+
+    it('a failover that completes: recovered after the analytic detection + failover', async () => {
+      const { out } = await run('simulate', example, '--seconds', '120', '--fail', 'db/primary@5');
+      expect(recoveryLine(out)).toMatch(/^Recovery, measured \(serving again within targets\): 1 m 30 s; analytic RTO 1 m 30 s$/);
+    });
+
+    it('an outage shorter than detection + failover: the failover never completed, and why', async () => {
+      const { out } = await run('simulate', example, '--seconds', '60', '--fail', 'zone-b@10-40');
+      expect(recoveryLine(out)).toBe(
+        'Recovery, measured (serving again within targets): back only when repaired, after 30 s: the 30 s outage was shorter than detection + failover (1 m 30 s, Application LB), so the failover never completed; analytic RTO 1 m 30 s',
+      );
+    });
+
+    it('a failover onto a standby that saturates is reported as such, not as recovered at the DNS switch', async () => {
+      const { out } = await run('simulate', warmStandby, '--seconds', '200', '--fail', 'east@10', '--seed', '3');
+      expect(recoveryLine(out)).toMatch(/^Recovery, measured \(serving again within targets\): failed over, saturated: p99 \d+(\.\d)? s \(API us-west-2a\); analytic RTO 7 m 30 s$/);
+    }, 120_000);
   });
 
   it.each([

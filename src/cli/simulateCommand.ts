@@ -1,4 +1,6 @@
-import { compileScenario, createSimulation, parseFailureSpec, resolveFailureTarget, type FailureInjection, type SimulationTotals, type SimulationWindow } from '../engine';
+import { compileScenario, createSimulation, parseFailureSpec, resolveFailureTarget, type FailureInjection, type Report, type SimulationTotals, type SimulationWindow } from '../engine';
+import { analyticRecoveryOf, recoveryVerdictText, reportNames, simulatedRecoveryVerdict } from '../export';
+import { formatSeconds } from '../format';
 import type { Scenario } from '../model';
 import { table } from './formatTable';
 
@@ -55,15 +57,29 @@ export function simulateScenario(scenario: Scenario, args: SimulateArgs): Simula
 
 const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 
-/** A readable summary: totals, then one row per window (at most ~60 rows: every k-th window). */
-export function formatSimulation({ series, totals }: SimulateOutput): string {
+/** The analytic RTO of the injected failures beside the measured recovery, as the chaos view puts them: the worst, and whether all are survived. */
+function analyticRtoText(report: Report, scenario: Scenario, failures: readonly FailureInjection[]): string | null {
+  const analytic = analyticRecoveryOf(report, scenario, failures);
+  return analytic && `analytic RTO ${formatSeconds(analytic.rtoSeconds)}${analytic.survived ? '' : ', not survived: by the DR strategy'}`;
+}
+
+/**
+ * A readable summary: totals and the recovery verdict the chaos view gives (`simulatedRecoveryVerdict`:
+ * recovered means serving again within targets) beside the analytic RTO, then one row per window (at
+ * most ~60 rows: every k-th window), elements named as the scenario names them.
+ */
+export function formatSimulation({ series, totals }: SimulateOutput, scenario: Scenario, report: Report, failures: readonly FailureInjection[]): string {
+  const { nameOf } = reportNames(scenario);
   const every = Math.max(1, Math.ceil(series.length / 60));
   const rows = series
     .filter((_, i) => i % every === 0)
-    .map((w) => [`${w.startSeconds.toFixed(0)}`, w.throughputPerSecond.toFixed(0), `${(w.successRate * 100).toFixed(1)} %`, ms(w.p50Ms), ms(w.p99Ms), Object.entries(w.states).map(([id, state]) => `${id} ${state}`).join(', ')]);
-  const recovered = totals.firstFailureSeconds === null ? 'no failures injected' : totals.timeToRecoverSeconds === null ? 'not recovered by the end of the run' : `${totals.timeToRecoverSeconds.toFixed(1)} s after the first failure`;
+    .map((w) => [`${w.startSeconds.toFixed(0)}`, w.throughputPerSecond.toFixed(0), `${(w.successRate * 100).toFixed(1)} %`, ms(w.p50Ms), ms(w.p99Ms), Object.entries(w.states).map(([id, state]) => `${nameOf(id)} ${state}`).join(', ')]);
+  const verdict = simulatedRecoveryVerdict({ windows: series, failures, totals, finished: true }, report, scenario);
+  const analytic = analyticRtoText(report, scenario, failures);
+  const recovery = `${verdict ? recoveryVerdictText(verdict, nameOf) : '—'}${analytic ? `; ${analytic}` : ''}`;
   return [
-    `Simulated ${totals.simulatedSeconds} s: ${totals.requests} requests, ${totals.failedRequests} failed, ${totals.writesLost} writes lost; recovery: ${recovered} (${totals.events} events)`,
+    `Simulated ${totals.simulatedSeconds} s: ${totals.requests} requests, ${totals.failedRequests} failed, ${totals.writesLost} writes lost (${totals.events} events)`,
+    `Recovery, measured (serving again within targets): ${recovery}`,
     table(['t (s)', 'ok req/s', 'success', 'p50 ms', 'p99 ms', 'not ok'], rows),
   ].join('\n');
 }

@@ -9,3 +9,5 @@ export { reportNames, type ReportNames, type ReportScenario } from './reportName
 export { categoryName } from './categoryName';
 export { downtimeShareText, singlePointKindText } from './singlePointText';
 export { concernLabels } from './concernLabels';
+export { analyticRecoveryEvent, analyticRecoveryOf, simulatedRecoveryVerdict, type SimulatedRun } from './simulatedRecovery';
+export { recoveryVerdictText } from './recoveryVerdictText';

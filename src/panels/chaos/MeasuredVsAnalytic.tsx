@@ -4,25 +4,16 @@ import { servingP99Factor, type Report } from '../../engine';
 import type { Scenario } from '../../model';
 import type { ChaosRun } from '../../store';
 import { DashboardSection } from '../results/DashboardSection';
-import { analyticRecoveryEvent } from './failureTargets';
-import { runVerdict, verdictText } from './measuredRecovery';
-
-/** The worst analytic RTO / RPO among the run's failures, and whether every one of them is survived. */
-function analyticOf(report: Report | null, scenario: Scenario, run: ChaosRun) {
-  const events = run.failures.flatMap((f) => analyticRecoveryEvent(report, scenario, f.target) ?? []);
-  if (events.length === 0) return null;
-  return { rtoSeconds: Math.max(...events.map((e) => e.rtoSeconds)), rpoSeconds: Math.max(...events.map((e) => e.rpoSeconds)), survived: events.every((e) => e.survived) };
-}
+import { analyticRecoveryOf, recoveryVerdictText, reportNames, simulatedRecoveryVerdict } from '../../export';
 
 /** What the simulation measured beside what the analytic engine predicts: recovery time, failed requests, data lost. */
 export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report, scenario }: { run: ChaosRun; report: Report | null; scenario: Scenario }) {
   const totals = run.totals;
   if (!totals) return null;
-  const analytic = analyticOf(report, scenario, run);
+  const analytic = analyticRecoveryOf(report, scenario, run.failures);
   const finished = run.status !== 'running';
-  const verdict = runVerdict(run, report, scenario);
-  const names = new Map([...scenario.components, ...scenario.groups].map((e) => [e.id, e.name]));
-  const measuredRecovery = verdict ? verdictText(verdict, (id) => names.get(id) ?? id) : finished ? '—' : 'failing…';
+  const verdict = simulatedRecoveryVerdict({ ...run, finished }, report, scenario);
+  const measuredRecovery = verdict ? recoveryVerdictText(verdict, reportNames(scenario).nameOf) : finished ? '—' : 'failing…';
   const failedShare = totals.requests > 0 ? totals.failedRequests / totals.requests : 0;
   const availability = report?.availability;
   return (

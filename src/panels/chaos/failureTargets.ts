@@ -1,4 +1,3 @@
-import type { Report } from '../../engine';
 import type { Scenario } from '../../model';
 
 /** Something the chaos view can fail: a failure domain, a component, or a database's primary. */
@@ -23,19 +22,4 @@ export function failureTargetOptions(scenario: Scenario): FailureTargetOption[] 
 /** A target's label, or the target itself when the scenario no longer has it. */
 export function failureTargetLabel(scenario: Scenario, target: string): string {
   return failureTargetOptions(scenario).find((option) => option.target === target)?.label ?? target;
-}
-
-/**
- * The analytic recovery event (SPEC §2.4) a simulated failure corresponds to: a zone, region or provider
- * outage; a database primary's failure; one instance (`<id>/<n>`, or a one-instance component as a whole).
- * Null when the report has none (a whole multi-instance fleet failing is not one of its events).
- */
-export function analyticRecoveryEvent(report: Report | null, scenario: Scenario, target: string): Report['recovery']['events'][number] | null {
-  if (!report) return null;
-  const [id = '', unit] = target.split('/');
-  const group = scenario.groups.find((g) => g.id === id);
-  const component = scenario.components.find((c) => c.id === id);
-  const singleInstance = component !== undefined && (component.kind === 'compute' || component.kind === 'monolith' ? component.instances === 1 : component.kind !== 'database');
-  const eventId = group ? `${group.kind}:${id}` : unit === 'primary' ? `databasePrimary:${id}` : unit !== undefined || singleInstance ? `instance:${id}` : null;
-  return report.recovery.events.find((e) => e.id === eventId) ?? null;
 }

@@ -1,4 +1,4 @@
-import { availabilityPercent, downtimeMinutesNumber, ninesNumber } from '../format';
+import { availabilityPercent, downtimeMinutesNumber, ninesNumber } from './availabilityText';
 
 /**
  * How figures read on screen: a unit on every number, a precision that fits the size of the number,
