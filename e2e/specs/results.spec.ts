@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/format';
 import type { Report } from '../../src/engine';
+import { downtimeShareText } from '../../src/export/singlePointText';
 import { CanvasPage } from '../pages/CanvasPage';
 import { InspectorPage } from '../pages/InspectorPage';
 import { ResultsPage } from '../pages/ResultsPage';
@@ -41,8 +42,12 @@ test('the example shows p99, availability and cost, the same figures as the CLI'
   await expect(results.chart('cdf').locator('.recharts-line')).toHaveCount(2);
 
   await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('17 %');
-  await expect(canvas.node('cache').getByTestId('canvas.node.cache.spof')).toBeVisible();
-  await expect(canvas.group('zone-a').getByTestId('canvas.group.zone-a.spof')).toBeVisible();
+  // SPOF badges say the kind of single point and its share of the downtime (#16.7), as the CLI's report ranks them.
+  const shareOf = (id: string) => downtimeShareText(cli.availability.singlePoints.find((point) => point.id === id)?.shareOfDowntime ?? Number.NaN, cli.availability.unavailability);
+  const cacheSpof = canvas.node('cache').getByTestId('canvas.node.cache.spof');
+  await expect(cacheSpof).toHaveText(`SPOF managed ${shareOf('cache')}`);
+  await expect(cacheSpof).toHaveAttribute('title', /^Single point of failure, managed service, 99\.99 % SLA: [\d.]+ % of the downtime \(\d+(st|nd|rd|th) of 6 single points/);
+  await expect(canvas.group('zone-a').getByTestId('canvas.group.zone-a.spof')).toHaveText(`SPOF ${shareOf('zone-a')}`);
   await expect(canvas.node('users-eu')).toContainText(`p99 ${formatMs(cli.latency.byPopulation['users-eu']?.p99Ms ?? Infinity)}`);
   await expect(canvas.edge('e-eu-dns')).toContainText('280 req/s');
   console.log(await page.getByTestId('results.timing').innerText());

@@ -32,7 +32,7 @@ export type { MainView, Notice, PanelName, RegionPickerRequest, ViewRequestKind,
 export { selectClient, selectComponent, selectEdge, selectElement, selectGroup } from './selectors';
 export { useClient, useComponent, useEdge, useGroup } from './useElement';
 export type { Results, ResultsStatus } from './slices/createResultsSlice';
-export type { ElementBadge, P99Share } from './resultBadges';
+export type { ElementBadge, P99Share, SpofMark } from './resultBadges';
 export type { ExplainTarget } from './explainTarget';
 export { selectEdgeTrafficRps, selectEdgeTransferUsd, selectElementBadge, selectElementIssue, selectPopulationP99Ms } from './resultSelectors';
 export { useEdgeTrafficRps, useEdgeTransferUsd, useElementBadge, useElementIssue, usePopulationP99Ms, useResults } from './useResults';

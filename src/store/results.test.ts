@@ -36,7 +36,7 @@ describe('results slice', () => {
   it('shows an error, and hides stale badges, until a later evaluation succeeds', () => {
     const { resultsRequested, resultsEvaluated, resultsFailed } = useMeridianStore.getState();
     resultsEvaluated(evaluated(1, report), true);
-    expect(selectElementBadge(useMeridianStore.getState(), 'app-a')).toMatchObject({ spof: false });
+    expect(selectElementBadge(useMeridianStore.getState(), 'app-a')).toMatchObject({ spof: null });
     resultsRequested(2);
     resultsFailed(2, 'The engine could not evaluate this design: boom', true);
     expect(useMeridianStore.getState().results).toMatchObject({ status: 'error', error: 'The engine could not evaluate this design: boom' });
@@ -53,7 +53,7 @@ describe('results slice', () => {
     resultsEvaluated(evaluated(2, createEngineSession().evaluate(scenario)), true);
     const after = useMeridianStore.getState();
     expect(selectElementBadge(after, 'app-a')).toBe(selectElementBadge(before, 'app-a'));
-    expect(selectElementBadge(after, 'cache')).toMatchObject({ spof: true });
+    expect(selectElementBadge(after, 'cache')?.spof).toMatchObject({ kind: 'managedService' });
 
     resultsEvaluated(evaluated(3, withLoad(800)), true);
     expect(selectElementBadge(useMeridianStore.getState(), 'app-a')).not.toBe(selectElementBadge(after, 'app-a'));

@@ -12,7 +12,7 @@ const minSide = 120;
 /** A provider, region or zone: a tinted, resizable frame whose contents move with it. */
 export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<GroupFlowNode>) {
   const group = useGroup(id);
-  const spof = useElementBadge(id)?.spof === true;
+  const spof = useElementBadge(id)?.spof ?? null;
   const chaos = useChaosState(id);
   const onResizeEnd = useCallback(
     (_event: unknown, { x, y, width, height }: ResizeParams) => {
@@ -29,7 +29,7 @@ export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<Gro
         <Icon size={14} aria-hidden />
         <span className="group-frame__name">{group.name}</span>
         <span className="group-frame__detail">{describeGroup(group)}</span>
-        {spof && <SpofBadge testId={`canvas.group.${id}.spof`} />}
+        {spof && <SpofBadge mark={spof} testId={`canvas.group.${id}.spof`} />}
       </div>
     </div>
   );

@@ -1,14 +1,13 @@
 import { formatMs, formatPercent, formatRps, loadLevel } from '../../charts';
-import type { ElementBadge } from '../../store';
+import type { ElementBadge, SpofMark } from '../../store';
 import { IssueBadge, P99ShareBadge } from './ResultMarks';
+import { spofBadgeText, spofHint } from './spofText';
 
-const spofHint = 'Single point of failure: if it fails alone, at least one population loses service';
-
-/** The SPOF marker, on components and on groups (a zone or region everything depends on). */
-export function SpofBadge({ testId }: { testId: string }) {
+/** The SPOF marker, on components and on groups (a zone or region everything depends on): its kind and share of the downtime. */
+export function SpofBadge({ mark, testId }: { mark: SpofMark; testId: string }) {
   return (
-    <span className="node-badge node-badge--spof" title={spofHint} data-testid={testId}>
-      SPOF
+    <span className="node-badge node-badge--spof" title={spofHint(mark)} data-testid={testId} data-spof-kind={mark.kind}>
+      {spofBadgeText(mark)}
     </span>
   );
 }
@@ -24,14 +23,14 @@ interface ComponentBadgesProps {
 
 /** A component's live figures: problems, the SPOF marker, utilization (coloured as it nears saturation) and its share of a p99. */
 export function ComponentBadges({ id, badge, issue, populationName }: ComponentBadgesProps) {
-  const { utilization = null, loadRps = null, spof = false, p99Share = null } = badge ?? {};
-  if (utilization === null && !spof && p99Share === null && issue === undefined) return null;
+  const { utilization = null, loadRps = null, spof = null, p99Share = null } = badge ?? {};
+  if (utilization === null && spof === null && p99Share === null && issue === undefined) return null;
   const level = utilization === null ? null : loadLevel(utilization);
   const load = loadRps === null ? '' : ` at ${formatRps(loadRps)}`;
   return (
     <span className="node-badges">
       {issue !== undefined && <IssueBadge testId={`canvas.node.${id}.issue`} issue={issue} />}
-      {spof && <SpofBadge testId={`canvas.node.${id}.spof`} />}
+      {spof && <SpofBadge mark={spof} testId={`canvas.node.${id}.spof`} />}
       {utilization !== null && (
         <span className={`node-badge node-badge--${level}`} title={`Utilization ${formatPercent(utilization)}${load}`} data-testid={`canvas.node.${id}.load`}>
           {level === 'saturated' ? 'saturated' : formatPercent(utilization)}
