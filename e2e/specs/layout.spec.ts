@@ -109,3 +109,22 @@ test('the template gallery shows each design drawn and finds templates by search
   await expect(page.getByTestId('templates.card.edge-serverless')).toBeVisible();
   await expect(page.getByTestId('templates.card.monolith-one-vm')).toHaveCount(0);
 });
+
+test('a card dragged near a neighbour\'s edge shows a guide and snaps onto it, off the grid if need be', async ({ page }) => {
+  // app-a and the cache sit in zone a at x = 30, between two grid lines: only the guide can line them up.
+  const cache = await canvas.node('cache').boundingBox();
+  const app = await canvas.node('app-a').boundingBox();
+  if (!cache || !app) throw new Error('the example is not on screen');
+  const grab = { x: cache.x + cache.width / 2, y: cache.y + cache.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 60, grab.y + 30, { steps: 6 });
+  await page.mouse.move(grab.x + 5, grab.y + 30, { steps: 6 });
+  await expect(page.getByTestId('canvas.guide.x').first()).toBeVisible();
+  await page.mouse.up();
+  await expect(page.getByTestId('canvas.guide.x')).toHaveCount(0);
+  await expect.poll(async () => (await canvas.node('cache').boundingBox())?.y).toBeGreaterThan(cache.y + 10);
+  expect((await canvas.node('cache').boundingBox())?.x).toBeCloseTo(app.x, 0);
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('help.shortcut').filter({ hasText: 'guides show, it snaps' })).toBeVisible();
+});

@@ -1,13 +1,15 @@
-import { ReactFlow, type Connection, type OnNodeDrag, type Viewport } from '@xyflow/react';
+import { ReactFlow, type Connection, type OnNodeDrag, type OnNodesChange, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
-import { connectCommand, dropNodesCommand, gridSize } from '../commands';
+import { connectCommand, dropNodesCommand } from '../commands';
 import { useMeridianStore } from '../store';
 import { CanvasChrome } from './CanvasChrome';
 import { CanvasEmptyHint } from './CanvasEmptyHint';
 import { CanvasNotice } from './CanvasNotice';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
+import { AlignmentGuides } from './guides/AlignmentGuides';
+import { useDragSnapping } from './guides/useDragSnapping';
 import { nodeTypes } from './nodeTypes';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
@@ -16,12 +18,13 @@ import { useFlowGraph } from './useFlowGraph';
 import { fitViewOptions } from './viewOptions';
 import './canvas.css';
 
-const snapGrid: [number, number] = [gridSize, gridSize];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 
 /** The design surface: nested groups, component cards and typed edges. */
 export function Canvas() {
-  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowGraph();
+  const { nodes, edges, onNodesChange: applyNodesChange, onEdgesChange } = useFlowGraph();
+  const { guides, snapChanges, endDrag } = useDragSnapping();
+  const onNodesChange: OnNodesChange<FlowNode> = useCallback((changes) => applyNodesChange(snapChanges(changes)), [applyNodesChange, snapChanges]);
   const { onDragOver, onDrop } = useCanvasDrop();
   useViewRequests();
 
@@ -32,10 +35,14 @@ export function Canvas() {
     else showNotice('connection', result.reason);
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
-    const positions = Object.fromEntries(dragged.map((node) => [node.id, node.position]));
-    useMeridianStore.getState().dispatch(dropNodesCommand, { positions });
-  }, []);
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      const landed = endDrag();
+      const positions = Object.fromEntries(dragged.map((node) => [node.id, landed.get(node.id) ?? node.position]));
+      useMeridianStore.getState().dispatch(dropNodesCommand, { positions });
+    },
+    [endDrag],
+  );
 
   /** A marquee drawn with Shift would otherwise also extend the page's text selection over the panels. */
   const clearPageSelection = useCallback(() => window.getSelection()?.removeAllRanges(), []);
@@ -56,8 +63,6 @@ export function Canvas() {
         onMoveEnd={onMoveEnd}
         onSelectionStart={clearPageSelection}
         onSelectionEnd={clearPageSelection}
-        snapToGrid
-        snapGrid={snapGrid}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectKeys}
@@ -69,6 +74,7 @@ export function Canvas() {
         attributionPosition="top-right"
       >
         <CanvasChrome />
+        <AlignmentGuides guides={guides} />
       </ReactFlow>
       <CanvasEmptyHint />
       <CanvasNotice />

@@ -1,6 +1,6 @@
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
 import { memo, useCallback } from 'react';
-import { resizeGroupCommand } from '../../commands';
+import { gridSize, resizeGroupCommand } from '../../commands';
 import { useChaosState, useElementBadge, useGroup, useMeridianStore } from '../../store';
 import type { GroupFlowNode } from '../flowTypes';
 import { SpofBadge } from '../nodes/NodeBadges';
@@ -8,6 +8,8 @@ import { groupIcons } from '../nodes/nodeIcons';
 import { describeGroup } from './describeGroup';
 
 const minSide = 120;
+/** The canvas snaps drags itself (to guides or the grid), so React Flow's grid snap is off: a resize lands on the grid here. */
+const snap = (value: number) => Math.round(value / gridSize) * gridSize;
 
 /** A provider, region or zone: a tinted, resizable frame whose contents move with it. */
 export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<GroupFlowNode>) {
@@ -16,7 +18,7 @@ export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps<Gro
   const chaos = useChaosState(id);
   const onResizeEnd = useCallback(
     (_event: unknown, { x, y, width, height }: ResizeParams) => {
-      useMeridianStore.getState().dispatch(resizeGroupCommand, { id, x, y, width, height });
+      useMeridianStore.getState().dispatch(resizeGroupCommand, { id, x: snap(x), y: snap(y), width: snap(width), height: snap(height) });
     },
     [id],
   );

@@ -12,6 +12,7 @@ export const appShortcuts: readonly ShortcutRow[] = [
   { label: helpAction.label, keys: [...(helpAction.shortcuts ?? [])] },
   { label: 'Clear the selection, close a dialog', keys: ['Escape'] },
   { label: 'Select several nodes', keys: ['Shift+click'] },
+  { label: "Line a card up with its neighbours' edges and centres (guides show, it snaps)", keys: ['Drag'] },
 ];
 
 const arrows: Record<string, string> = { Left: '←', Right: '→', Up: '↑', Down: '↓' };
