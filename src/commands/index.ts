@@ -32,6 +32,7 @@ export { copyFragment, type Fragment } from './fragment';
 export { collectIds } from './ids';
 export { collectDescendants, findElement, parentIdOf, type ElementRef, type ElementType } from './elements';
 export { elementIssues, scopedIssues } from './validateElement';
+export { guardCallAmplification } from './guardCallAmplification';
 export { componentKindLabels, groupKindLabels, providerLabels } from './labels';
 export { placementProblem } from './placement';
 export { withDatabaseModel, withReplicaGroups } from './databaseReplicas';

@@ -20,3 +20,6 @@ export { createBlankScenario } from './fixtures/blankScenario';
 export * from './limits';
 export * from './lesson';
 export { findReservedKey, isReservedKey, reservedKeys } from './reservedKeys';
+export { csrAdjacency } from './graph/csrAdjacency';
+export { topologicalOrder } from './graph/topologicalOrder';
+export { findCallAmplification, type CallAmplificationIssue } from './callAmplification';

@@ -6,6 +6,12 @@ export const maxComponents = 5000;
 export const maxClients = 200;
 export const maxGroups = 2000;
 export const maxEdges = 20000;
+/**
+ * Most times one request of a population may reach a component (calls per request multiplied along a
+ * path, added over paths): a request that fans out to more than a million calls is a mistake, and with
+ * workloads up to 1e12 requests/s it keeps every load finite (`findCallAmplification`).
+ */
+export const maxCallsPerRequest = 1_000_000;
 /** Most instances (or cache nodes) in one fleet: exact k-of-n availability takes O(n) per evaluation. */
 export const maxFleetSize = 100_000;
 /** Most requests one instance or one serverless function serves at once: Erlang C takes O(servers). */

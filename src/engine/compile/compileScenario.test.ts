@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario, type Scenario } from '../../model';
 import { compileScenario, sameTopology, topologyKey, updateCompiledModel } from './compileScenario';
-import { topologicalOrder } from './topologicalOrder';
 
 describe('compileScenario', () => {
   it('lays out components, placements and call adjacency as arrays', () => {
@@ -60,17 +59,5 @@ describe('sameTopology', () => {
     for (const edited of edits) expect(sameTopology(scenario, edited)).toBe(topologyKey(scenario) === topologyKey(edited));
     expect(sameTopology(scenario, edits[0] ?? scenario)).toBe(true);
     expect(sameTopology(scenario, edits[1] ?? scenario)).toBe(false);
-  });
-});
-
-describe('topologicalOrder', () => {
-  it('marks the edge that closes a cycle and orders the rest', () => {
-    // 0 → 1 → 2 → 0: edges 0, 1, 2; edge 2 closes the cycle.
-    const start = Int32Array.from([0, 1, 2, 3]);
-    const edges = Int32Array.from([0, 1, 2]);
-    const edgeTo = Int32Array.from([1, 2, 0]);
-    const cyclic = new Uint8Array(3);
-    expect(Array.from(topologicalOrder(3, start, edges, edgeTo, cyclic))).toEqual([0, 1, 2]);
-    expect(Array.from(cyclic)).toEqual([0, 0, 1]);
   });
 });

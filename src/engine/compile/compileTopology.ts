@@ -1,28 +1,7 @@
-import { findCatalogRegion, type Group, type Scenario } from '../../model';
+import { csrAdjacency as csr, findCatalogRegion, topologicalOrder, type Group, type Scenario } from '../../model';
 import type { Site } from '../network/site';
 import { edgeKindAsync, edgeKindCall, edgeKindReplication, type CompiledTopology } from './compiledModel';
 import { resolvePlacement } from './placement';
-import { topologicalOrder } from './topologicalOrder';
-
-/** Builds CSR arrays (`start` of length n + 1, `edges`) from each edge's source vertex (−1 = skip). */
-function csr(vertexCount: number, sourceOf: (edge: number) => number, edgeCount: number): { start: Int32Array; edges: Int32Array } {
-  const start = new Int32Array(vertexCount + 1);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const v = sourceOf(e);
-    if (v >= 0) start[v + 1] = (start[v + 1] ?? 0) + 1;
-  }
-  for (let v = 0; v < vertexCount; v += 1) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
-  const fill = start.slice(0, vertexCount);
-  const edges = new Int32Array(start[vertexCount] ?? 0);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const v = sourceOf(e);
-    if (v >= 0) {
-      edges[fill[v] ?? 0] = e;
-      fill[v] = (fill[v] ?? 0) + 1;
-    }
-  }
-  return { start, edges };
-}
 
 function groupSite(groupId: string | null, groupsById: ReadonlyMap<string, Group>, groupIndex: ReadonlyMap<string, number>): Site | null {
   const placement = resolvePlacement(groupId, groupsById);

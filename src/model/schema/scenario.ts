@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findCallAmplification } from '../callAmplification';
 import { checkConnection, indexConnections } from '../connectionRules';
 import { findCatalogRegion } from '../regions';
 import { clientPopulationSchema } from './client';
@@ -93,6 +94,9 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     const verdict = checkConnection(connections, edge.from, edge.to, edge.kind, edge.id);
     if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['edges', i], message: verdict.reason });
   });
+
+  const amplification = findCallAmplification(scenario);
+  if (amplification) ctx.addIssue({ code: 'custom', ...amplification });
 }
 
 /** The one schema for a scenario document: types, import, share links, CLI and worker all use it. */

@@ -5,6 +5,7 @@ import {
   deleteElementsCommand,
   moveNodesCommand,
   duplicateElementsCommand,
+  guardCallAmplification,
   pasteCommand,
   type Command,
   type CommandResult,
@@ -28,7 +29,7 @@ export interface EditorSlice {
 export const createEditorSlice: StateCreator<MeridianState, [], [], EditorSlice> = (set, get) => ({
   dispatch: (command, args) => {
     const { scenario, commitScenario } = get();
-    const result = command.perform(scenario, args);
+    const result = guardCallAmplification(scenario, command.perform(scenario, args));
     if (!result.ok) return result;
     if (result.scenario !== scenario) commitScenario(result.scenario, { recordUndo: command.recordsUndo });
     if (result.selection) set({ selection: result.selection });
