@@ -79,10 +79,6 @@ test('edits in two tabs of the app are both kept after a reload, and each tab se
 });
 
 test('the same scenario changed in two tabs at once keeps both versions, and says so', async ({ page, context }) => {
-  // Known bug, found at the end of the 2026-12-06 session and left for the next: after a reload the
-  // conflicted tab no longer holds its '(conflict, this tab)' copy (the last expectation below). It fails
-  // on main in isolation; test.fail() keeps it running and turns red the day the cause is fixed.
-  test.fail();
   const first = new FilesPage(page);
   await first.open();
   await setInstances(page, 4);
@@ -109,6 +105,9 @@ test('the same scenario changed in two tabs at once keeps both versions, and say
   await conflicted.screenshot({ path: '/tmp/two-tabs-conflict.png' });
   await new FilesPage(conflicted).reload();
   await expect(tabs(conflicted)).toContainText('(conflict, this tab)');
+  await expect(appServers(conflicted)).toContainText(`${12 - keptHere} × m6i.large`);
+  await conflicted.getByTestId('workspace.tab.tab-2').click();
+  await expect(appServers(conflicted)).toContainText(`${keptHere} × m6i.large`);
 });
 
 test('a tab closed right after an edit has saved it', async ({ page, context }) => {

@@ -11,23 +11,12 @@ import {
   createScenarioStorage,
   currentScenarioKey,
   emergencyCopyKey,
-  type EmergencyStorage,
   type ScenarioStorage,
 } from './persistenceStorage';
+import { memoryStorage } from './test/memoryStorage';
 
 let databaseNumber = 0;
 let session: PersistenceSession | undefined;
-
-/** Stands in for localStorage, which Node lacks. */
-function memoryStorage(): EmergencyStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 /** A fresh database per test, and a second handle on it to look at what was really stored. */
 function freshDatabase() {

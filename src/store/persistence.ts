@@ -17,12 +17,12 @@ const saveErrorNoticeId = 'autosave-error';
 const pausedAutosave: Autosave = { flush: () => Promise.resolve(), saveBeforeUnload: () => {}, stop: () => {} };
 
 /** Autosave of the active scenario, with the workspace's tabs saved beside it. */
-function withWorkspace(scenario: Autosave, workspace: { flush: () => Promise<void>; stop: () => void }): Autosave {
+function withWorkspace(scenario: Autosave, workspace: Autosave): Autosave {
   return {
     flush: () => Promise.all([scenario.flush(), workspace.flush()]).then(() => {}),
     saveBeforeUnload: () => {
       scenario.saveBeforeUnload();
-      void workspace.flush();
+      workspace.saveBeforeUnload();
     },
     stop: () => {
       scenario.stop();
@@ -40,7 +40,7 @@ export async function startPersistence(storage: ScenarioStorage = createScenario
   if (outcome.kind === 'restored') useMeridianStore.getState().loadScenario(outcome.scenario, { recordUndo: false });
   const notice = describeRestoreOutcome(outcome);
   if (notice) pushFileNotice(notice);
-  const workspaceNotice = outcome.kind === 'storageFailed' ? null : await restoreSavedWorkspace(storage, outcome.kind === 'restored' ? outcome.scenario : null);
+  const workspaceNotice = outcome.kind === 'storageFailed' ? null : await restoreSavedWorkspace(storage, outcome.kind === 'restored' ? outcome : null);
   if (workspaceNotice) pushFileNotice(workspaceNotice);
 
   const onSaveError = (error: unknown) =>

@@ -1,6 +1,6 @@
 import type { Scenario } from '../model';
 import { useMeridianStore } from './index';
-import type { ScenarioStorage } from './persistenceStorage';
+import type { SavedScenarioRecord, ScenarioStorage } from './persistenceStorage';
 
 /** Long enough to coalesce a drag or a burst of typing into one write, short enough to lose little. */
 export const autosaveDelayMs = 400;
@@ -28,13 +28,19 @@ export function startAutosave(storage: ScenarioStorage, callbacks: AutosaveCallb
   // What storage is known to hold: restore either loaded it or left the example unsaved on purpose.
   let stored: Scenario = useMeridianStore.getState().scenario;
 
+  /** The active document, named by its tab so that restore puts it back in that tab (the workspace record is saved apart). */
+  const recordNow = (): SavedScenarioRecord => {
+    const { scenario, activeTabId } = useMeridianStore.getState();
+    return { document: scenario, savedAt: new Date().toISOString(), tabId: activeTabId };
+  };
+
   const save = () => {
     timer = undefined;
-    const document = useMeridianStore.getState().scenario;
+    const record = recordNow();
     writes = writes
-      .then(() => storage.writeCurrent({ document, savedAt: new Date().toISOString() }))
+      .then(() => storage.writeCurrent(record))
       .then(() => {
-        stored = document;
+        stored = record.document;
         callbacks.onSaved();
       }, callbacks.onError);
     return writes;
@@ -55,9 +61,9 @@ export function startAutosave(storage: ScenarioStorage, callbacks: AutosaveCallb
   return {
     flush,
     saveBeforeUnload: () => {
-      const document = useMeridianStore.getState().scenario;
-      if (document === stored) return;
-      storage.writeEmergencyCopy({ document, savedAt: new Date().toISOString() });
+      const record = recordNow();
+      if (record.document === stored) return;
+      storage.writeEmergencyCopy(record);
       void flush();
     },
     stop: () => {

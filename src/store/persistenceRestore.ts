@@ -4,7 +4,8 @@ import type { FileNoticeInput } from './persistenceNotices';
 
 /** What startup found in local storage, and therefore what it loaded. */
 export type RestoreOutcome =
-  | { kind: 'restored'; scenario: Scenario; savedAt: string | null; migratedFrom: number | null }
+  /** `tabId`: the workspace tab the scenario was saved from, null in saves from before tabs. */
+  | { kind: 'restored'; scenario: Scenario; savedAt: string | null; tabId: string | null; migratedFrom: number | null }
   | { kind: 'empty' }
   | { kind: 'corrupt'; issues: ScenarioIssue[]; backupKey: string }
   /** Storage could not be read, or a broken save could not be set aside: autosave must stay off. */
@@ -21,12 +22,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function savedDocument(raw: unknown): { document: unknown; savedAt: string | null } {
+function savedDocument(raw: unknown): { document: unknown; savedAt: string | null; tabId: string | null } {
   if (typeof raw === 'object' && raw !== null && 'document' in raw) {
     const savedAt = 'savedAt' in raw && typeof raw.savedAt === 'string' ? raw.savedAt : null;
-    return { document: raw.document, savedAt };
+    const tabId = 'tabId' in raw && typeof raw.tabId === 'string' ? raw.tabId : null;
+    return { document: raw.document, savedAt, tabId };
   }
-  return { document: raw, savedAt: null };
+  return { document: raw, savedAt: null, tabId: null };
 }
 
 /**
@@ -41,9 +43,9 @@ export async function restoreScenario(storage: ScenarioStorage, timeoutMs = rest
     return { kind: 'storageFailed', reason: describeStorageError(error), issues: [] };
   }
   if (raw === undefined) return { kind: 'empty' };
-  const { document, savedAt } = savedDocument(raw);
+  const { document, savedAt, tabId } = savedDocument(raw);
   const parsed = parseScenario(document);
-  if (parsed.ok) return { kind: 'restored', scenario: parsed.scenario, savedAt, migratedFrom: parsed.migratedFrom };
+  if (parsed.ok) return { kind: 'restored', scenario: parsed.scenario, savedAt, tabId, migratedFrom: parsed.migratedFrom };
 
   const keptAt = new Date().toISOString();
   const backupKey = `${backupKeyPrefix}${keptAt}`;

@@ -1,11 +1,16 @@
 import { createStore, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Scenario, ScenarioIssue } from '../model';
+import { attempt, emergencyCopyKey, emergencyCopyStore, emergencyWorkspaceKey, type EmergencyCopies, type EmergencyStorage } from './persistenceEmergency';
 import { tabSessionId } from './tabSession';
+
+export { emergencyCopyKey, emergencyWorkspaceKey, type EmergencyStorage } from './persistenceEmergency';
 
 /** What autosave writes: the document and when, so a restore can say how old the work is. */
 export interface SavedScenarioRecord {
   document: Scenario;
   savedAt: string;
+  /** The workspace tab whose document this is (the active one when saved); absent in saves from before tabs. */
+  tabId?: string;
 }
 
 /** One tab of a saved workspace: its document, and which shared scenario it is (`docKey`) at which revision. */
@@ -46,7 +51,9 @@ export interface ScenarioStorage {
    * writes still in flight when a page unloads, so the last edits would otherwise be lost.
    */
   writeEmergencyCopy(record: SavedScenarioRecord): void;
-  /** Makes a leftover emergency copy the current value if it is newer, then forgets it. */
+  /** The same for the workspace record: tabs opened, closed or switched just before the page went away. */
+  writeEmergencyWorkspace(record: SavedWorkspaceRecord): void;
+  /** Makes each leftover emergency copy (scenario and workspace) the stored value where it is newer, then forgets it. */
   promoteEmergencyCopy(): Promise<void>;
   /** The raw value under the workspace key (all tabs), unvalidated; undefined when none was saved (older builds saved one scenario). */
   readWorkspace(): Promise<unknown>;
@@ -59,15 +66,10 @@ export interface ScenarioStorage {
   writeBackup(backupKey: string, backup: ScenarioBackup): Promise<void>;
 }
 
-/** The synchronous part of Web Storage we use; injectable because Node has no localStorage. */
-export type EmergencyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 /** Keys of builds before tabs had sessions; read once, when a browser tab has nothing of its own. */
 export const currentScenarioKey = 'current';
 export const workspaceKey = 'workspace';
 export const backupKeyPrefix = 'backup:';
-/** In Web Storage: `{ [session]: SavedScenarioRecord }`, the unsaved work of each tab that closed (or a bare record from older builds). */
-export const emergencyCopyKey = 'meridian:unsaved-scenario';
 
 /** `current:s…` / `workspace:s…`: each browser tab saves its own records. */
 export const sessionKeyOf = (prefix: string, session: string) => `${prefix}:${session}`;
@@ -79,28 +81,8 @@ export const meridianDatabase = { name: 'meridian', store: 'scenarios' } as cons
 export const describeStorageError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-/** Even reading `localStorage` throws where storage is blocked (sandboxed frames, cookie settings). */
-function attempt<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch {
-    return undefined;
-  }
-}
-
 const savedAtOf = (value: unknown) =>
   typeof value === 'object' && value !== null && 'savedAt' in value && typeof value.savedAt === 'string' ? value.savedAt : '';
-
-type EmergencyCopies = Record<string, unknown>;
-
-/** The emergency copies by session; a bare record left by an older build belongs to the old keys (session ''). */
-function emergencyCopiesIn(text: string | null | undefined): EmergencyCopies {
-  if (text === undefined || text === null) return {};
-  // Text that is not JSON has no date: it wins only over nothing, then restore keeps it as a corrupt copy.
-  const parsed: unknown = attempt(() => JSON.parse(text)) ?? text;
-  if (typeof parsed === 'object' && parsed !== null && 'bySession' in parsed && typeof parsed.bySession === 'object' && parsed.bySession !== null) return { ...(parsed.bySession as EmergencyCopies) };
-  return { '': parsed };
-}
 
 /**
  * Scenario storage over an idb-keyval store and Web Storage (the browser's unless a test passes others),
@@ -130,9 +112,16 @@ export function createScenarioStorage(
     return latest.session;
   };
 
-  const readEmergency = () => emergencyCopiesIn(attempt(() => emergency?.getItem(emergencyCopyKey)));
-  const writeEmergency = (copies: EmergencyCopies) =>
-    attempt(() => (Object.keys(copies).length === 0 ? emergency?.removeItem(emergencyCopyKey) : emergency?.setItem(emergencyCopyKey, JSON.stringify({ bySession: copies }))));
+  const emergencyScenarios = emergencyCopyStore(emergency, emergencyCopyKey);
+  const emergencyWorkspaces = emergencyCopyStore(emergency, emergencyWorkspaceKey);
+  /** Stores each copy under `keyOf(its session)` unless what is there is as new, then forgets the copies. */
+  const promote = async (copies: EmergencyCopies, keyOf: (session: string) => string) => {
+    for (const [copySession, copy] of Object.entries(copies)) {
+      const key = keyOf(copySession);
+      const stored = await get<unknown>(key, store);
+      if (stored === undefined || savedAtOf(copy) > savedAtOf(stored)) await set(key, copy, store);
+    }
+  };
 
   return {
     session,
@@ -152,18 +141,16 @@ export function createScenarioStorage(
         return promisifyRequest(objectStore.transaction);
       });
     },
-    writeEmergencyCopy: (record) => writeEmergency({ ...readEmergency(), [session]: record }),
+    writeEmergencyCopy: (record) => emergencyScenarios.keep(session, record),
+    writeEmergencyWorkspace: (record) => emergencyWorkspaces.keep(session, record),
     promoteEmergencyCopy: async () => {
-      // Every closed tab's copy, not only this one's: a tab closed right after an edit is reopened as a new tab.
-      const copies = readEmergency();
-      for (const [copySession, copy] of Object.entries(copies)) {
-        const key = currentKeyOf(copySession);
-        const current = await get<unknown>(key, store);
-        if (current === undefined || savedAtOf(copy) > savedAtOf(current)) await set(key, copy, store);
-      }
-      const left = readEmergency();
-      for (const copySession of Object.keys(copies)) delete left[copySession];
-      writeEmergency(left);
+      // Every closed tab's copies, not only this one's: a tab closed right after an edit is reopened as a new tab.
+      const scenarios = emergencyScenarios.read();
+      const workspaces = emergencyWorkspaces.read();
+      await promote(scenarios, currentKeyOf);
+      await promote(workspaces, workspaceKeyOf);
+      emergencyScenarios.forget(Object.keys(scenarios));
+      emergencyWorkspaces.forget(Object.keys(workspaces));
     },
     readWorkspace: async () => get<unknown>(workspaceKeyOf(await sourceSession()), store),
     readAllWorkspaces: async () => (await entries<string, unknown>(store)).flatMap(([key, value]) => (typeof key === 'string' && (key === workspaceKey || key.startsWith(`${workspaceKey}:`)) ? [value] : [])),

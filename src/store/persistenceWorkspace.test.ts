@@ -5,7 +5,8 @@ import { createExampleScenario, type Scenario } from '../model';
 import { useMeridianStore } from './index';
 import { startPersistence, type PersistenceSession } from './persistence';
 import { useFileNotices } from './persistenceNotices';
-import { createScenarioStorage, sessionKeyOf, workspaceKey, type SavedWorkspaceRecord } from './persistenceStorage';
+import { createScenarioStorage, sessionKeyOf, workspaceKey, type SavedWorkspaceRecord, type ScenarioStorage } from './persistenceStorage';
+import { memoryStorage } from './test/memoryStorage';
 
 let databaseNumber = 0;
 let session: PersistenceSession | undefined;
@@ -15,8 +16,24 @@ const names = () => store.getState().tabs.map((tab) => store.getState().document
 
 function freshDatabase() {
   const idb = createStore(`meridian-workspace-test-${++databaseNumber}`, 'scenarios');
-  return { idb, storage: createScenarioStorage(idb, undefined) };
+  return { idb, storage: createScenarioStorage(idb, memoryStorage()) };
 }
+
+/** IndexedDB writes that Chromium aborts because the page is going away. */
+const abortedWrites = (storage: ScenarioStorage): ScenarioStorage => {
+  const aborted = () => Promise.reject(new DOMException('The transaction was aborted', 'AbortError'));
+  return { ...storage, writeCurrent: aborted, writeWorkspace: aborted };
+};
+
+/** The page goes away (pagehide) and the same browser tab opens the app again. */
+async function reload(storage: ScenarioStorage) {
+  session?.saveBeforeUnload();
+  session?.stop();
+  store.setState(store.getInitialState(), true);
+  session = await startPersistence(storage);
+}
+
+const tab = (id: string, document: Scenario) => ({ id, document, docKey: `d-${id}`, saveId: `v-${id}`, savedAt: '2026-01-01T00:00:00.000Z' });
 
 beforeEach(() => {
   store.setState(store.getInitialState(), true);
@@ -64,6 +81,58 @@ describe('workspace persistence', () => {
     store.setState(store.getInitialState(), true);
     session = await startPersistence(storage);
     expect(store.getState().documentOf(store.getState().activeTabId)?.name).toBe('Monolith, edited just before closing');
+  });
+
+  // The two-tab conflict bug: a reload right after switching tabs put the active tab's document into
+  // the tab the (older) workspace record called active, replacing the conflict copy held there.
+  it('puts current back in the tab it was saved from, not in the tab an older workspace record calls active', async () => {
+    const { storage } = freshDatabase();
+    await storage.writeWorkspace({ tabs: [tab('tab-1', named('Shop')), tab('tab-2', named('Shop (conflict, this tab)'))], activeTabId: 'tab-2', savedAt: '2026-01-01T00:00:00.000Z' });
+    await storage.writeCurrent({ document: named('Shop, edited'), savedAt: '2026-01-01T00:00:01.000Z', tabId: 'tab-1' });
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Shop, edited', 'Shop (conflict, this tab)']);
+    expect(store.getState().activeTabId).toBe('tab-1');
+  });
+
+  it('keeps a workspace record newer than current, with its active tab', async () => {
+    const { storage } = freshDatabase();
+    await storage.writeCurrent({ document: named('Shop, older'), savedAt: '2026-01-01T00:00:00.000Z', tabId: 'tab-1' });
+    await storage.writeWorkspace({ tabs: [tab('tab-1', named('Shop')), tab('tab-2', named('Services'))], activeTabId: 'tab-2', savedAt: '2026-01-01T00:00:01.000Z' });
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Shop', 'Services']);
+    expect(store.getState().activeTabId).toBe('tab-2');
+  });
+
+  it('opens current at the end when its tab is missing from the workspace record', async () => {
+    const { storage } = freshDatabase();
+    await storage.writeWorkspace({ tabs: [tab('tab-1', named('Shop'))], activeTabId: 'tab-1', savedAt: '2026-01-01T00:00:00.000Z' });
+    await storage.writeCurrent({ document: named('New design'), savedAt: '2026-01-01T00:00:01.000Z', tabId: 'tab-2' });
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Shop', 'New design']);
+    expect(store.getState().activeTabId).toBe('tab-2');
+  });
+
+  it('a tab switched to just before a reload whose writes were aborted reopens as it was, every tab in place', async () => {
+    const { storage } = freshDatabase();
+    session = await startPersistence(storage);
+    store.getState().openScenarios([named('Shop (conflict, this tab)')]);
+    await session.flush();
+    session.stop();
+    session = await startPersistence(abortedWrites(storage));
+    store.getState().switchTab('tab-1');
+    await reload(storage);
+    expect(names()).toEqual(['Three-tier web app, two zones', 'Shop (conflict, this tab)']);
+    expect(store.getState().activeTabId).toBe('tab-1');
+  });
+
+  it('a tab opened just before a reload whose writes were aborted is kept (the workspace has a pagehide copy too)', async () => {
+    const { storage } = freshDatabase();
+    session = await startPersistence(abortedWrites(storage));
+    store.getState().openScenarios([named('Shop (conflict, this tab)')]);
+    store.getState().switchTab('tab-1');
+    await reload(storage);
+    expect(names()).toEqual(['Three-tier web app, two zones', 'Shop (conflict, this tab)']);
+    expect(store.getState().activeTabId).toBe('tab-1');
   });
 
   it('leaves out a tab that no longer parses, keeps the whole record under a backup key, and says so', async () => {
