@@ -77,7 +77,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**', 'bench/**', 'e2e/**'],
+    files: ['src/cli/**/*.ts', 'server/**', 'scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -2,6 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { precacheManifestPlugin } from './scripts/precacheManifest.ts';
+import { defaultRelayPort, relayPath } from './src/collab/relayUrl.ts';
+
+// `npm start` finds a running `npx meridian relay` (or `classroom`): the app's websocket to /relay on
+// its own origin is passed on to it, so the page talks to one origin in development as in a class.
+const relayProxy = { [relayPath]: { target: `ws://127.0.0.1:${process.env.MERIDIAN_RELAY_PORT ?? defaultRelayPort}`, ws: true } };
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin(), precacheManifestPlugin()],
@@ -9,12 +14,13 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     host: '127.0.0.1',
+    proxy: relayProxy,
     // Transform the app's whole import graph (and the engine worker's) as soon as the server starts,
     // rather than one request at a time once the first page asks: `npm start`'s first load waits on
     // far fewer round trips (bench/devFirstLoad.mjs).
     warmup: { clientFiles: ['./src/app/main.tsx', './src/worker/engine.worker.ts'] },
   },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1', proxy: relayProxy },
   worker: { format: 'es' },
   // Pre-bundle every runtime dependency up front: deps first met in a worker or a lazily opened
   // panel would otherwise make the dev server re-optimize and reload the page mid-session (and mid-e2e).
@@ -22,6 +28,6 @@ export default defineConfig({
   // the sources for more: a cold `npm start` paints sooner (bench/devFirstLoad.mjs).
   optimizeDeps: {
     noDiscovery: true,
-    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown', 'remark-gfm', 'elkjs/lib/elk.bundled.js'],
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown', 'remark-gfm', 'elkjs/lib/elk.bundled.js', 'yjs', '@hocuspocus/provider'],
   },
 });
