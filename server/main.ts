@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const origins = (host === '0.0.0.0' ? [...lanAddresses(), '127.0.0.1'] : [host]).map((address) => `http://${address}:${port}/`);
+  const teacherOrigin = origins[0] ?? `http://127.0.0.1:${port}/`;
   const { code, teacherSecret } = await newClass();
   console.log(`Meridian classroom is running (Ctrl+C stops it; the relay keeps nothing once a class ends).
 
@@ -61,9 +62,9 @@ async function main(argv: string[]): Promise<number> {
   Class code:     ${formatClassCode(code)}
 
   Teacher's link (keep it to yourself; it controls the class):
-                  ${roomLinkUrl(origins[0], { kind: 'teach', teacherSecret })}
+                  ${roomLinkUrl(teacherOrigin, { kind: 'teach', teacherSecret })}
 
-  Anyone can also open ${origins[0]} to work alone, or to start another class or a "Design together" link.`);
+  Anyone can also open ${teacherOrigin} to work alone, or to start another class or a "Design together" link.`);
   return 0;
 }
 
