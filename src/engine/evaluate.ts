@@ -3,6 +3,8 @@ import { availabilityParameters, availabilityReportFrom, availabilityStructureWa
 import { compileScenario } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluatePerformance } from './evaluatePerformance';
+import type { PopulationTraffic } from './capacity/populationTraffic';
+import { populationTrafficOf } from './performanceStructure';
 import { connectedPopulations, markConnections } from './populationConnections';
 import { recoveryReportFrom } from './recovery';
 import type { AvailabilityReport, RecoveryReport, Report, ReportWarning, TradeoffRow } from './report';
@@ -27,9 +29,13 @@ export interface ReliabilitySections {
   warnings: ReportWarning[];
 }
 
-/** Availability, recovery, the reliability tradeoff row and the structure's warnings of `scenario` (SPEC §2.3, §2.4). */
-export function reliabilitySections(availability: CompiledAvailability, scenario: Scenario): ReliabilitySections {
-  const parameters = availabilityParameters(availability, scenario);
+/**
+ * Availability, recovery, the reliability tradeoff row and the structure's warnings of `scenario`
+ * (SPEC §2.3, §2.4), routing requests by the design's one traffic plan (`traffic`: computed from the
+ * scenario unless the caller has it).
+ */
+export function reliabilitySections(availability: CompiledAvailability, scenario: Scenario, traffic?: PopulationTraffic): ReliabilitySections {
+  const parameters = availabilityParameters(availability, scenario, traffic);
   const availabilityReport = availabilityReportFrom(availability, parameters);
   const recovery = recoveryReportFrom(availability, parameters, scenario);
   return { availability: availabilityReport, recovery, row: reliabilityTradeoffRow(availabilityReport, recovery), warnings: availabilityStructureWarnings(availability, scenario) };
@@ -42,7 +48,7 @@ export function reliabilitySections(availability: CompiledAvailability, scenario
  * the sections it gives, when a caller knows they hold for this scenario), the tradeoff rows of
  * both, and the warnings of both passes.
  */
-export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario), reliability: ReliabilitySections = reliabilitySections(availability, model.scenario)): Report {
+export function evaluateCompiled(model: CompiledModel, availability: CompiledAvailability = compileAvailability(model.scenario), reliability: ReliabilitySections = reliabilitySections(availability, model.scenario, populationTrafficOf(model))): Report {
   const { scenario } = model;
   const performance = evaluatePerformance(model);
   const rows = evaluateTradeoffs({ model, populationReach: performance.populationReach, latency: performance.latency, capacity: performance.capacity, cost: performance.cost });

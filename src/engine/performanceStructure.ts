@@ -1,5 +1,6 @@
 import type { Component } from '../model';
 import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
+import { populationTraffic, type PopulationTraffic } from './capacity/populationTraffic';
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
 import { withRequestsPerSecond } from './compile/compileScenario';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
@@ -119,4 +120,20 @@ export function unitLoadOf(model: CompiledModel): LoadResult {
   const load = propagateLoad(withRequestsPerSecond(model, 1), structure.plans);
   structure.traffic = { readFraction: p.readFraction, arrays, routing, load };
   return load;
+}
+
+/** The traffic plan per population and class (`populationTraffic`), kept with the unit load it was read beside. */
+const trafficPlans = new WeakMap<LoadResult, PopulationTraffic>();
+
+/**
+ * The design's one traffic plan (`populationTraffic`), which availability and recovery read; recomputed
+ * only when the traffic it routes changed (the same inputs as `unitLoadOf`).
+ */
+export function populationTrafficOf(model: CompiledModel): PopulationTraffic {
+  const load = unitLoadOf(model);
+  const cached = trafficPlans.get(load);
+  if (cached) return cached;
+  const plan = populationTraffic(model, performanceStructure(model).plans);
+  trafficPlans.set(load, plan);
+  return plan;
 }

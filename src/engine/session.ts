@@ -4,6 +4,7 @@ import { sameReliabilityInputs } from './availability/sameReliabilityInputs';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluateCompiled, reliabilitySections, type ReliabilitySections } from './evaluate';
+import { populationTrafficOf } from './performanceStructure';
 import type { Report } from './report';
 
 /**
@@ -33,7 +34,7 @@ export function createEngineSession(): EngineSession {
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
       const sameStructure = availability !== null && previous !== undefined && sameAvailabilityStructure(previous, scenario);
       if (!sameStructure || !availability) availability = availabilityCompiler.compile(scenario);
-      if (!sameStructure || !reliability || !previous || !sameReliabilityInputs(previous, scenario)) reliability = reliabilitySections(availability, scenario);
+      if (!sameStructure || !reliability || !previous || !sameReliabilityInputs(previous, scenario)) reliability = reliabilitySections(availability, scenario, populationTrafficOf(model));
       return evaluateCompiled(model, availability, reliability);
     },
   };

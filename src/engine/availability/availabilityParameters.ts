@@ -4,7 +4,10 @@ import { binomialUpperTail, type Unavailability } from '../numeric';
 import type { CompiledAvailability } from './compileAvailability';
 import { failoverPenaltyTerms, type FailoverTerm } from './failoverPenalty';
 import { isFleet } from './scenarioGraph';
-import { callShares, rootTrafficShares, type TrafficShares } from './trafficShares';
+import { rootTrafficShares, type TrafficShares } from './trafficShares';
+import { compileScenario } from '../compile/compileScenario';
+import type { PopulationTraffic } from '../capacity/populationTraffic';
+import { populationTrafficOf } from '../performanceStructure';
 import { machineRepair, resolveUnitReliability, type RepairModel, type UnitReliability } from './unitReliability';
 
 const domainRepair: RepairModel = { kind: 'repairable', mttrHours: domainMttrHours };
@@ -22,7 +25,7 @@ export interface AvailabilityParameters {
   rootClassFraction: Float64Array;
   /** Per root: its share of all requests, normalised share(population) × class fraction. */
   rootWeights: Float64Array;
-  /** Per root: where its requests go while everything is up (`rootTrafficShares`), which failover and recovery read. */
+  /** Per root: where its requests go while everything is up (`rootTrafficShares` of the traffic plan), which failover and recovery read. */
   rootShares: TrafficShares[];
   failover: FailoverTerm[];
   monthHours: number;
@@ -38,9 +41,10 @@ const staleStructure = (id: string) =>
  * may differ). Every element is found by the index compiled for it, so the pass is
  * O(variables + calls per root) with no lookups by id.
  * A fleet's variable is P(fewer than minHealthy of n instances up) = P(Binomial(n, q_i) ≥ n − k + 1),
- * exact in U; population shares are normalised to sum to 1 (equal when all are 0).
+ * exact in U; population shares are normalised to sum to 1 (equal when all are 0). Where requests go
+ * is the design's one traffic plan (`traffic`, computed from the scenario unless the caller has it).
  */
-export function availabilityParameters(compiled: CompiledAvailability, scenario: Scenario): AvailabilityParameters {
+export function availabilityParameters(compiled: CompiledAvailability, scenario: Scenario, traffic: PopulationTraffic = populationTrafficOf(compileScenario(scenario))): AvailabilityParameters {
   const { variables } = compiled.structure.tree;
   const { variableElement } = compiled;
   const unavailability = new Float64Array(variables.length);
@@ -93,8 +97,10 @@ export function availabilityParameters(compiled: CompiledAvailability, scenario:
     const share = clients[root.populationIndex]?.share ?? 0;
     return (shareTotal > 0 ? share / shareTotal : 1 / clients.length) * (rootClassFraction[r] as number);
   });
-  const callShare = callShares(scenario);
-  const rootShares = compiled.traffic.roots.map((root) => rootTrafficShares(root, scenario, callShare));
+  const rootShares = compiled.traffic.roots.map((root) => {
+    const edgeCalls = traffic.edgeCalls[root.populationIndex * 2 + (root.calls.requestClass === 'read' ? 0 : 1)];
+    return rootTrafficShares(root, edgeCalls ?? new Float64Array(scenario.edges.length), scenario.components.length);
+  });
   return {
     unavailability,
     failuresPerHour,

@@ -1,6 +1,4 @@
-import type { CatalogRegion, ClientPopulation } from '../../model';
-import { findCatalogRegion } from '../../model';
-import { greatCircleKm } from '../network/greatCircle';
+import type { ClientPopulation } from '../../model';
 import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
 import type { ScenarioFaultTree } from './scenarioFaultTree';
 import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, type ScenarioGraph } from './scenarioGraph';
@@ -34,7 +32,7 @@ export interface ClassCallGraph {
   slotDomainVariables: Int32Array;
 }
 
-/** The entry calls of one root (population × request class) and the distances latency routing needs. */
+/** The entry calls of one root (population × request class). */
 export interface RootTraffic {
   populationIndex: number;
   calls: ClassCallGraph;
@@ -42,8 +40,6 @@ export interface RootTraffic {
   entryEdge: Int32Array;
   /** Entry calls of the population: callee indexes in `scenario.components`. */
   entryTo: Int32Array;
-  /** Per slot of `calls`: great-circle km from the population to the callee's region; Infinity when either is unknown. */
-  slotDistanceKm: Float64Array;
 }
 
 /**
@@ -72,25 +68,6 @@ export function toCsr(lists: readonly (readonly number[])[]): { start: Int32Arra
   const items = new Int32Array(start[lists.length] as number);
   lists.forEach((list, i) => items.set(list, start[i]));
   return { start, items };
-}
-
-function clientCoordinates(client: ClientPopulation): { latDeg: number; lonDeg: number } | null {
-  if (client.location.kind === 'coordinates') return client.location;
-  return findCatalogRegion(client.location.regionId) ?? null;
-}
-
-/** Great-circle km from `origin` to a region, Infinity when either is unknown; each region computed once (a design has few, and thousands of calls). */
-function distancesFromOrigin(origin: { latDeg: number; lonDeg: number } | null): (region: CatalogRegion | null | undefined) => number {
-  const known = new Map<CatalogRegion, number>();
-  return (region) => {
-    if (!origin || !region) return Infinity;
-    let km = known.get(region);
-    if (km === undefined) {
-      km = greatCircleKm(origin.latDeg, origin.lonDeg, region.latDeg, region.lonDeg);
-      known.set(region, km);
-    }
-    return km;
-  };
 }
 
 function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requestClass: RequestClass): ClassCallGraph {
@@ -171,9 +148,9 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
 }
 
 /**
- * Compiles the traffic plan of a scenario's structure: per request class, the applicable calls and
- * the walk order; per root, its entry calls and the population → target distances (so latency and geo
- * routing need no trigonometry per edit); per component, its unit variable and, for replicated
+ * Compiles the call graph availability walks for a scenario's structure: per request class, the
+ * applicable calls and the walk order; per root, its entry calls (how much each carries is the design's
+ * one traffic plan, `populationTraffic`); per component, its unit variable and, for replicated
  * databases, the domains whose outage forces a promotion. O(components + edges) per class.
  */
 export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaultTree): TrafficPlan {
@@ -181,24 +158,17 @@ export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaul
   const { componentIndex, edgeIndex } = graph;
   const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(graph, structure, requestClass)]));
   const clientIndex = new Map(clients.map((c, i) => [c.id, i]));
-  const distancesFrom = clients.map((client) => distancesFromOrigin(clientCoordinates(client)));
 
   const roots = structure.roots.map((root): RootTraffic => {
     const populationIndex = clientIndex.get(root.populationId) as number;
     const client = clients[populationIndex] as ClientPopulation;
     const calls = classes.get(root.requestClass) as ClassCallGraph;
     const entries = (graph.callsFrom.get(client.id) ?? []).filter((e) => callEdgeApplies(e, root.requestClass) && componentIndex.has(e.to));
-    const distanceTo = distancesFrom[populationIndex] as ReturnType<typeof distancesFromOrigin>;
-    const slotDistanceKm = new Float64Array(calls.slotTo.length);
-    calls.slotTo.forEach((to, slot) => {
-      slotDistanceKm[slot] = distanceTo(graph.placements.get(components[to]?.id ?? '')?.region);
-    });
     return {
       populationIndex,
       calls,
       entryEdge: Int32Array.from(entries, (e) => edgeIndex.get(e.id) as number),
       entryTo: Int32Array.from(entries, (e) => componentIndex.get(e.to) as number),
-      slotDistanceKm,
     };
   });
 
