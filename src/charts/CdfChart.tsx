@@ -14,7 +14,7 @@ export interface CdfSeries {
   points: readonly SeriesPoint[];
 }
 
-interface CdfChartProps {
+export interface CdfChartProps {
   series: readonly CdfSeries[];
   formatX: (x: number) => string;
   height?: number;

@@ -1,9 +1,11 @@
-export { CdfChart, type CdfSeries } from './CdfChart';
+// The recharts plots are in ./plots (imported by the panels that load on demand), so that importing
+// a formatter from here never pulls recharts into the first load.
+export type { CdfSeries } from './CdfChart';
 export { BarList, type BarRow } from './BarList';
 export { chartTheme, seriesColour, seriesStroke, type SeriesStroke } from './chartColours';
 export { downsampleLttb, maxChartPoints, type SeriesPoint } from './downsample';
 export { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from '../format';
 export { loadLevel, loadLevelColours, type LoadLevel } from './loadLevel';
-export { ScenarioScatter, type ScenarioPoint } from './ScenarioScatter';
-export { SeriesLineChart, type LineSeries } from './SeriesLineChart';
+export type { ScenarioPoint } from './ScenarioScatter';
+export type { LineSeries } from './SeriesLineChart';
 export { curveCrossovers, type Crossover } from './crossovers';

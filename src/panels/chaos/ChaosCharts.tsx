@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { formatMs, formatPercent, seriesColour, SeriesLineChart, type LineSeries } from '../../charts';
+import { formatMs, formatPercent, seriesColour, type LineSeries } from '../../charts';
+import { SeriesLineChart } from '../../charts/plots';
 import type { ChaosRun } from '../../store';
 import { DashboardSection } from '../results/DashboardSection';
 import { useStaggered } from './useStaggered';

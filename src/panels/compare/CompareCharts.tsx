@@ -1,4 +1,5 @@
-import { BarList, CdfChart, formatDowntime, formatMs, formatUsd, ScenarioScatter, seriesColour } from '../../charts';
+import { BarList, formatDowntime, formatMs, formatUsd, seriesColour } from '../../charts';
+import { CdfChart, ScenarioScatter } from '../../charts/plots';
 import type { Report } from '../../engine';
 import { ChartCard } from './ChartCard';
 import { comparedCdfs } from './comparedCdfs';

@@ -1,4 +1,5 @@
-import { curveCrossovers, formatMs, formatPercent, formatRps, formatUsd, SeriesLineChart, seriesColour, seriesStroke, type LineSeries } from '../../charts';
+import { curveCrossovers, formatMs, formatPercent, formatRps, formatUsd, seriesColour, seriesStroke, type LineSeries } from '../../charts';
+import { SeriesLineChart } from '../../charts/plots';
 import type { SweepKind } from '../../engine';
 import { useMeridianStore, type SweepRun } from '../../store';
 import { ChartCard } from './ChartCard';

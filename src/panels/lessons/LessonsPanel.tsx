@@ -9,19 +9,11 @@ import { lessonCopy, lessonJson, starterLesson } from './starterLesson';
 import { allLessons, useLessonSession } from './useLessonSession';
 import './lessons.css';
 
-/** Closes the lesson and its panel: what to do when a lesson's text cannot be shown, so a reload does not reopen it. */
-export function closeLessons() {
-  useLessonSession.getState().close();
-  if (useMeridianStore.getState().panels.lessons) useMeridianStore.getState().togglePanel('lessons');
-}
-
 /** The workshop panel above the inspector: pick a lesson, follow its steps with the goal checked live, or write one. */
 export function LessonsPanel() {
-  const open = useMeridianStore((state) => state.panels.lessons);
   const activeId = useLessonSession((state) => state.activeLessonId);
   const custom = useLessonSession((state) => state.custom);
   const [editing, setEditing] = useState<string | null>(null);
-  if (!open) return null;
   const lesson = allLessons(custom).find((candidate) => candidate.id === activeId) ?? null;
   const back = editing !== null ? () => setEditing(null) : lesson ? useLessonSession.getState().close : null;
   const title = editing !== null ? 'Write a lesson' : lesson ? lesson.title : 'Lessons';

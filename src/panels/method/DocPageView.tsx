@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { docPageOfPath, docPagePath, loadDocPage, type DocPage } from './methodPages';
 import './method.css';
 
-interface DocPageViewProps {
+export interface DocPageViewProps {
   page: DocPage;
   onNavigate: (page: DocPage) => void;
   onBack: () => void;

@@ -1,3 +1,2 @@
-export { DocPageView } from './DocPageView';
 export { methodOfFigure } from './methodOfFigure';
 export { docPageOfPath, type DocPage } from './methodPages';

@@ -1,7 +1,7 @@
 import { Activity, ChevronDown, LoaderCircle, Maximize2, Minimize2, TriangleAlert } from 'lucide-react';
 import { useMeridianStore, useResults } from '../../store';
 import { PanelBoundary } from '../boundary/PanelBoundary';
-import { ChaosPanel } from '../chaos';
+import { ChaosPanel } from '../onDemandPanels';
 import { Dashboard } from './Dashboard';
 import { EngineRestartNotice } from './EngineRestartNotice';
 import { ExplainDialog } from './explain/ExplainDialog';

@@ -7,7 +7,7 @@ import { templateMatches } from './templateMatches';
 import { TemplateCard } from './TemplateCard';
 import './templates.css';
 
-interface TemplateGalleryProps {
+export interface TemplateGalleryProps {
   onClose: () => void;
 }
 

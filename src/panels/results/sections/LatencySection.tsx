@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { CdfChart, formatMs, formatRps, seriesColour, type CdfSeries } from '../../../charts';
+import { formatMs, formatRps, seriesColour, type CdfSeries } from '../../../charts';
 import type { LatencyReport, LatencySummary } from '../../../engine';
+import { CdfChart } from '../../onDemandPanels';
 import { DashboardSection } from '../DashboardSection';
 
 interface LatencySectionProps {

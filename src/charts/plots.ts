@@ -1,0 +1,4 @@
+// The charts drawn with recharts: a chunk of their own, fetched with the panels that show them.
+export { CdfChart } from './CdfChart';
+export { ScenarioScatter } from './ScenarioScatter';
+export { SeriesLineChart } from './SeriesLineChart';

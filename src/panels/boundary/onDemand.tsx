@@ -1,0 +1,28 @@
+import { LoaderCircle } from 'lucide-react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import './boundary.css';
+
+/**
+ * A component whose code is fetched the first time it renders, with a loading line in its place
+ * meanwhile: compare, lessons, chaos and the charts are a third of the app's JavaScript and most
+ * sessions never open them, so the first load does not wait for them (SPEC §6, initial JavaScript).
+ * A failed fetch throws to the enclosing `PanelBoundary`. `heightPx` keeps the place of a component of
+ * known height, so that nothing below it jumps when it arrives.
+ */
+export function onDemand<Props extends object>(load: () => Promise<ComponentType<Props>>, what: string, testId: string, heightPx?: number): ComponentType<Props> {
+  const Loaded = lazy(async () => ({ default: await load() }));
+  function OnDemand(props: Props) {
+    return (
+      <Suspense
+        fallback={
+          <div className="on-demand" role="status" data-testid={`${testId}.loading`} style={{ height: heightPx }}>
+            <LoaderCircle size={14} className="on-demand__spin" aria-hidden /> Loading {what}…
+          </div>
+        }
+      >
+        <Loaded {...props} />
+      </Suspense>
+    );
+  }
+  return OnDemand;
+}

@@ -1,0 +1,29 @@
+import { useMeridianStore } from '../store';
+import { onDemand } from './boundary/onDemand';
+
+// Each is imported here by its own file, not through its folder's index, so that its code (and what
+// only it uses: recharts, the markdown renderer,
+// the templates) becomes a chunk of its own.
+
+/** The compare view, fetched when the person first compares tabs. */
+export const CompareView = onDemand(() => import('./compare/CompareView').then((m) => m.CompareView), 'the comparison', 'compare');
+
+/** The chaos tab of the results, fetched when first opened. */
+export const ChaosPanel = onDemand(() => import('./chaos/ChaosPanel').then((m) => m.ChaosPanel), 'the simulator', 'chaos');
+
+/** The template gallery with the templates' designs, fetched when first opened. */
+export const TemplateGallery = onDemand(() => import('./templates/TemplateGallery').then((m) => m.TemplateGallery), 'the templates', 'templates');
+
+/** A page of the method docs, rendered from Markdown: the markdown renderer is fetched with the first page opened. */
+export const DocPageView = onDemand(() => import('./method/DocPageView').then((m) => m.DocPageView), 'the page', 'method');
+
+/** The response-time chart of the results: recharts is fetched while the headline figures already show. */
+export const CdfChart = onDemand(() => import('../charts/plots').then((m) => m.CdfChart), 'the chart', 'results.chart.cdf', 190);
+
+const OpenLessonsPanel = onDemand(() => import('./lessons/LessonsPanel').then((m) => m.LessonsPanel), 'the lessons', 'lessons');
+
+/** The workshop panel, fetched when the lessons are first opened (closed, it renders nothing). */
+export function LessonsPanel() {
+  const open = useMeridianStore((state) => state.panels.lessons);
+  return open ? <OpenLessonsPanel /> : null;
+}
