@@ -18,7 +18,20 @@ export default defineConfig({
     // Transform the app's whole import graph (and the engine worker's) as soon as the server starts,
     // rather than one request at a time once the first page asks: `npm start`'s first load waits on
     // far fewer round trips (bench/devFirstLoad.mjs).
-    warmup: { clientFiles: ['./src/app/main.tsx', './src/worker/engine.worker.ts'] },
+    // The panels loaded on demand (src/panels/onDemandPanels.tsx) are warmed too: a dynamic import is
+    // not followed, and the first Compare or Templates click would wait seconds for their transforms.
+    warmup: {
+      clientFiles: [
+        './src/app/main.tsx',
+        './src/worker/engine.worker.ts',
+        './src/panels/compare/CompareView.tsx',
+        './src/panels/chaos/ChaosPanel.tsx',
+        './src/panels/lessons/LessonsPanel.tsx',
+        './src/panels/templates/TemplateGallery.tsx',
+        './src/panels/method/DocPageView.tsx',
+        './src/charts/plots.ts',
+      ],
+    },
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1', proxy: relayProxy },
   worker: { format: 'es' },

@@ -7,6 +7,8 @@ import { bootstrapFiles } from './bootstrap';
 import { bootstrapChaos } from './bootstrapChaos';
 import { bootstrapCompare } from './bootstrapCompare';
 import { bootstrapEngine } from './bootstrapEngine';
+import { startPerformanceMarks } from './performanceMarks';
+import { prefetchPanelsAfterFirstResults } from './prefetchPanels';
 import { registerServiceWorker } from './registerServiceWorker';
 import { startTheme } from './theme/theme';
 import './app.css';
@@ -18,6 +20,8 @@ bootstrapCompare();
 bootstrapChaos();
 registerServiceWorker();
 startTheme();
+startPerformanceMarks();
+prefetchPanelsAfterFirstResults();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Meridian: #root element missing from index.html');

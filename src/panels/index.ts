@@ -3,7 +3,7 @@ export { ResultsPanel } from './results/ResultsPanel';
 export { FileMenu, FilesLayer, RestoreGate } from './files';
 export { ScenarioTabs } from './workspace/ScenarioTabs';
 export { closeLessons } from './lessons/closeLessons';
-export { ChaosPanel, CompareView, LessonsPanel, TemplateGallery } from './onDemandPanels';
+export { ChaosPanel, CompareView, LessonsPanel, prefetchOnDemandPanels, TemplateGallery } from './onDemandPanels';
 export { PanelBoundary } from './boundary/PanelBoundary';
 export { startLessonPersistence } from './lessons/lessonPersistence';
 export { WorkshopButtons } from './lessons/WorkshopButtons';

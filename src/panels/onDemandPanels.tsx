@@ -27,3 +27,8 @@ export function LessonsPanel() {
   const open = useMeridianStore((state) => state.panels.lessons);
   return open ? <OpenLessonsPanel /> : null;
 }
+
+/** Fetches every panel above ahead of its first use; the app calls it once the first results are on screen. */
+export function prefetchOnDemandPanels(): void {
+  for (const panel of [CdfChart, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView]) panel.prefetch();
+}
