@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
-import { closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, ResultsPanel, ShareLayer } from '../panels';
+import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, ResultsPanel, ShareLayer } from '../panels';
 import { useMeridianStore } from '../store';
 import { useKeyboardShortcuts } from './shortcuts/useKeyboardShortcuts';
 import { Toolbar } from './Toolbar';
@@ -27,6 +27,9 @@ function Chrome({ children }: { children: ReactNode }) {
       </PanelBoundary>
       <PanelBoundary name="share" testId="share">
         <ShareLayer />
+      </PanelBoundary>
+      <PanelBoundary name="Class" testId="classroom">
+        <ClassroomLayer />
       </PanelBoundary>
     </>
   );
@@ -57,6 +60,9 @@ function Editor() {
         <main className="app__canvas">
           <PanelBoundary name="canvas" testId="canvas">
             <Canvas />
+          </PanelBoundary>
+          <PanelBoundary name="Class" testId="class.overlay">
+            <ClassOverlay />
           </PanelBoundary>
         </main>
         <div className="app__side">

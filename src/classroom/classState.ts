@@ -48,6 +48,14 @@ export function writeClassFollow(doc: Y.Doc, viewport: ClassViewport | null): vo
   classMap(doc).set('follow', viewport === null ? null : { x: viewport.x, y: viewport.y, zoom: viewport.zoom });
 }
 
+let lastLesson: { text: string; parsed: ReturnType<typeof parseLesson> } | null = null;
+
+/** The class lesson changes once a class while its step, viewport and roster change all the time: parse each text once. */
+function parseLessonOnce(text: string): ReturnType<typeof parseLesson> {
+  if (lastLesson?.text !== text) lastLesson = { text, parsed: parseLesson(text) };
+  return lastLesson.parsed;
+}
+
 /**
  * The class state as it arrived from the relay: the lesson through `parseLesson` (the same door as a
  * lesson file or link), the step and viewport through their schemas. A class not started yet, or a
@@ -58,7 +66,7 @@ export function readClassState(doc: Y.Doc): ClassStateReading {
   const lessonText = map.get('lesson');
   if (lessonText === undefined) return { ok: false, problem: 'The class has not started yet: wait for the teacher.' };
   if (typeof lessonText !== 'string') return { ok: false, problem: 'The class lesson is not a lesson document: ask the teacher to start the class again.' };
-  const parsed = parseLesson(lessonText);
+  const parsed = parseLessonOnce(lessonText);
   if (!parsed.ok) return { ok: false, problem: `The class lesson cannot be opened (${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}): ask the teacher to start the class again.` };
   const lesson = parsed.lesson;
   const step = stepIndexSchema.safeParse(map.get('stepIndex'));

@@ -10,3 +10,4 @@ export { WorkshopButtons } from './lessons/WorkshopButtons';
 export { ShareLayer } from './share/ShareLayer';
 export { openSharedLink } from './share/openSharedLink';
 export { helpAction, openShortcutsDialog, ShortcutsDialog } from './help';
+export { ClassButton, ClassOverlay, ClassroomLayer } from './classroom';

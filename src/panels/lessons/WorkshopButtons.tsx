@@ -1,10 +1,11 @@
 import { GraduationCap, Presentation } from 'lucide-react';
 import { presenterAction } from '../../commands';
 import { useMeridianStore } from '../../store';
+import { ClassButton } from '../classroom/ClassButton';
 
 const shortcutText = (presenterAction.shortcuts ?? []).join(' or ');
 
-/** Toolbar buttons for workshops: the lessons panel, and presenter mode (also on its shortcut). */
+/** Toolbar buttons for workshops: the lessons panel, joining or starting a class, and presenter mode (also on its shortcut). */
 export function WorkshopButtons() {
   const lessonsOpen = useMeridianStore((state) => state.panels.lessons);
   const presenting = useMeridianStore((state) => state.presenting);
@@ -14,6 +15,7 @@ export function WorkshopButtons() {
       <button type="button" className={`button button--ghost workshop-toggle${lessonsOpen ? ' is-on' : ''}`} onClick={() => togglePanel('lessons')} aria-pressed={lessonsOpen} aria-label="Lessons" title="Lessons" data-testid="toolbar.lessons">
         <GraduationCap size={15} aria-hidden /> <span className="toolbar-primary-label">Lessons</span>
       </button>
+      <ClassButton />
       <button
         type="button"
         className={`button button--ghost workshop-toggle${presenting ? ' is-on' : ''}`}

@@ -1,0 +1,3 @@
+export { ClassroomLayer } from './ClassroomLayer';
+export { ClassButton } from './ClassButton';
+export { ClassOverlay } from './ClassOverlay';
