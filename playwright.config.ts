@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several e2e runs share one machine without sharing a dev server.
 const port = Number(process.env.E2E_PORT ?? 5179);
+// The class relay the classroom spec starts (and restarts) itself; the dev server proxies /relay to it.
+const relayPort = Number(process.env.E2E_RELAY_PORT ?? 5199);
 
 export default defineConfig({
   testDir: './e2e/specs',
@@ -34,6 +36,7 @@ export default defineConfig({
     command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
+    env: { MERIDIAN_RELAY_PORT: String(relayPort) },
     timeout: 120_000,
   },
 });

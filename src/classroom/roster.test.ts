@@ -57,3 +57,22 @@ describe('the roster', () => {
     expect(submitted).toMatchObject({ stepTitle: first!.title, submittedAt: '2026-12-06T10:30:00.000Z', scenario: { name: design.name } });
   });
 });
+
+describe('the roster, read again', () => {
+  it('shows a change as soon as the student makes it, and reuses what did not change', () => {
+    const [studentDoc, teacherCopy] = syncedDocs();
+    const [otherDoc, otherCopy] = syncedDocs();
+    writeStudentProfile(studentDoc, { name: 'Ada', stepIndex: 0, design: null });
+    writeStudentProfile(otherDoc, { name: 'Grace', stepIndex: 0, design: null });
+    const students = new Map([
+      ['s-1', teacherCopy],
+      ['s-2', otherCopy],
+    ]);
+    const before = rosterOf(lesson, students);
+    writeGoalStatus(studentDoc, first!.id, { passed: true, conditionsMet: 1, conditions: 1 });
+    const after = rosterOf(lesson, students);
+    expect(after[0]?.goal).toEqual({ passed: true, conditionsMet: 1, conditions: 1 });
+    expect(after[0]?.state).not.toBe(before[0]?.state);
+    expect(after[1]?.state).toBe(before[1]?.state);
+  });
+});

@@ -15,6 +15,20 @@ export interface RosterRow {
   state: StudentState;
 }
 
+/** Each student's state as last read, dropped as soon as their document changes. */
+const readings = new WeakMap<Y.Doc, StudentState | null>();
+const watched = new WeakSet<Y.Doc>();
+
+/** `readStudentState`, read again only after the document changed: a roster of 40 re-reads the one student who edited. */
+function studentStateOf(doc: Y.Doc): StudentState | null {
+  if (!watched.has(doc)) {
+    watched.add(doc);
+    doc.on('update', () => readings.delete(doc));
+  }
+  if (!readings.has(doc)) readings.set(doc, readStudentState(doc));
+  return readings.get(doc) ?? null;
+}
+
 /**
  * The roster of a class from each student's document: students who have named themselves, sorted
  * by name (then id, so that two students of the same name keep their places).
@@ -22,7 +36,7 @@ export interface RosterRow {
 export function rosterOf(lesson: Lesson, students: ReadonlyMap<string, Y.Doc>): RosterRow[] {
   const rows: RosterRow[] = [];
   for (const [studentId, doc] of students) {
-    const state = readStudentState(doc);
+    const state = studentStateOf(doc);
     if (!state) continue;
     const stepIndex = Math.min(state.stepIndex, lesson.steps.length - 1);
     const stepId = lesson.steps[stepIndex]?.id ?? '';

@@ -1,8 +1,9 @@
 import { ChevronLeft, ChevronRight, Download, Eye, LogOut, PanelRightClose, PanelRightOpen, QrCode as QrIcon, Users } from 'lucide-react';
+import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import type { TeacherClass } from '../../classroom';
+import { writeClassFollow, type TeacherClass } from '../../classroom';
 import { formatClassCode } from '../../collab';
-import { compareStudentDesigns, exportClassDesigns, exportClassResults, moveClassToStep, setClassFollow } from './classActions';
+import { compareStudentDesigns, exportClassDesigns, exportClassResults, moveClassToStep } from './classActions';
 import { ClassStatus } from './ClassStatus';
 import { JoinCodeOverlay } from './JoinCodeOverlay';
 import { RosterCard } from './RosterCard';
@@ -16,6 +17,7 @@ export function TeacherPanel({ view, session }: { view: ClassView; session: Teac
   const [showCode, setShowCode] = useState(true);
   const [selected, setSelected] = useState<string[]>([]);
   const [viewing, setViewing] = useState<string | null>(null);
+  const { getViewport } = useReactFlow();
   const { state, roster } = view;
   const code = formatClassCode(session.code);
   if (collapsed) {
@@ -63,7 +65,7 @@ export function TeacherPanel({ view, session }: { view: ClassView; session: Teac
             </button>
           </div>
           <label className="class-panel__follow">
-            <input type="checkbox" checked={state.follow !== null} onChange={(event) => setClassFollow(session, event.target.checked)} data-testid="class.follow" />
+            <input type="checkbox" checked={state.follow !== null} onChange={(event) => writeClassFollow(session.classDoc, event.target.checked ? getViewport() : null)} data-testid="class.follow" />
             <Eye size={14} aria-hidden /> Students follow my view
           </label>
           <div className="class-panel__summary" data-testid="class.summary">

@@ -1,4 +1,4 @@
-import { classDesignsBundle, classResultsCsv, writeClassFollow, writeClassStep, type ClassState, type RosterRow, type TeacherClass } from '../../classroom';
+import { classDesignsBundle, classResultsCsv, writeClassStep, type ClassState, type RosterRow, type TeacherClass } from '../../classroom';
 import { formatClassCode } from '../../collab';
 import { parseScenario } from '../../model';
 import { useMeridianStore } from '../../store';
@@ -9,11 +9,6 @@ import { useLessonSession } from '../lessons/useLessonSession';
 export function moveClassToStep(session: TeacherClass, stepIndex: number): void {
   writeClassStep(session.classDoc, stepIndex);
   useLessonSession.getState().goToStep(stepIndex);
-}
-
-/** Starts or stops asking students to follow the teacher's viewport, from where the teacher's canvas is now. */
-export function setClassFollow(session: TeacherClass, follow: boolean): void {
-  writeClassFollow(session.classDoc, follow ? (useMeridianStore.getState().viewport ?? { x: 0, y: 0, zoom: 1 }) : null);
 }
 
 /** Opens students' designs as tabs of their own (copies: the students' work is untouched) and compares them side by side. */
