@@ -97,6 +97,12 @@ test('a teacher and three students: join, follow, steps, roster, showing a desig
   await expectAcross(teacher.classroom.card('Alan').locator('[data-testid$=".submitted"]')).toBeVisible();
   await expectAcross(teacher.classroom.card('Ada').getByTestId(/step$/)).toHaveText('Step 2/2');
 
+  // A closed lid or a reload: the student is back in the class, in the same seat.
+  await grace.page.reload();
+  await expectAcross(grace.classroom.studentStep).toHaveText('Step 2 of 2');
+  await expectAcross(grace.classroom.status).toHaveAttribute('data-status', 'online');
+  await expect(teacher.classroom.roster.locator('[data-student]')).toHaveCount(3);
+
   // Results: goal status per student and step, and every submitted design.
   const csv = await downloadedText(teacher.page, 'class.export.results');
   expect(csv.split('\r\n')).toEqual(
