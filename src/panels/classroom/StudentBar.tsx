@@ -4,7 +4,6 @@ import { writeSubmission, type StudentClass } from '../../classroom';
 import { formatClassCode } from '../../collab';
 import { lessonDocument } from '../lessons/lessonDesign';
 import { useLessonSession } from '../lessons/useLessonSession';
-import { shownStepIndex } from './classLesson';
 import { ClassStatus } from './ClassStatus';
 import type { ClassView } from './useClassView';
 import { useClassroom } from './useClassroom';
@@ -13,10 +12,10 @@ import { useClassroom } from './useClassroom';
 export function StudentBar({ view, session }: { view: ClassView; session: StudentClass }) {
   const optOut = useClassroom((state) => state.followOptOut);
   const lessonTab = useLessonSession((state) => state.tabId);
-  useLessonSession((state) => state.progress);
+  const progress = useLessonSession((state) => state.progress);
   const [submittedStep, setSubmittedStep] = useState<string | null>(null);
   const { state } = view;
-  const stepIndex = state ? shownStepIndex(state.lesson) : 0;
+  const stepIndex = state ? (progress[state.lesson.id]?.stepIndex ?? 0) : 0;
   const step = state?.lesson.steps[stepIndex];
   const submit = () => {
     const design = lessonDocument(lessonTab);
@@ -47,6 +46,11 @@ export function StudentBar({ view, session }: { view: ClassView; session: Studen
           <LogOut size={15} />
         </button>
       </div>
+      {view.refusal && (
+        <div className="class-student__refusal" role="alert" data-testid="class.refusal">
+          {view.refusal}
+        </div>
+      )}
       {state?.follow && (
         <div className="class-student__follow" role="status" data-testid="class.follow.banner" data-following={!optOut}>
           <Eye size={14} aria-hidden />

@@ -46,6 +46,11 @@ export function TeacherPanel({ view, session }: { view: ClassView; session: Teac
           <PanelRightClose size={16} />
         </button>
       </header>
+      {view.refusal && (
+        <p className="class-panel__problem" role="alert" data-testid="class.refusal">
+          {view.refusal}
+        </p>
+      )}
       {state === null ? (
         <p className="class-panel__problem">{view.problem}</p>
       ) : (

@@ -10,6 +10,8 @@ export interface ClassView {
   problem: string | null;
   roster: RosterRow[];
   status: RoomStatus;
+  /** Why the relay refused this browser (shown as is), or null. */
+  refusal: string | null;
   /** The session change this view was read at. */
   revision: number;
 }
@@ -24,6 +26,7 @@ export function useClassView(): ClassView | null {
     const state = reading.ok ? reading.state : null;
     const roster = state && current.role === 'teacher' ? rosterOf(state.lesson, current.session.students) : [];
     const connection = current.role === 'teacher' ? current.session.connection : current.session.ownConnection;
-    return { current, state, problem: reading.ok ? null : reading.problem, roster, status: connection.state().status, revision };
+    const { status, refusal } = connection.state();
+    return { current, state, problem: reading.ok ? null : reading.problem, roster, status, refusal, revision };
   }, [current, revision]);
 }
