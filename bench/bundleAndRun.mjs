@@ -2,6 +2,8 @@
 // worker (no per-module wrappers or kept function names, which tsx adds and which cost 10–15 % in the
 // hot paths), and runs each in a fresh Node process: what one part leaves on the heap (sessions,
 // compiled 1000-component designs) slowed the next one's Monte Carlo fourfold when they shared one.
+// Last, the browser part (bench/browser.ts) drives Chromium with Playwright: bundled the same way (a
+// function handed to the page must not carry tsx's name helpers), its packages left to node_modules.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,13 +18,18 @@ let failed = false;
 const bundle = (entry, outfile) => build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
 try {
   for (const entry of workers) await bundle(entry, join(directory, entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs')));
+  const run = (outfile) => {
+    console.log('');
+    failed ||= spawnSync(process.execPath, [outfile], { stdio: 'inherit' }).status !== 0;
+  };
   for (const [i, entry] of parts.entries()) {
-    const outfile = join(directory, `part-${i}.mjs`);
-    await bundle(entry, outfile);
-    if (i > 0) console.log('');
-    const { status } = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
-    failed ||= status !== 0;
+    await bundle(entry, join(directory, `part-${i}.mjs`));
+    run(join(directory, `part-${i}.mjs`));
   }
+  // Inside the repo, so that its imports of Playwright and Vite resolve from node_modules.
+  const browserPart = 'node_modules/.bench-browser/browser.mjs';
+  await build({ entryPoints: ['bench/browser.ts'], bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile: browserPart, logLevel: 'warning' });
+  run(browserPart);
 } finally {
   rmSync(directory, { recursive: true, force: true });
 }

@@ -1,0 +1,156 @@
+// The browser part of `npm run bench` (SPEC §6 where a person feels it): the production build in
+// Debian's Chromium, driven by Playwright. First load and initial JavaScript beside a bare React Flow
+// page; edit to screen at 100 and 1 000 components beside the engine's own time in its worker (read
+// from the app's User Timing marks, src/app/performanceMarks.ts); drag frame rate with 500 nodes
+// beside the bare page with the same 500 plain nodes. A benchmark, not a test: it prints, it asserts nothing.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { autoLayout } from '../src/commands';
+import { appDist, bareDist, buildPages } from './browser/builds';
+import { initialJavaScriptKb } from './browser/initialJavaScript';
+import { clearEditMarks, componentPositions, editToScreen, markCanvasPainted, startFrameCount, stopFrameCount } from './browser/pageProbes';
+import { serveFolders } from './browser/staticServer';
+import { formatBenchRows } from './formatBenchRows';
+import { percentile } from './percentile';
+import { syntheticScenario } from './syntheticScenario';
+
+const port = Number(process.env.BENCH_BROWSER_PORT ?? 5518);
+const origin = `http://127.0.0.1:${port}`;
+const median = (values: number[]) => percentile(values, 0.5);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** A new page in a fresh context: empty cache and storage, as a first visit. */
+async function freshPage(browser: Browser): Promise<Page> {
+  // bypassCSP: the build's policy forbids eval, which Playwright's waitForFunction needs; the page runs the same.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  return context.newPage();
+}
+
+/** Navigation start to canvas painted and to first results painted (the app), or to canvas painted (the bare page). */
+async function firstLoad(browser: Browser, url: string, withResults: boolean): Promise<{ canvasMs: number; resultsMs: number }> {
+  const page = await freshPage(browser);
+  await page.addInitScript(markCanvasPainted);
+  await page.goto(url);
+  const names = withResults ? ['bench:canvas-painted', 'meridian:results-painted'] : ['bench:canvas-painted'];
+  const times = await (await page.waitForFunction((marks) => {
+    const found = marks.map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null);
+    return found.every((time) => time !== null) ? found : null;
+  }, names, { timeout: 60_000 })).jsonValue();
+  await page.context().close();
+  const [canvasMs = Number.NaN, resultsMs = canvasMs] = times as number[];
+  return { canvasMs, resultsMs };
+}
+
+/** Opens the app with `components` components of the synthetic design imported, results settled. */
+async function appWithDesign(browser: Browser, components: number): Promise<Page> {
+  const scenario = syntheticScenario(components, 42);
+  const file = join(tmpdir(), `meridian-bench-${components}.json`);
+  writeFileSync(file, JSON.stringify({ ...scenario, layout: autoLayout(scenario) }));
+  const page = await freshPage(browser);
+  await page.goto(origin);
+  await page.getByTestId('results.panel').and(page.locator('[data-status="ready"]')).waitFor({ timeout: 120_000 });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('files.import').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('canvas.node.svc-0-0').waitFor({ timeout: 300_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="results.panel"]')?.getAttribute('data-status') === 'ready' && performance.getEntriesByName('meridian:results-painted').length > 0, null, { timeout: 300_000 });
+  return page;
+}
+
+/** Edit to screen: `edits` instance counts typed into the inspector, each until its results are painted (after `warmUp` untimed). */
+async function editsToScreen(page: Page, edits: number, warmUp = 3): Promise<{ screen: number[]; engine: number[] }> {
+  await page.getByTestId('canvas.node.svc-0-0').click({ force: true });
+  const field = page.getByTestId('inspector.field.instances');
+  const screen: number[] = [];
+  const engine: number[] = [];
+  for (let i = 0; i < warmUp + edits; i += 1) {
+    await page.evaluate(clearEditMarks);
+    await field.fill(String(2 + (i % 7)));
+    await field.press('Enter');
+    const [screenMs = 0, engineMs = 0] = (await (await page.waitForFunction(editToScreen, null, { timeout: 120_000 })).jsonValue()) ?? [];
+    if (i >= warmUp) {
+      screen.push(screenMs);
+      engine.push(engineMs);
+    }
+  }
+  return { screen, engine };
+}
+
+/** Frames per second while `nodeSelector` is dragged round a circle for `durationMs`. */
+async function dragFps(page: Page, nodeSelector: string, durationMs = 3000): Promise<number> {
+  const box = await page.locator(nodeSelector).boundingBox();
+  if (!box) throw new Error(`${nodeSelector} is not on screen`);
+  const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.evaluate(startFrameCount);
+  const started = performance.now();
+  for (let i = 1; performance.now() - started < durationMs; i += 1) await page.mouse.move(x0 + 40 * Math.sin(i / 10), y0 + 40 * (1 - Math.cos(i / 10)));
+  const { fps } = await page.evaluate(stopFrameCount);
+  await page.mouse.up();
+  return fps;
+}
+
+const rows: string[][] = [['browser (production build, Chromium)', 'measured', 'target', 'met', 'baseline', 'measured ÷ baseline']];
+const row = (name: string, measured: string, target: string, met: boolean, baseline: string, ratio: number) => rows.push([name, measured, target, met ? 'yes' : 'NO', baseline, `${ratio.toFixed(2)}×`]);
+
+console.log('browser: building the app and the bare React Flow page…');
+await buildPages();
+const server = await serveFolders(port, { '/': appDist, '/bare/': bareDist });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  // The bare page shows the example design's components where the app shows them: read once from the app.
+  const example = await freshPage(browser);
+  await example.goto(origin);
+  await example.locator('.react-flow__node-component').first().waitFor();
+  writeFileSync(join(bareDist, 'scene-example.json'), JSON.stringify(await example.evaluate(componentPositions)));
+  await example.context().close();
+
+  const app = { canvas: [] as number[], results: [] as number[] };
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const loaded = await firstLoad(browser, origin, true);
+    app.canvas.push(loaded.canvasMs);
+    app.results.push(loaded.resultsMs);
+    bare.push((await firstLoad(browser, `${origin}/bare/?scene=example`, false)).canvasMs);
+  }
+  const firstLoadMs = median(app.results.map((results, i) => Math.max(results, app.canvas[i] ?? 0)));
+  row('first load: canvas and first results painted (median of 5)', ms(firstLoadMs), '≤ 2000 ms', firstLoadMs <= 2000, `${ms(median(bare))} bare page`, firstLoadMs / median(bare));
+  const appJs = initialJavaScriptKb(appDist);
+  const bareJs = initialJavaScriptKb(bareDist);
+  row(`initial JavaScript (${appJs.files.length} files, gzip -9)`, `${appJs.kb.toFixed(1)} kB`, '≤ 250 kB', appJs.kb <= 250, `${bareJs.kb.toFixed(1)} kB bare page`, appJs.kb / bareJs.kb);
+
+  for (const [components, edits, targetMs] of [[100, 30, 100], [1000, 20, 250]] as const) {
+    console.log(`browser: edit to screen at ${components} components…`);
+    const page = await appWithDesign(browser, components);
+    const { screen, engine } = await editsToScreen(page, edits);
+    await page.context().close();
+    const p95 = percentile(screen, 0.95);
+    row(`edit to screen, ${components} components, p95 of ${edits}`, ms(p95), `≤ ${targetMs} ms`, p95 <= targetMs, `${ms(percentile(engine, 0.95))} engine in worker`, p95 / percentile(engine, 0.95));
+  }
+
+  console.log('browser: dragging among 500 nodes, the app and the bare page in turn…');
+  const dragged = 'svc-1-20';
+  const appPage = await appWithDesign(browser, 500);
+  writeFileSync(join(bareDist, 'scene-drag.json'), JSON.stringify(await appPage.evaluate(componentPositions)));
+  const barePage = await freshPage(browser);
+  await barePage.goto(`${origin}/bare/?scene=drag`);
+  await barePage.locator(`.react-flow__node[data-id="${dragged}"]`).waitFor();
+  const fps = { app: [] as number[], bare: [] as number[] };
+  for (let round = 0; round < 3; round += 1) {
+    await appPage.bringToFront();
+    fps.app.push(await dragFps(appPage, `[data-testid="canvas.node.${dragged}"]`));
+    await barePage.bringToFront();
+    fps.bare.push(await dragFps(barePage, `.react-flow__node[data-id="${dragged}"]`));
+  }
+  const ratio = median(fps.app) / median(fps.bare);
+  row('drag frame rate, 500 nodes (median of 3 drags of 3 s)', `${median(fps.app).toFixed(1)} fps`, '≥ 0.8 × bare', ratio >= 0.8, `${median(fps.bare).toFixed(1)} fps bare page`, ratio);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(formatBenchRows(rows));
+console.log('first load: navigation start to the frame painted with both the canvas cards and the first results; bare page = React Flow alone with the same cards as plain nodes.');
+console.log('edit to screen: instance count committed in the inspector (Enter) until the frame with the settled results and badges is painted; baseline = the worker\'s evaluation.');
