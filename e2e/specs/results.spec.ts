@@ -107,7 +107,12 @@ test('a headline opens its explanation: the engine’s terms, their sum and the 
   await expect(results.explanation).toHaveCount(0);
 
   await results.explain('p99.users-eu');
-  await expect(results.explanationTerms.first()).toContainText('App servers (zone a)');
+  // A waterfall of the path as the request meets it: the client's connection first, a router's targets as one mixed row.
+  const p99 = results.explanation.getByTestId('results.explain.section.0');
+  await expect(p99).toContainText('p99, step by step');
+  await expect(p99.getByTestId('results.explain.term').first()).toContainText('connection set-up to Application LB');
+  await expect(p99).toContainText('App servers (zone a) or App servers (zone b), 50/50');
+  await expect(p99.getByTestId('results.explain.section.0.sum')).toHaveText(await p99.getByTestId('results.explain.section.0.headline').innerText());
   await expect(results.explanation).toContainText('Mean latency');
   await page.screenshot({ path: `${shots}/results-explain-latency.png` });
   await results.explanation.getByTestId('results.explain.close').click();

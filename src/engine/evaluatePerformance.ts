@@ -10,6 +10,9 @@ import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
 import { cacheWriteWarnings } from './compile/cacheWriteWarnings';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
+import type { CallPlans } from './compile/callPlans';
+import { pathSteps, type PathSteps } from './walk/pathSteps';
+import { recordedRequestWalk } from './walk/stepRecorder';
 
 /** The load-dependent sections of a report, with the intermediate tables sweeps reuse. */
 export interface PerformanceEvaluation {
@@ -71,6 +74,18 @@ function populationExplain(model: CompiledModel, pathReach: Uint8Array, stations
   });
 }
 
+/** Each population's path, step by step, recorded by the one request walk (`recordedRequestWalk`), reads and writes weighted by the read fraction. */
+function populationSteps(model: CompiledModel, plans: CallPlans, stations: StationTable): Array<PathSteps | null> {
+  const walk = recordedRequestWalk(model, plans, stations);
+  const read = model.parameters.readFraction;
+  return model.topology.populationIds.map((_, p) =>
+    pathSteps([
+      { node: walk.population(p, 0), share: read },
+      { node: walk.population(p, 1), share: 1 - read },
+    ]),
+  );
+}
+
 /**
  * Latency, capacity and cost of a compiled model at its offered load: traffic per request
  * (`propagateLoad`), stations at the load (`evaluateStations`), then the three sections.
@@ -95,6 +110,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, pathReach, stations),
     componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path)),
+    stepsByPopulation: populationSteps(model, structure.plans, stations),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

@@ -12,6 +12,22 @@ export interface ExplainTerm {
   elementId?: string;
 }
 
+/**
+ * One row of a population's latency waterfall (`latencyWaterfall`): a step of its path as the request
+ * meets it, or a router's alternatives ("App a or App b, 50/50"), with its expected time and its share
+ * of the p50 and p99. Each column adds up to the population's figure.
+ */
+export interface LatencyStep {
+  label: string;
+  /** The component, edge or database the step belongs to (the first of a router's alternatives). */
+  elementId?: string;
+  /** `overlap`: what the steps' times do not add up to by themselves (parallel calls, quorums, timeouts, discretisation). */
+  kind: 'component' | 'network' | 'handshake' | 'overlap' | 'other';
+  meanMs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
 export interface LatencySummary {
   /** False for a population that sends requests nowhere (no entry point): its figures are then 0, not latencies. Set on populations. */
   connected?: boolean;
@@ -32,6 +48,8 @@ export interface LatencySummary {
    * the network, in ms, summing to `p99Ms` (`p99Contributions`); empty when saturated and for `overall`.
    */
   p99Breakdown: ExplainTerm[];
+  /** The path as a request meets it, step by step, adding up to the mean, p50 and p99; empty when saturated and for `overall`. */
+  waterfall: LatencyStep[];
 }
 
 export interface LatencyReport {

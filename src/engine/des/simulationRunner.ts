@@ -5,7 +5,7 @@ import type { Site } from '../network/site';
 import { sampleServiceTime, type Xoshiro128StarStar } from '../random';
 import { ParameterValues } from '../walk/parameterValues';
 import { RequestWalk } from '../walk/requestWalk';
-import type { WalkRunner } from '../walk/walkRunner';
+import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
 import type { CircuitBreakers } from './circuitBreakers';
 import type { DatabaseCalls } from './databaseCalls';
 import type { HealthState } from './healthState';
@@ -220,6 +220,10 @@ export class SimulationRunner extends ParameterValues implements WalkRunner<Proc
 
   database(db: number, classIndex: number, callerSite: Site): Process {
     return (done) => this.w.databases.call(db, classIndex, callerSite, done);
+  }
+
+  network(_step: NetworkStep, d: Process): Process {
+    return d;
   }
 
   memo(key: number, build: () => Process): Process {

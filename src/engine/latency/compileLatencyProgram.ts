@@ -3,7 +3,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { stationLayout } from '../capacity/stations';
 import { RequestWalk } from '../walk/requestWalk';
 import type { Site } from '../network/site';
-import type { WalkRunner } from '../walk/walkRunner';
+import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
 import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram, type ParameterArray } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
@@ -181,6 +181,10 @@ class ProgramRecorder implements WalkRunner<number> {
 
   database(_db: number, _classIndex: number, _callerSite: Site, build: () => number): number {
     return build();
+  }
+
+  network(_step: NetworkStep, d: number): number {
+    return d;
   }
 
   memo(key: number, build: () => number): number {

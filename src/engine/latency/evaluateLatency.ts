@@ -1,5 +1,7 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { ExplainTerm, LatencyReport, LatencySummary } from '../report';
+import type { PathSteps } from '../walk/pathSteps';
+import { latencyWaterfall } from './latencyWaterfall';
 import { quantileOfCdf, type PiecewiseCdf } from './gridMasses';
 import type { PopulationDistribution, PopulationDistributions } from './populationDistribution';
 import { mixtureCdf } from './mixtureCdf';
@@ -28,14 +30,14 @@ function cachedFigures(distribution: PopulationDistribution): DistributionFigure
   return figures;
 }
 
-function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[], times: readonly ComponentTime[] = []): LatencySummary {
+function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[], times: readonly ComponentTime[] = [], waterfall: LatencySummary['waterfall'] = []): LatencySummary {
   const p99Breakdown = times.length === 0 ? [] : p99Contributions(figures.p99Ms, figures.meanMs, times);
-  return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain, p99Breakdown };
+  return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain, p99Breakdown, waterfall };
 }
 
 function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
   const infinite = Number.POSITIVE_INFINITY;
-  return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [] };
+  return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [], waterfall: [] };
 }
 
 type WeightedDistribution = { weight: number; distribution: PopulationDistribution };
@@ -66,6 +68,8 @@ export interface LatencyInputs {
   explainByPopulation: ExplainTerm[][];
   /** Each population's own time per component (`componentTimes`), to split its p99; none: no breakdown (sweeps). */
   componentTimesByPopulation?: ComponentTime[][];
+  /** Each population's path, step by step (`pathSteps`), for its waterfall; none: no waterfall (sweeps). */
+  stepsByPopulation?: ReadonlyArray<PathSteps | null>;
 }
 
 /**
@@ -80,7 +84,13 @@ export function evaluateLatency(inputs: LatencyInputs): LatencyReport {
     const id = model.topology.populationIds[p] ?? String(p);
     const saturatesAt = inputs.saturatesAtRequestsPerSecond[p] ?? Number.POSITIVE_INFINITY;
     const explain = inputs.explainByPopulation[p] ?? [];
-    byPopulation[id] = distribution === null ? saturatedSummary(saturatesAt, explain) : summaryOf(cachedFigures(distribution), saturatesAt, explain, inputs.componentTimesByPopulation?.[p]);
+    if (distribution === null) {
+      byPopulation[id] = saturatedSummary(saturatesAt, explain);
+      return;
+    }
+    const figures = cachedFigures(distribution);
+    const steps = inputs.stepsByPopulation?.[p];
+    byPopulation[id] = summaryOf(figures, saturatesAt, explain, inputs.componentTimesByPopulation?.[p], steps ? latencyWaterfall(model, steps, figures) : []);
   });
   const overallSaturatesAt = Math.min(Number.POSITIVE_INFINITY, ...Array.from(inputs.saturatesAtRequestsPerSecond));
   const shares = model.parameters.populationShare;

@@ -8,7 +8,7 @@ import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes, stationDelay
 import { ParameterValues } from './parameterValues';
 import { RequestWalk } from './requestWalk';
 import type { Site } from '../network/site';
-import type { WalkRunner } from './walkRunner';
+import type { NetworkStep, WalkRunner } from './walkRunner';
 
 /** A delay, or null when it passes through a saturated station (no finite latency exists). */
 type Maybe<D> = D | null;
@@ -108,6 +108,10 @@ class DelayRunner<D> extends ParameterValues implements WalkRunner<Maybe<D>> {
 
   database(_db: number, _classIndex: number, _callerSite: Site, build: () => Maybe<D>): Maybe<D> {
     return build();
+  }
+
+  network(_step: NetworkStep, d: Maybe<D>): Maybe<D> {
+    return d;
   }
 
   memo(key: number, build: () => Maybe<D>): Maybe<D> {

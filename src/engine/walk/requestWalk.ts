@@ -187,16 +187,17 @@ export class RequestWalk<V> {
       // The client leg: a CDN's PoP RTT, an anycast LB's last mile, else last mile + the RTT to the entry.
       const leg = (scale: number) =>
         calleeKind === 'cdn' ? r.affine('fixedDelayMs', callee, 0, scale) : r.affine('populationLastMileMs', population, calleeKind === 'globalLb' ? 0 : rttMs, scale);
-      const handshake = r.sometimes(r.parameter('populationNewConnectionFraction', population), r.constant(leg(handshakeRtts)));
-      return r.sequence(r.sequence(handshake, r.constant(leg(1))), response);
+      const handshake = r.network({ kind: 'handshake', edge: e, fromClient: true }, r.sometimes(r.parameter('populationNewConnectionFraction', population), r.constant(leg(handshakeRtts))));
+      return r.sequence(r.sequence(handshake, r.network({ kind: 'leg', edge: e, fromClient: true }, r.constant(leg(1)))), response);
     }
-    return r.sequence(r.constant(r.literal(rttMs)), response);
+    return r.sequence(r.network({ kind: 'leg', edge: e, fromClient: false }, r.constant(r.literal(rttMs))), response);
   }
 
   private copyDelay(db: number, copy: number, fromSite: Site): V {
     const t = this.model.topology;
     const site = t.copySites[(t.copyStart[db] ?? 0) + copy] ?? fromSite;
-    return this.r.sequence(this.r.constant(this.r.literal(siteRtt(fromSite, site).value)), this.r.station((this.stationStart[db] ?? 0) + copy));
+    const leg = this.r.network({ kind: 'copyLeg', database: db, copy }, this.r.constant(this.r.literal(siteRtt(fromSite, site).value)));
+    return this.r.sequence(leg, this.r.station((this.stationStart[db] ?? 0) + copy));
   }
 
   /** Synchronous replication edges out of a database: a write waits for every one of them. */

@@ -2,6 +2,12 @@ import type { ParameterArray } from '../latency/latencyProgram';
 import type { Site } from '../network/site';
 
 /**
+ * Network time on a request's path: a call's RTT leg or connection set-up over `edge` (`fromClient`: the
+ * client's own connection, last mile included), or the leg from a caller to a database copy.
+ */
+export type NetworkStep = { kind: 'leg' | 'handshake'; edge: number; fromClient: boolean } | { kind: 'copyLeg'; database: number; copy: number };
+
+/**
  * The operations the request walk (`RequestWalk`) describes a request with, and each runner carries
  * out in its own medium: `DelayRunner` builds distributions at once, `ProgramRecorder` emits them as
  * instructions of a latency program, `SimulationRunner` turns them into processes the simulator runs
@@ -45,6 +51,8 @@ export interface WalkRunner<V> {
   visit(c: number, classIndex: number, context: number, own: V): V;
   /** A call of database `db` from `callerSite`; `build` makes it from the copies (the simulator follows the copies' health instead). */
   database(db: number, classIndex: number, callerSite: Site, build: () => V): V;
+  /** `d` is the network time `step` (runners that explain a request name it; the others pass `d` on as it is). */
+  network(step: NetworkStep, d: V): V;
   /** The delay `build` makes, built once per `key` (a component answering in one request context). */
   memo(key: number, build: () => V): V;
 }

@@ -11,6 +11,7 @@ const summary = (p50Ms: number, p99Ms: number, saturated = false): LatencySummar
   saturatesAtRequestsPerSecond: saturated ? 0 : 2400,
   explain: [],
   p99Breakdown: [],
+  waterfall: [],
 });
 
 const figure = (unavailability: number): AvailabilityFigure => ({

@@ -4,6 +4,7 @@ import { comparedCdfs } from './comparedCdfs';
 
 const summary = (p99Ms: number, saturated = false): LatencySummary => ({
   p50Ms: p99Ms / 2, p95Ms: p99Ms, p99Ms, meanMs: p99Ms / 2, cdf: saturated ? [] : [[p99Ms / 2, 0.5], [p99Ms, 0.99]], saturated, saturatesAtRequestsPerSecond: 1000, explain: [], p99Breakdown: [],
+  waterfall: [],
 });
 const report = (byPopulation: Record<string, LatencySummary>) => ({ latency: { overall: summary(100), byPopulation } }) as unknown as Report;
 

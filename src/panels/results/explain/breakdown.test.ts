@@ -30,11 +30,20 @@ describe('breakdowns of the headline figures', () => {
     expect(categories.find((section) => section.title === 'Compute')?.terms[0]?.label).toBe('App servers (zone a): 3 × aws:m6i.large (onDemand), eu-west-1 at $0.107/h');
   });
 
-  it('lists the latency terms beside the mean they make up, with p50 and p99 for scale', () => {
-    const [section] = breakdownOf(report, { figure: 'latency', populationId: 'users-eu' }, labels)?.sections ?? [];
-    expect(section?.terms).toEqual(report.latency.byPopulation['users-eu']?.explain);
-    expect(section?.headline).toEqual({ label: 'Mean latency', value: report.latency.byPopulation['users-eu']?.meanMs });
-    expect(section?.references?.map((reference) => reference.label)).toEqual(['p50', 'p99']);
+  it('shows the latency as a waterfall of the path: p99, p50 and mean, each column adding up to its figure', () => {
+    const figure = report.latency.byPopulation['users-eu'];
+    const sections = breakdownOf(report, { figure: 'latency', populationId: 'users-eu' }, labels)?.sections ?? [];
+    expect(sections.map((s) => [s.title, s.headline.label])).toEqual([
+      ['p99, step by step', 'p99'],
+      ['p50, step by step', 'p50'],
+      ['Mean, step by step', 'Mean latency'],
+    ]);
+    expect(sections.map((s) => s.headline.value)).toEqual([figure?.p99Ms, figure?.p50Ms, figure?.meanMs]);
+    for (const s of sections) {
+      expect(s.waterfall).toBe(true);
+      expect(s.terms.map((term) => term.label)).toEqual(figure?.waterfall.map((step) => step.label));
+      expect(Math.abs(s.sum - s.headline.value)).toBeLessThan(1e-9 * s.headline.value);
+    }
     expect(breakdownOf(report, { figure: 'latency', populationId: 'gone' }, labels)).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { formatUsdExact } from '../../../charts';
-import type { RecoveryEvent, Report } from '../../../engine';
+import type { LatencySummary, RecoveryEvent, Report } from '../../../engine';
 import { downtimeShareText, singlePointKindText } from '../../../export';
 import type { ExplainTarget } from '../../../store';
 import { section, sumOf, type Breakdown, type BreakdownSection } from './breakdownSection';
@@ -7,21 +7,38 @@ import { edgeTransferBreakdown, p99Waterfall } from './canvasBreakdowns';
 
 export type { Breakdown, BreakdownSection, ExplainTarget };
 
+/** The figures a waterfall has a column for. */
+type WaterfallColumn = 'meanMs' | 'p50Ms' | 'p99Ms';
+
+/** One column of a population's waterfall as a section adding up to its figure. */
+function waterfallSection(figure: LatencySummary, column: WaterfallColumn, title: string, headline: string, references: BreakdownSection['references']): BreakdownSection {
+  const terms = figure.waterfall.map((step) => ({ label: step.label, value: step[column], unit: 'ms', ...(step.elementId === undefined ? {} : { elementId: step.elementId }) }));
+  return section(title, terms, 'ms', { label: headline, value: figure[column] }, { references, waterfall: true });
+}
+
 function latencyBreakdown(report: Report, populationId: string, nameOf: (id: string) => string): Breakdown | null {
   const figure = report.latency.byPopulation[populationId];
   if (!figure) return null;
+  if (figure.saturated || figure.waterfall.length === 0) {
+    return {
+      title: `Latency of ${nameOf(populationId)}`,
+      note: figure.saturated
+        ? `A component on this path is saturated: no finite latency exists. The path saturates at ${figure.saturatesAtRequestsPerSecond} requests/s.`
+        : 'The engine itemises the mean time each component adds to a request (queueing wait + service, per call).',
+      sections: [section('Mean time per request, by component', figure.explain, 'ms', { label: 'Mean latency', value: figure.meanMs })],
+    };
+  }
   return {
-    title: `Latency of ${nameOf(populationId)}`,
-    note: figure.saturated
-      ? `A component on this path is saturated: no finite latency exists. The path saturates at ${figure.saturatesAtRequestsPerSecond} requests/s.`
-      : 'The engine itemises the mean time each component adds to a request (queueing wait + service, per call). What the terms leave out of the mean is network and connection set-up; p99 adds the tail of each wait on top.',
+    title: `Where the latency of ${nameOf(populationId)} goes`,
+    note:
+      'The path as a request meets it: connection set-up, network legs, each component, in order. A row is the time a request spends there on average; a step only some requests take (a cache miss, a new connection) counts for their share, and the targets a router spreads requests over share one row ("App a or App b, 50/50"). Means add up; percentiles do not: a row’s p50 and p99 are its mean plus a share of the gap between the percentile and the mean, in proportion to the variance the row adds. The last row, when there is one, is what the steps do not add up to: calls made at once overlap, a quorum waits only for the fastest copies, timeouts cut attempts off.',
     sections: [
-      section('Mean time per request, by component', figure.explain, 'ms', { label: 'Mean latency', value: figure.meanMs }, {
-        references: [
-          { label: 'p50', value: figure.p50Ms },
-          { label: 'p99', value: figure.p99Ms },
-        ],
-      }),
+      waterfallSection(figure, 'p99Ms', 'p99, step by step', 'p99', [{ label: 'Mean', value: figure.meanMs }]),
+      waterfallSection(figure, 'p50Ms', 'p50, step by step', 'p50', [{ label: 'Mean', value: figure.meanMs }]),
+      waterfallSection(figure, 'meanMs', 'Mean, step by step', 'Mean latency', [
+        { label: 'p50', value: figure.p50Ms },
+        { label: 'p99', value: figure.p99Ms },
+      ]),
     ],
   };
 }

@@ -1,0 +1,148 @@
+import type { StepKey, StepNode, StepOverlap } from './stepRecorder';
+
+/** One row of a path's waterfall: a step, or steps a router alternates between ("App a or App b"). */
+export interface PathStep {
+  /** The steps of the row, in the order the path first meets them (one, or a router's alternatives). */
+  keys: StepKey[];
+  /** How often a request takes each of `keys` (expected visits; < 1 when only some requests do). */
+  visits: number[];
+  /** Expected time a request spends in the row, ms: Σ visits × mean per visit. */
+  meanMs: number;
+  /** The row's contribution to the variance of the path, ms² (the rule `pathSteps` states). */
+  varianceMs2: number;
+}
+
+/** A path's rows and why their means may not add up to the path's mean. */
+export interface PathSteps {
+  steps: PathStep[];
+  overlaps: StepOverlap[];
+}
+
+/** Tokens a router's branch longer than this is not matched against its siblings (keeps the pass linear). */
+const alignLimit = 48;
+
+function reachable(roots: readonly StepNode[]): StepNode[] {
+  const seen = new Set<StepNode>();
+  const stack = [...roots];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    stack.push(...n.parts);
+  }
+  return [...seen].sort((a, b) => b.id - a.id);
+}
+
+/** Leaves in the order a depth-first walk of `root` meets them (each once), or null past `limit`. */
+function leafOrder(root: StepNode, limit = Number.POSITIVE_INFINITY): StepNode[] | null {
+  const seen = new Set<StepNode>();
+  const order: StepNode[] = [];
+  const stack = [root];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.type === 'leaf') {
+      order.push(n);
+      if (order.length > limit) return null;
+    }
+    for (let i = n.parts.length - 1; i >= 0; i -= 1) stack.push(n.parts[i] as StepNode);
+  }
+  return order;
+}
+
+/** Union–find over step keys: the rows a router's alike branches merge into. */
+class KeyGroups {
+  private readonly parent = new Map<StepKey, StepKey>();
+  find(key: StepKey): StepKey {
+    let root = key;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: StepKey, b: StepKey): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** A branch as the rows it meets: group tokens, consecutive repeats folded; null when too long to match. */
+function branchTokens(branch: StepNode, groups: KeyGroups): StepKey[] | null {
+  const leaves = leafOrder(branch, alignLimit);
+  if (leaves === null) return null;
+  const tokens: StepKey[] = [];
+  for (const leaf of leaves) {
+    const token = groups.find(leaf.key ?? '');
+    if (tokens[tokens.length - 1] !== token) tokens.push(token);
+  }
+  return new Set(tokens).size === tokens.length ? tokens : null;
+}
+
+/**
+ * Merges the rows of a router's branches that play the same part: when every branch meets the same
+ * number of rows, of the same kinds, in the same order (LB → App a → its cache and LB → App b → its
+ * cache), row i of each becomes one row ("App a or App b"). Inner routers first (smaller ids).
+ */
+function groupAlternatives(nodes: readonly StepNode[], mass: ReadonlyMap<StepNode, number>, groups: KeyGroups): void {
+  const routers = nodes.filter((n) => n.type === 'mixture' && n.route && (mass.get(n) ?? 0) > 0).sort((a, b) => a.id - b.id);
+  for (const router of routers) {
+    const branches = router.parts.map((part) => branchTokens(part, groups));
+    const first = branches[0];
+    if (!first || first.length === 0) continue;
+    const aligned = branches.every((tokens) => tokens !== null && tokens.length === first.length && tokens.every((token, i) => token[0] === first[i]?.[0]));
+    if (!aligned) continue;
+    for (const tokens of branches) tokens?.forEach((token, i) => groups.union(first[i] as StepKey, token));
+  }
+}
+
+/**
+ * The rows of a request's path, weighted over its request classes (`roots`: the recorded walk of each
+ * class, null when saturated, with the class's share of requests): each step's expected time per
+ * request is Σ over its leaves of m × mean, m the expected number of times a request takes the leaf
+ * (a sequence passes m to each part, a mixture wᵢ·m, a repeat times·m, an overlap of n parts of which
+ * k are waited for (k/n)·m: each part counted as k of n, so the rows add up to what the path costs when
+ * nothing overlaps, and the overlap is left for the caller to state). A step's variance contribution is
+ * m·(σ² + μ²) − (m·μ)² when taken at most once (its own spread plus being taken by only some requests),
+ * else m·σ². Null when a class with requests is saturated. Linear in the recorded nodes.
+ */
+export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: number }>): PathSteps | null {
+  const taken = roots.filter((root) => root.share > 0);
+  if (taken.some((root) => root.node === null)) return null;
+  const nodes = reachable(taken.map((root) => root.node as StepNode));
+  const mass = new Map<StepNode, number>();
+  for (const root of taken) mass.set(root.node as StepNode, (mass.get(root.node as StepNode) ?? 0) + root.share);
+  const overlaps = new Set<StepOverlap>();
+  for (const n of nodes) {
+    const m = mass.get(n) ?? 0;
+    if (m <= 0) continue;
+    if (n.overlap !== null) overlaps.add(n.overlap);
+    n.parts.forEach((part, i) => {
+      const factor = n.type === 'mixture' ? (n.factors[i] ?? 0) : n.type === 'sequence' ? 1 : (n.factors[0] ?? 1);
+      mass.set(part, (mass.get(part) ?? 0) + m * factor);
+    });
+  }
+  const groups = new KeyGroups();
+  groupAlternatives(nodes, mass, groups);
+
+  const rows = new Map<StepKey, PathStep>();
+  const keyIndex = new Map<StepKey, number>();
+  const order = taken.flatMap((root) => leafOrder(root.node as StepNode) ?? []);
+  for (const leaf of order) {
+    const m = mass.get(leaf) ?? 0;
+    const key = leaf.key ?? '';
+    if (m <= 0) continue;
+    const token = groups.find(key);
+    const row = rows.get(token) ?? { keys: [], visits: [], meanMs: 0, varianceMs2: 0 };
+    rows.set(token, row);
+    let k = keyIndex.get(key);
+    if (k === undefined || row.keys[k] !== key) {
+      k = row.keys.length;
+      keyIndex.set(key, k);
+      row.keys.push(key);
+      row.visits.push(0);
+    }
+    row.visits[k] = (row.visits[k] ?? 0) + m;
+    row.meanMs += m * leaf.meanMs;
+    row.varianceMs2 += m <= 1 ? m * (leaf.varianceMs2 + leaf.meanMs * leaf.meanMs) - (m * leaf.meanMs) ** 2 : m * leaf.varianceMs2;
+  }
+  return { steps: [...rows.values()].filter((row) => row.meanMs > 0 || row.varianceMs2 > 0), overlaps: [...overlaps] };
+}
