@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
-import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, ResultsPanel, ShareLayer } from '../panels';
+import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, PrintReportLayer, ResultsPanel, ShareLayer } from '../panels';
 import { useMeridianStore } from '../store';
 import { useKeyboardShortcuts } from './shortcuts/useKeyboardShortcuts';
 import { Toolbar } from './Toolbar';
@@ -10,11 +10,12 @@ import './presenter.css';
 const store = useMeridianStore.getState;
 const clearSelection = () => store().setSelection([]);
 const leaveCompare = () => store().setMainView('editor');
+const closePrintReport = () => store().closePrintReport();
 const collapse = (panel: 'palette' | 'results') => () => {
   if (store().panels[panel]) store().togglePanel(panel);
 };
 
-/** The toolbar, the file dialogs and share dialogs: the same in the editor and the compare view. */
+/** The toolbar, the file, share and print dialogs: the same in the editor and the compare view. */
 function Chrome({ children }: { children: ReactNode }) {
   return (
     <>
@@ -30,6 +31,9 @@ function Chrome({ children }: { children: ReactNode }) {
       </PanelBoundary>
       <PanelBoundary name="Class" testId="classroom">
         <ClassroomLayer />
+      </PanelBoundary>
+      <PanelBoundary name="Report" testId="print" onClose={closePrintReport}>
+        <PrintReportLayer />
       </PanelBoundary>
     </>
   );

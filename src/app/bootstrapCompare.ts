@@ -1,7 +1,8 @@
-import { describeError, type Scenario } from '../model';
+import type { Scenario } from '../model';
 import { evaluatedDocument, useMeridianStore, type MeridianState } from '../store';
 import { sweepOnPool, type ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
+import { evaluateOnPool } from './evaluateOnPool';
 
 /** Points of a load or hit-ratio curve. */
 const sweepPoints = 40;
@@ -44,15 +45,6 @@ export function bootstrapCompare(): void {
   let pending: Record<string, Scenario> | null = null;
   let sweeping: { id: number; controller: AbortController } | null = null;
   let curves = 0;
-
-  // An engine error comes back as a failed outcome; a rejection means the worker died or hung. The pool
-  // has replaced it by then, so the evaluation is tried once more before the view says so.
-  const evaluateOnPool = (document: Scenario): Promise<ComparedOutcome> => {
-    const evaluate = () => heavyWorkPool.run<ComparedOutcome>((worker) => worker.evaluateWhole(document));
-    return evaluate()
-      .catch(evaluate)
-      .catch((error: unknown) => ({ kind: 'failed', message: `The worker evaluating ${document.name} stopped answering twice (${describeError(error)}); it was restarted. Edit the design to try again.` }));
-  };
 
   async function evaluatePending() {
     evaluating = true;

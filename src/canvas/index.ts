@@ -4,5 +4,5 @@ export { EdgeSample } from './edges/EdgeSample';
 export { edgeAppearance } from './edges/edgeAppearance';
 export { componentLooks, groupIcons, usersIcon, type NodeFamily } from './nodes/nodeIcons';
 export { fitViewOptions } from './viewOptions';
-export { diagramExtensions, diagramFile, type DiagramFormat } from './diagram/diagramFile';
+export { diagramExtensions, diagramFile, scenarioSvg, type DiagramFormat } from './diagram/diagramFile';
 export { tidyUpDesign, laidOutIfNeeded } from './tidy/tidyUpDesign';

@@ -11,3 +11,4 @@ export { downtimeShareText, singlePointKindText } from './singlePointText';
 export { concernLabels } from './concernLabels';
 export { analyticRecoveryEvent, analyticRecoveryOf, simulatedRecoveryVerdict, type SimulatedRun } from './simulatedRecovery';
 export { recoveryVerdictText } from './recoveryVerdictText';
+export { printSections } from './printSections';

@@ -7,20 +7,23 @@ import { downtimeShareText, singlePointKindText } from './singlePointText';
 /** What a row of a population that reaches nothing says instead of U = 1. */
 export const notConnected = 'not connected';
 
+/** A population's (or the whole design's) availability, nines, U and minutes down a month. */
+export function availabilityRow(name: string, figure: AvailabilityFigure): string[] {
+  if (figure.connected === false) return [name, notConnected, '', '', ''];
+  return [name, availabilityPercentText(figure.unavailability), ninesText(figure.nines), exponentText(figure.unavailability), downtimeText(figure.downtimeMinutesPerMonth)];
+}
+
 /**
  * The availability section: the overall figure (%, nines, U, downtime), one row per population ("not
- * connected" for one that sends requests nowhere), then the weakest links: the `topImportance`
- * elements whose perfection would lower U most, by their share of the downtime, single points of
- * failure marked by kind (a single box, a managed service with its SLA, the only zone or region).
+ * connected" for one that sends requests nowhere) unless `byPopulation` is false, then the weakest
+ * links: the `topImportance` elements whose perfection would lower U most, by their share of the
+ * downtime, single points of failure marked by kind (a single box, a managed service with its SLA,
+ * the only zone or region).
  */
-export function availabilitySection(availability: AvailabilityReport, names: ReportNames, topImportance = 5): ReportSection {
+export function availabilitySection(availability: AvailabilityReport, names: ReportNames, { topImportance = 5, byPopulation = true } = {}): ReportSection {
   const { unavailability, downtimeMinutesPerMonth } = availability;
   const { nameOf } = names;
-  const row = (name: string, figure: AvailabilityFigure) =>
-    figure.connected === false
-      ? [name, notConnected, '', '', '']
-      : [name, availabilityPercentText(figure.unavailability), ninesText(figure.nines), exponentText(figure.unavailability), downtimeText(figure.downtimeMinutesPerMonth)];
-  const populations = [row('overall', availability), ...Object.entries(availability.byPopulation).map(([id, figure]) => row(nameOf(id), figure))];
+  const populations = [availabilityRow('overall', availability), ...Object.entries(availability.byPopulation).map(([id, figure]) => availabilityRow(nameOf(id), figure))];
   const spofs = new Map(availability.singlePoints.map((point) => [point.id, point]));
   const ranked = Object.entries(availability.importance)
     .sort((a, b) => b[1] - a[1])
@@ -31,7 +34,7 @@ export function availabilitySection(availability: AvailabilityReport, names: Rep
     title: 'Availability',
     summary: `${availabilityPercentText(unavailability)} (${ninesText(availability.nines)} nines, U = ${exponentText(unavailability)}), ${downtimeText(downtimeMinutesPerMonth)} min/month down`,
     blocks: [
-      tableBlock(['population', 'availability', 'nines', 'U', 'min/month'], populations),
+      ...(byPopulation ? [tableBlock(['population', 'availability', 'nines', 'U', 'min/month'], populations)] : []),
       textBlock(`Weakest links: the share of downtime that goes if the element never failed (top ${ranked.length} of ${count})`),
       tableBlock(
         ['element', 'share of downtime', 'ΔU if perfect', 'single point of failure'],
@@ -49,14 +52,17 @@ const failureClasses: readonly FailureClass[] = ['instance', 'zone', 'region', '
 
 /**
  * The recovery section: per failure class its worst RTO and RPO with the failure and the element that
- * set them (a provider the design cannot survive by construction said so), then one row per failure
- * event, named as people name it, with its RTO, RPO and pass/fail against the targets.
+ * set them (a provider the design cannot survive by construction said so), then (unless `events` is
+ * false) one row per failure event, named as people name it, with its RTO, RPO and pass/fail against
+ * the targets.
  */
-export function recoverySection(recovery: RecoveryReport, names: ReportNames, targets?: { rtoSec: number; rpoSec: number }): ReportSection {
+export function recoverySection(recovery: RecoveryReport, names: ReportNames, targets?: { rtoSec: number; rpoSec: number }, { events: withEvents = true } = {}): ReportSection {
   const events = new Map(recovery.events.map((e) => [e.id, e]));
   const setBy = ({ eventId, causeId }: ClassRecoveryFigure) => {
     const event = events.get(eventId);
-    return `${event ? names.describeEvent(event) : eventId} (${names.nameOf(causeId)})`;
+    if (!event) return `${eventId} (${names.nameOf(causeId)})`;
+    // The cause in brackets only when it is not what failed: "Zone eu-west-1a (Session cache)", "Primary of Orders DB".
+    return event.target === causeId ? names.describeEvent(event) : `${names.describeEvent(event)} (${names.nameOf(causeId)})`;
   };
   const classRows = failureClasses.flatMap((kind) => {
     const row = recovery.byClass[kind];
@@ -66,12 +72,10 @@ export function recoverySection(recovery: RecoveryReport, names: ReportNames, ta
   });
   const rows = recovery.events.map((e) => [names.describeEvent(e), e.survived ? 'yes' : 'no', secondsText(e.rtoSeconds), secondsText(e.rpoSeconds), e.meetsTargets ? 'pass' : 'FAIL']);
   const missed = recovery.events.filter((e) => !e.meetsTargets).length;
+  const byClass = tableBlock(['class', 'worst RTO s', 'set by (cause)', 'worst RPO s', 'set by (cause)', 'result'], classRows);
+  const summary = textBlock(`${missed} of ${recovery.events.length} events miss the targets; worst RTO ${secondsText(recovery.worstRtoSeconds)} s, worst RPO ${secondsText(recovery.worstRpoSeconds)} s`);
   return {
     title: targets ? `Recovery (targets: RTO ≤ ${secondsText(targets.rtoSec)} s, RPO ≤ ${secondsText(targets.rpoSec)} s)` : 'Recovery',
-    blocks: [
-      tableBlock(['class', 'worst RTO s', 'set by (cause)', 'worst RPO s', 'set by (cause)', 'result'], classRows),
-      tableBlock(['failure', 'survived', 'RTO s', 'RPO s', 'result'], rows),
-      textBlock(`${missed} of ${recovery.events.length} events miss the targets; worst RTO ${secondsText(recovery.worstRtoSeconds)} s, worst RPO ${secondsText(recovery.worstRpoSeconds)} s`),
-    ],
+    blocks: withEvents ? [byClass, tableBlock(['failure', 'survived', 'RTO s', 'RPO s', 'result'], rows), summary] : [byClass, summary],
   };
 }

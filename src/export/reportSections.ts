@@ -1,14 +1,28 @@
-import type { LatencySummary, Report } from '../engine';
+import type { CostReport, LatencyReport, LatencySummary, Report } from '../engine';
 import { categoryName } from './categoryName';
 import { msText, percentText, usdText } from './reportFigures';
-import { reportNames, type ReportScenario } from './reportNames';
+import { reportNames, type ReportNames, type ReportScenario } from './reportNames';
 import { concernLabels } from './concernLabels';
 import { tableBlock, type ReportSection } from './reportSection';
 import { availabilitySection, notConnected, recoverySection } from './reliabilitySections';
 
-function latencyRow(name: string, s: LatencySummary): string[] {
+/** A population's (or the whole design's) p50, p95, p99 and mean, ms; "not connected" for one that sends requests nowhere. */
+export function latencyRow(name: string, s: LatencySummary): string[] {
   if (s.connected === false) return [name, notConnected, '', '', ''];
   return [name, msText(s.p50Ms), msText(s.p95Ms), msText(s.p99Ms), msText(s.meanMs)];
+}
+
+/** Latency per population, overall first ("not connected" for a population that sends requests nowhere). */
+export function latencySection(latency: LatencyReport, { nameOf }: ReportNames): ReportSection {
+  const rows = [latencyRow('overall', latency.overall), ...Object.entries(latency.byPopulation).map(([id, s]) => latencyRow(nameOf(id), s))];
+  return { title: 'Latency (ms)', blocks: [tableBlock(['population', 'p50', 'p95', 'p99', 'mean'], rows)] };
+}
+
+/** Cost per month and per million requests, by category, then (unless `byComponent` is false) by component. */
+export function costSection(cost: CostReport, { nameOf }: ReportNames, { byComponent = true } = {}): ReportSection {
+  const categories = tableBlock(['category', 'USD/month'], Object.entries(cost.byCategory).map(([category, value]) => [categoryName(category), usdText(value)]));
+  const components = tableBlock(['component', 'USD/month'], Object.entries(cost.byComponent).map(([id, value]) => [nameOf(id), usdText(value)]));
+  return { title: 'Cost', summary: `${usdText(cost.monthlyUsd)} / month, ${usdText(cost.perMillionRequestsUsd)} per million requests`, blocks: byComponent ? [categories, components] : [categories] };
 }
 
 /**
@@ -21,11 +35,10 @@ export function reportSections(report: Report, scenario: ReportScenario): Report
   const { latency, capacity, availability, recovery, cost, tradeoffs, warnings } = report;
   const names = reportNames(scenario);
   const { nameOf } = names;
-  const latencyRows = [latencyRow('overall', latency.overall), ...Object.entries(latency.byPopulation).map(([id, s]) => latencyRow(nameOf(id), s))];
   const utilizationRows = Object.entries(capacity.utilization).map(([id, rho]) => [nameOf(id), (capacity.loadRequestsPerSecond[id] ?? 0).toFixed(1), percentText(rho)]);
   const bottleneck = capacity.bottleneck === null ? 'none' : nameOf(capacity.bottleneck);
   const sections: ReportSection[] = [
-    { title: 'Latency (ms)', blocks: [tableBlock(['population', 'p50', 'p95', 'p99', 'mean'], latencyRows)] },
+    latencySection(latency, names),
     {
       title: 'Capacity',
       summary: `sustains ${capacity.maxRequestsPerSecond.toFixed(0)} requests/s; bottleneck ${bottleneck}${capacity.saturated ? '; SATURATED' : ''}`,
@@ -33,14 +46,7 @@ export function reportSections(report: Report, scenario: ReportScenario): Report
     },
     availabilitySection(availability, names),
     recoverySection(recovery, names, scenario.recovery?.targets),
-    {
-      title: 'Cost',
-      summary: `${usdText(cost.monthlyUsd)} / month, ${usdText(cost.perMillionRequestsUsd)} per million requests`,
-      blocks: [
-        tableBlock(['category', 'USD/month'], Object.entries(cost.byCategory).map(([category, value]) => [categoryName(category), usdText(value)])),
-        tableBlock(['component', 'USD/month'], Object.entries(cost.byComponent).map(([id, value]) => [nameOf(id), usdText(value)])),
-      ],
-    },
+    costSection(cost, names),
     { title: 'Tradeoffs', blocks: [tableBlock(['concern', 'summary'], tradeoffs.rows.map((row) => [concernLabels[row.concern], row.summary]))] },
   ];
   if (warnings.length > 0) sections.push({ title: 'Warnings', blocks: [{ kind: 'list', items: warnings.map((w) => w.message) }] });

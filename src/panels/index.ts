@@ -11,3 +11,4 @@ export { ShareLayer } from './share/ShareLayer';
 export { openSharedLink } from './share/openSharedLink';
 export { helpAction, openShortcutsDialog, ShortcutsDialog } from './help';
 export { ClassButton, ClassOverlay, ClassroomLayer } from './classroom';
+export { PrintReportLayer } from './print';

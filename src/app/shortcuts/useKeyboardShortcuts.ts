@@ -61,7 +61,8 @@ function nudge(event: KeyboardEvent, state: MeridianState): boolean {
 /** Editor shortcuts, listened for on the window but never while a field has the focus or a dialog is open. */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
-    const ignored = (event: KeyboardEvent) => event.defaultPrevented || isTypingTarget(event.target) || useMeridianStore.getState().regionPicker !== null;
+    // The printable report covers the editor: its keys (Delete, arrows, undo) must not change the design behind it.
+    const ignored = (event: KeyboardEvent) => event.defaultPrevented || isTypingTarget(event.target) || useMeridianStore.getState().regionPicker !== null || useMeridianStore.getState().printReport !== null;
     const onKeyDown = (event: KeyboardEvent) => {
       if (ignored(event)) return;
       const state = useMeridianStore.getState();

@@ -1,4 +1,4 @@
-import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, Network, Workflow, type LucideIcon } from 'lucide-react';
+import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, Network, Printer, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { diagramExtensions, diagramFile, type DiagramFormat } from '../../canvas';
 import { describeError } from '../../model';
@@ -14,9 +14,12 @@ interface ExportItem {
   Icon: LucideIcon;
   report?: ReportFormat;
   diagram?: DiagramFormat;
+  /** Opens the printable report rather than downloading a file. */
+  print?: true;
 }
 
 const items: readonly ExportItem[] = [
+  { id: 'print', label: 'Print report…', Icon: Printer, print: true },
   { id: 'report-md', label: 'Report as Markdown', Icon: FileText, report: 'markdown' },
   { id: 'report-csv', label: 'Report as CSV', Icon: FileSpreadsheet, report: 'csv' },
   { id: 'canvas-png', label: 'Canvas as PNG', Icon: Image, diagram: 'png' },
@@ -25,7 +28,7 @@ const items: readonly ExportItem[] = [
   { id: 'canvas-mermaid', label: 'Diagram as Mermaid', Icon: Workflow, diagram: 'mermaid' },
 ];
 
-/** "Export as…": the report (Markdown, CSV) and the drawing (PNG, SVG, draw.io, Mermaid), as a disclosure of buttons. */
+/** "Export as…": the printable report, the report (Markdown, CSV) and the drawing (PNG, SVG, draw.io, Mermaid), as a disclosure of buttons. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [titleAndLegend, setTitleAndLegend] = useState(false);
@@ -56,6 +59,7 @@ export function ExportMenu() {
     setOpen(false);
     const { scenario, results } = useMeridianStore.getState();
     try {
+      if (item.print) useMeridianStore.getState().openPrintReport();
       if (item.report && results.report) exportReport(results.report, scenario, item.report);
       if (item.diagram) downloadBlob(await diagramFile(scenario, item.diagram, { titleAndLegend }), scenarioFileName(scenario.name, diagramExtensions[item.diagram]));
     } catch (error) {
@@ -71,7 +75,7 @@ export function ExportMenu() {
         type="button"
         className="files-button files-button-icon"
         aria-label="Export as…"
-        title="Export the report or the drawing as…"
+        title="Print the report, or export it or the drawing as…"
         aria-expanded={open}
         aria-controls={listId}
         data-testid="files.export-as"

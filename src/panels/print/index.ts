@@ -1,0 +1,1 @@
+export { PrintReportLayer } from './PrintReportLayer';
