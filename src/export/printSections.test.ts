@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine';
 import { createExampleScenario } from '../model';
 import { printSections } from './printSections';
+import { availabilityPercentText, downtimeText, exponentText, ninesText } from './reportFigures';
 import type { ReportSection } from './reportSection';
 
 const example = createExampleScenario();
@@ -21,7 +22,9 @@ describe('the printed page of a scenario', () => {
     expect(populations?.header).toEqual(['population', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'availability', 'nines', 'U', 'min/month down']);
     expect(populations?.rows.map((row) => row[0])).toEqual(['overall', 'Users in Europe', 'Users in US East']);
     expect(populations?.rows[1]?.slice(1, 4)).toEqual([europe?.p50Ms.toFixed(1), europe?.p95Ms.toFixed(1), europe?.p99Ms.toFixed(1)]);
-    expect(populations?.rows[1]?.slice(5)).toEqual(['99.9215 %', '3.11', '7.849e-4', '34.38']);
+    const europeUp = report.availability.byPopulation['users-eu'];
+    expect(populations?.rows[1]?.slice(5)).toEqual([availabilityPercentText(europeUp?.unavailability ?? 1), ninesText(europeUp?.nines ?? 0), exponentText(europeUp?.unavailability ?? 1), downtimeText(europeUp?.downtimeMinutesPerMonth ?? 0)]);
+    expect(populations?.rows[1]?.[5]).toMatch(/^99\.92\d\d %$/);
   });
 
   it('keeps to what fits a page: the weakest links without the population table, recovery without its events, cost without its components', () => {
