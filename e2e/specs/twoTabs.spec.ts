@@ -3,6 +3,9 @@ import { CanvasPage } from '../pages/CanvasPage';
 import { FilesPage } from '../pages/FilesPage';
 import { InspectorPage } from '../pages/InspectorPage';
 
+// Pages of the app opened and reloaded several times: on a loaded machine one reload alone can take 20 s.
+test.describe.configure({ timeout: 120_000 });
+
 const tabs = (page: Page) => page.getByTestId('workspace.tabs');
 const appServers = (page: Page) => new CanvasPage(page).node('app-a');
 

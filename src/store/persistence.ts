@@ -4,7 +4,8 @@ import { dismissFileNotice, pushFileNotice } from './persistenceNotices';
 import { describeRestoreOutcome, restoreScenario, type RestoreOutcome } from './persistenceRestore';
 import { markPersistenceReady } from './persistenceStatus';
 import { createScenarioStorage, describeStorageError, type ScenarioStorage } from './persistenceStorage';
-import { restoreSavedWorkspace, startWorkspaceAutosave } from './persistenceWorkspace';
+import { startWorkspaceAutosave } from './persistenceWorkspace';
+import { restoreSavedWorkspace } from './persistenceWorkspaceRestore';
 
 export type { RestoreOutcome } from './persistenceRestore';
 

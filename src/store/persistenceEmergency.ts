@@ -29,8 +29,8 @@ function emergencyCopiesIn(text: string | null | undefined): EmergencyCopies {
 
 /** One Web Storage key holding a best-effort copy per browser tab, written when the page goes away. */
 export interface EmergencyCopyStore {
-  /** Keeps `record` as `session`'s copy; never throws (a full quota or blocked storage loses only the copy). */
-  keep(session: string, record: unknown): void;
+  /** Keeps `record` as `session`'s copy; false, never a throw, when storage is full or blocked. */
+  keep(session: string, record: unknown): boolean;
   /** Every copy left, by session. */
   read(): EmergencyCopies;
   /** Forgets the copies of `sessions`, keeping any other tab's copy written meanwhile. */
@@ -39,15 +39,20 @@ export interface EmergencyCopyStore {
 
 export function emergencyCopyStore(emergency: EmergencyStorage | undefined, key: string): EmergencyCopyStore {
   const read = () => emergencyCopiesIn(attempt(() => emergency?.getItem(key)));
-  const write = (copies: EmergencyCopies) =>
-    attempt(() => (Object.keys(copies).length === 0 ? emergency?.removeItem(key) : emergency?.setItem(key, JSON.stringify({ bySession: copies }))));
+  const write = (copies: EmergencyCopies): boolean =>
+    emergency !== undefined &&
+    attempt(() => {
+      if (Object.keys(copies).length === 0) emergency.removeItem(key);
+      else emergency.setItem(key, JSON.stringify({ bySession: copies }));
+      return true;
+    }) === true;
   return {
     keep: (session, record) => write({ ...read(), [session]: record }),
     read,
     forget: (sessions) => {
       const left = read();
       for (const session of sessions) delete left[session];
-      write(left);
+      void write(left);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createStore, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Scenario, ScenarioIssue } from '../model';
 import { attempt, emergencyCopyKey, emergencyCopyStore, emergencyWorkspaceKey, type EmergencyCopies, type EmergencyStorage } from './persistenceEmergency';
+import type { SavedHistory } from './savedHistory';
 import { tabSessionId } from './tabSession';
 
 export { emergencyCopyKey, emergencyWorkspaceKey, type EmergencyStorage } from './persistenceEmergency';
@@ -22,6 +23,8 @@ export interface SavedTabRecord {
   /** Names this save of the scenario (see `sharedScenarios`). */
   saveId?: string;
   savedAt?: string;
+  /** The tab's undo and redo steps, written against `document` (see `savedHistory`). */
+  history?: SavedHistory;
 }
 
 /** What workspace autosave writes: every tab's document in tab order, and which tab was active. */
@@ -51,8 +54,8 @@ export interface ScenarioStorage {
    * writes still in flight when a page unloads, so the last edits would otherwise be lost.
    */
   writeEmergencyCopy(record: SavedScenarioRecord): void;
-  /** The same for the workspace record: tabs opened, closed or switched just before the page went away. */
-  writeEmergencyWorkspace(record: SavedWorkspaceRecord): void;
+  /** The same for the workspace record (tabs opened, closed or switched just before the page went away); false when it could not be kept. */
+  writeEmergencyWorkspace(record: SavedWorkspaceRecord): boolean;
   /** Makes each leftover emergency copy (scenario and workspace) the stored value where it is newer, then forgets it. */
   promoteEmergencyCopy(): Promise<void>;
   /** The raw value under the workspace key (all tabs), unvalidated; undefined when none was saved (older builds saved one scenario). */
@@ -141,7 +144,7 @@ export function createScenarioStorage(
         return promisifyRequest(objectStore.transaction);
       });
     },
-    writeEmergencyCopy: (record) => emergencyScenarios.keep(session, record),
+    writeEmergencyCopy: (record) => void emergencyScenarios.keep(session, record),
     writeEmergencyWorkspace: (record) => emergencyWorkspaces.keep(session, record),
     promoteEmergencyCopy: async () => {
       // Every closed tab's copies, not only this one's: a tab closed right after an edit is reopened as a new tab.

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { createStore, get } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateElementCommand } from '../commands';
 import { createExampleScenario, type Scenario } from '../model';
 import { useMeridianStore } from './index';
 import { startPersistence, type PersistenceSession } from './persistence';
 import { useFileNotices } from './persistenceNotices';
 import { createScenarioStorage, sessionKeyOf, workspaceKey, type SavedWorkspaceRecord, type ScenarioStorage } from './persistenceStorage';
+import { saveHistory } from './savedHistory';
 import { memoryStorage } from './test/memoryStorage';
 
 let databaseNumber = 0;
@@ -32,6 +34,9 @@ async function reload(storage: ScenarioStorage) {
   store.setState(store.getInitialState(), true);
   session = await startPersistence(storage);
 }
+
+const setInstances = (instances: number) => store.getState().dispatch(updateElementCommand, { id: 'app-a', patch: { instances } });
+const instances = () => store.getState().scenario.components.find((c) => c.id === 'app-a');
 
 const tab = (id: string, document: Scenario) => ({ id, document, docKey: `d-${id}`, saveId: `v-${id}`, savedAt: '2026-01-01T00:00:00.000Z' });
 
@@ -65,6 +70,9 @@ describe('workspace persistence', () => {
     session = await startPersistence(storage);
     expect(names()).toEqual(['Three-tier web app, two zones', 'Monolith, renamed', 'Services']);
     expect(store.getState().activeTabId).toBe('tab-2');
+    // The rename is the tab's one undo step, saved with it.
+    store.getState().undo();
+    expect(store.getState().scenario.name).toBe('Monolith');
     expect(store.getState().past).toEqual([]);
   });
 
@@ -133,6 +141,64 @@ describe('workspace persistence', () => {
     await reload(storage);
     expect(names()).toEqual(['Three-tier web app, two zones', 'Shop (conflict, this tab)']);
     expect(store.getState().activeTabId).toBe('tab-1');
+  });
+
+  it('keeps each tab’s undo and redo history across a reload', async () => {
+    const { storage } = freshDatabase();
+    session = await startPersistence(storage);
+    setInstances(4);
+    setInstances(6);
+    store.getState().undo();
+    store.getState().openScenarios([named('Other')]);
+    store.getState().renameTab('tab-2', 'Other, renamed');
+    store.getState().switchTab('tab-1');
+    await session.flush();
+    session.stop();
+
+    store.setState(store.getInitialState(), true);
+    session = await startPersistence(storage);
+    expect(instances()).toMatchObject({ instances: 4 });
+    store.getState().redo();
+    expect(instances()).toMatchObject({ instances: 6 });
+    store.getState().undo();
+    store.getState().undo();
+    expect(instances()).toMatchObject({ instances: 3 });
+    expect(store.getState().past).toEqual([]);
+    store.getState().switchTab('tab-2');
+    store.getState().undo();
+    expect(store.getState().scenario.name).toBe('Other');
+  });
+
+  it('keeps the history of edits made just before a reload whose writes were aborted', async () => {
+    const { storage } = freshDatabase();
+    session = await startPersistence(abortedWrites(storage));
+    setInstances(4);
+    setInstances(6);
+    await reload(storage);
+    store.getState().undo();
+    store.getState().undo();
+    expect(instances()).toMatchObject({ instances: 3 });
+  });
+
+  it('makes edits newer than the saved history one more undo step, and drops the redo steps they replaced', async () => {
+    const { storage } = freshDatabase();
+    const saved = named('Shop');
+    await storage.writeWorkspace({ tabs: [{ ...tab('tab-1', saved), history: saveHistory({ past: [named('Shop, first')], future: [named('Shop, undone')] }, saved) }], activeTabId: 'tab-1', savedAt: '2026-01-01T00:00:00.000Z' });
+    await storage.writeCurrent({ document: named('Shop, edited later'), savedAt: '2026-01-01T00:00:01.000Z', tabId: 'tab-1' });
+    session = await startPersistence(storage);
+    expect(store.getState().future).toEqual([]);
+    expect(store.getState().past.map((step) => step.name)).toEqual(['Shop, first', 'Shop']);
+  });
+
+  it('drops a damaged or invalid history and keeps the document', async () => {
+    const { storage } = freshDatabase();
+    const damaged = [{ past: ['garbage'], future: [] }, { past: [{ f: { workload: { v: { requestsPerSecond: -5 } } } }], future: [] }, 'garbage'];
+    await storage.writeWorkspace({ tabs: damaged.map((history, i) => ({ ...tab(`tab-${i + 1}`, named(`Shop ${i + 1}`)), history })), activeTabId: 'tab-1', savedAt: '2026-01-01T00:00:00.000Z' } as unknown as SavedWorkspaceRecord);
+    session = await startPersistence(storage);
+    expect(names()).toEqual(['Shop 1', 'Shop 2', 'Shop 3']);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().backgroundHistories).toEqual({});
+    expect(useFileNotices.getState().notices).toEqual([]);
   });
 
   it('leaves out a tab that no longer parses, keeps the whole record under a backup key, and says so', async () => {

@@ -48,8 +48,8 @@ export interface WorkspaceSlice {
   toggleCompareView: () => void;
   /** Puts another browser tab's saved version of a scenario in a tab, without undo (what was there is not this tab's edit to undo). */
   replaceTabDocument: (tabId: string, document: Scenario) => void;
-  /** Replaces the whole workspace (restore); the active document goes to the scenario slice without history. */
-  restoreWorkspace: (tabs: readonly { tab: WorkspaceTab; document: Scenario }[], activeTabId: string) => void;
+  /** Replaces the whole workspace (restore), each tab with the undo history saved with it, if any. */
+  restoreWorkspace: (tabs: readonly { tab: WorkspaceTab; document: Scenario; history?: ScenarioHistory }[], activeTabId: string) => void;
 }
 
 const firstTab: WorkspaceTab = { id: 'tab-1' };
@@ -163,14 +163,15 @@ export const createWorkspaceSlice: StateCreator<MeridianState, [], [], Workspace
     restoreWorkspace: (entries, activeTabId) => {
       const active = entries.find(({ tab }) => tab.id === activeTabId) ?? entries[0];
       if (!active) return;
+      const background = entries.filter((entry) => entry !== active);
       set({
         tabs: entries.map(({ tab }) => tab),
         activeTabId: active.tab.id,
         scenario: active.document,
-        past: [],
-        future: [],
-        backgroundDocuments: Object.fromEntries(entries.filter((entry) => entry !== active).map(({ tab, document }) => [tab.id, document])),
-        backgroundHistories: {},
+        past: active.history?.past ?? [],
+        future: active.history?.future ?? [],
+        backgroundDocuments: Object.fromEntries(background.map(({ tab, document }) => [tab.id, document])),
+        backgroundHistories: Object.fromEntries(background.flatMap(({ tab, history }) => (history ? [[tab.id, history]] : []))),
         closedTabs: [],
         comparedTabIds: [],
         baselineTabId: null,
