@@ -1,5 +1,5 @@
 import type { CatalogRegion } from '../../model';
-import data from './data/regional-prices.json';
+import data from './data/regional-prices.json' with { type: 'json' };
 import type { PlacedPrice } from './regionalPrices';
 import type { PriceTier } from './networkPrices';
 import type { Sourced } from './sourced';
