@@ -17,7 +17,7 @@ export function bootstrapEngine(): void {
   const engine = createRestartingRemote(
     startEngineWorker,
     (reason) => {
-      engineRestarted(`The engine stopped (${reason}) and was restarted; results are up to date again.`);
+      engineRestarted(`The engine stopped (${reason}) and was restarted; the results are being computed again.`);
       client.submit(useMeridianStore.getState().scenario);
     },
     (reason) => engineRestarted(`The engine stopped (${reason}) again and again, so it was not restarted. Undo the last edit, then reload the page.`),
