@@ -1,10 +1,8 @@
 import type { Scenario } from '../model';
 import { AvailabilityCompiler, sameAvailabilityStructure, type CompiledAvailability } from './availability';
-import { sameReliabilityInputs } from './availability/sameReliabilityInputs';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
-import { evaluateCompiled, reliabilitySections, type ReliabilitySections } from './evaluate';
-import { populationTrafficOf } from './performanceStructure';
+import { evaluateCompiled } from './evaluate';
 import type { Report } from './report';
 
 /**
@@ -19,23 +17,21 @@ export interface EngineSession {
  * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
  * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
  * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads, by an
- * `AvailabilityCompiler` that reuses the BDD of the parts the edit left alone) —
- * and the availability and recovery sections, reused as they are while `sameReliabilityInputs` says
- * the edit touched only what latency and capacity read (a service time, a concurrency, the load).
+ * `AvailabilityCompiler` that reuses the BDD of the parts the edit left alone). The availability and
+ * recovery sections are evaluated on every call: they read the load, service times and concurrency
+ * too (a standby's scale-out), so no hand-kept list of "performance-only" fields can say when they hold.
  */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
   const availabilityCompiler = new AvailabilityCompiler();
   let availability: CompiledAvailability | null = null;
-  let reliability: ReliabilitySections | null = null;
   return {
     evaluate(scenario) {
       const previous = model?.scenario;
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
       const sameStructure = availability !== null && previous !== undefined && sameAvailabilityStructure(previous, scenario);
       if (!sameStructure || !availability) availability = availabilityCompiler.compile(scenario);
-      if (!sameStructure || !reliability || !previous || !sameReliabilityInputs(previous, scenario)) reliability = reliabilitySections(availability, scenario, populationTrafficOf(model));
-      return evaluateCompiled(model, availability, reliability);
+      return evaluateCompiled(model, availability);
     },
   };
 }
