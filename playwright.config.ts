@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several e2e runs share one machine without sharing a dev server.
 const port = Number(process.env.E2E_PORT ?? 5179);
-// The class relay the classroom spec starts (and restarts) itself; the dev server proxies /relay to it.
+// The class relay the classroom and design-together specs start (and restart) themselves; the dev server proxies /relay to it.
 const relayPort = Number(process.env.E2E_RELAY_PORT ?? 5199);
 
 export default defineConfig({

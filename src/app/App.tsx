@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
-import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, PrintReportLayer, ResultsPanel, ShareLayer } from '../panels';
+import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, PrintReportLayer, ResultsPanel, ShareLayer, TogetherDialog, TogetherInvitation } from '../panels';
 import { useMeridianStore } from '../store';
 import { useKeyboardShortcuts } from './shortcuts/useKeyboardShortcuts';
 import { Toolbar } from './Toolbar';
@@ -34,6 +34,10 @@ function Chrome({ children }: { children: ReactNode }) {
       </PanelBoundary>
       <PanelBoundary name="Report" testId="print" onClose={closePrintReport}>
         <PrintReportLayer />
+      </PanelBoundary>
+      <PanelBoundary name="Design together" testId="together">
+        <TogetherDialog />
+        <TogetherInvitation />
       </PanelBoundary>
     </>
   );

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { Columns3, Keyboard, LayoutTemplate, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { fitViewOptions } from '../canvas';
-import { FileMenu, openShortcutsDialog, PanelBoundary, ScenarioTabs, ShortcutsDialog, TemplateGallery, WorkshopButtons } from '../panels';
+import { FileMenu, openShortcutsDialog, PanelBoundary, ScenarioTabs, ShortcutsDialog, TemplateGallery, TogetherButton, WorkshopButtons } from '../panels';
 import { redoAction, undoAction } from '../commands';
 import { useMeridianStore } from '../store';
 import { MeridianMark } from './MeridianMark';
@@ -37,6 +37,7 @@ export function Toolbar() {
         <Columns3 size={15} aria-hidden /> <span className="toolbar-primary-label">Compare</span>
       </button>
       <WorkshopButtons />
+      <TogetherButton />
       {galleryOpen && (
         <PanelBoundary name="Templates" testId="templates" onClose={() => setGalleryOpen(false)}>
           <TemplateGallery onClose={() => setGalleryOpen(false)} />

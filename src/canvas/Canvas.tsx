@@ -11,6 +11,7 @@ import { edgeTypes } from './edgeTypes';
 import { AlignmentGuides } from './guides/AlignmentGuides';
 import { useDragSnapping } from './guides/useDragSnapping';
 import { nodeTypes } from './nodeTypes';
+import { PresenceLayer } from './presence/PresenceLayer';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
 import { useViewRequests } from './useViewRequests';
@@ -75,6 +76,7 @@ export function Canvas() {
       >
         <CanvasChrome />
         <AlignmentGuides guides={guides} />
+        <PresenceLayer />
       </ReactFlow>
       <CanvasEmptyHint />
       <CanvasNotice />

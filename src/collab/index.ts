@@ -3,3 +3,5 @@ export { classCodeOf, formatClassCode, newClass, newDesignRoom, newSecret, norma
 export { parseRoomName, type RoomName, type RoomRole } from './roomAccess';
 export { parseRoomLink, roomLinkFragment, roomLinkUrl, type RoomLink } from './roomLinks';
 export { relayUrlFor } from './relayUrl';
+export { togetherLinkOf, useTogether } from './together/useTogether';
+export type { Person, Presence } from './together/presence';

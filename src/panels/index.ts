@@ -12,3 +12,6 @@ export { openSharedLink } from './share/openSharedLink';
 export { helpAction, openShortcutsDialog, ShortcutsDialog } from './help';
 export { ClassButton, ClassOverlay, ClassroomLayer } from './classroom';
 export { PrintReportLayer } from './print';
+export { TogetherButton } from './together/TogetherButton';
+export { TogetherDialog } from './together/TogetherDialog';
+export { TogetherInvitation } from './together/TogetherInvitation';
