@@ -4,8 +4,8 @@ import { populationTraffic, type PopulationTraffic } from './capacity/population
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
 import { withRequestsPerSecond } from './compile/compileScenario';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
-import { compileLatencyProgram } from './latency/compileLatencyProgram';
-import { LatencyProgramRunner } from './latency/latencyRunner';
+import { compileLatencyProgram } from './program/compileLatencyProgram';
+import { LatencyProgramRunner } from './program/latencyRunner';
 
 /**
  * The parameters that shape call plans and latency programs besides the topology: which class each

@@ -2,9 +2,9 @@ import type { CompiledModel } from '../compile/compiledModel';
 import type { ExplainTerm, LatencyReport, LatencySummary } from '../report';
 import type { PathSteps } from '../walk/pathSteps';
 import { latencyWaterfall } from './latencyWaterfall';
-import { quantileOfCdf, type PiecewiseCdf } from './gridMasses';
-import type { PopulationDistribution, PopulationDistributions } from './populationDistribution';
-import { mixtureCdf } from './mixtureCdf';
+import { quantileOfCdf, type PiecewiseCdf } from '../spectral/gridMasses';
+import type { PopulationDistribution, PopulationDistributions } from '../spectral/populationDistribution';
+import { mixtureCdf } from '../spectral/mixtureCdf';
 import { p99Contributions, type ComponentTime } from './p99Contributions';
 
 /** Probabilities at which the reported CDF is sampled (201 points, for charts). */

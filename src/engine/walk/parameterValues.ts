@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../compile/compiledModel';
-import type { ParameterArray } from '../latency/latencyProgram';
+import type { ParameterArray } from '../program/latencyProgram';
 
 /**
  * The scalar methods of a `WalkRunner` that runs on numbers (`DelayRunner`, `SimulationRunner`): each

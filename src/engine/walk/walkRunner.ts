@@ -1,4 +1,4 @@
-import type { ParameterArray } from '../latency/latencyProgram';
+import type { ParameterArray } from '../program/latencyProgram';
 import type { Site } from '../network/site';
 
 /**

@@ -7,7 +7,7 @@ import { compileScenario, withRequestsPerSecond } from '../compile/compileScenar
 import { callEdge, constantCompute, smallScenario } from '../test/smallScenario';
 import { compileLatencyProgram } from './compileLatencyProgram';
 import { LatencyProgramRunner } from './latencyRunner';
-import { referenceDistributions } from './referenceDistributions';
+import { referenceDistributions } from '../walk/referenceDistributions';
 
 describe('compileLatencyProgram', () => {
   // Node 0 is the fleet's station (the first thing the first request meets). A component answering in

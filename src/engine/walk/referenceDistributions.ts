@@ -1,11 +1,11 @@
 import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
-import { MomentAlgebra } from './momentAlgebra';
-import { populationDistribution, type PopulationDistributions } from './populationDistribution';
-import { populationGrid } from './populationGrid';
-import { SpectralAlgebra } from './spectralAlgebra';
-import { directRequestWalk } from '../walk/delayRunner';
+import { MomentAlgebra } from '../spectral/momentAlgebra';
+import { populationDistribution, type PopulationDistributions } from '../spectral/populationDistribution';
+import { populationGrid } from '../spectral/populationGrid';
+import { SpectralAlgebra } from '../spectral/spectralAlgebra';
+import { directRequestWalk } from './delayRunner';
 
 /**
  * The population distributions by the direct method: walk every request with the request walk run directly (`directRequestWalk`), once in

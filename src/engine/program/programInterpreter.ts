@@ -1,5 +1,5 @@
-import type { DelayAlgebra } from './delayAlgebra';
-import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes, stationDelay } from './delayShapes';
+import type { DelayAlgebra } from '../spectral/delayAlgebra';
+import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes, stationDelay } from '../spectral/delayShapes';
 import { opAlias, opCall, opColdStart, opConstant, opKth, opMixture, opSequence, opService, opSometimes, opStation, opZero, type LatencyProgram } from './latencyProgram';
 
 /** Weighted parts with the walk's rules: zero weights skipped, a saturated part saturates, the rest renormalised. */

@@ -2,7 +2,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { contextSite } from '../compile/requestContext';
 import { routeWeights } from '../compile/routeWeights';
 import type { StationTable } from '../capacity/stations';
-import { negligibleWait } from './delayShapes';
+import { negligibleWait } from '../spectral/delayShapes';
 import {
   parameterArrays,
   scalarAffine,

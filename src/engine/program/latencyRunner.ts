@@ -1,15 +1,15 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { StationTable } from '../capacity/stations';
-import type { DelayAlgebra } from './delayAlgebra';
+import type { DelayAlgebra } from '../spectral/delayAlgebra';
 import type { LatencyProgram } from './latencyProgram';
-import { MomentAlgebra, type DelayMoments } from './momentAlgebra';
-import { populationDistribution, type PopulationDistribution, type PopulationDistributions } from './populationDistribution';
-import { populationGrid } from './populationGrid';
+import { MomentAlgebra, type DelayMoments } from '../spectral/momentAlgebra';
+import { populationDistribution, type PopulationDistribution, type PopulationDistributions } from '../spectral/populationDistribution';
+import { populationGrid } from '../spectral/populationGrid';
 import { runInstruction } from './programInterpreter';
 import { matchNodeSignatures, type NodeSignatures } from './programNodeMatch';
 import { readScalars } from './programScalars';
-import { SpectralAlgebra } from './spectralAlgebra';
-import type { SpectralDelay } from './spectralDelay';
+import { SpectralAlgebra } from '../spectral/spectralAlgebra';
+import type { SpectralDelay } from '../spectral/spectralDelay';
 
 /** Bit-exact equality that treats NaN as equal to itself (unset timeouts are NaN). */
 function same(a: number, b: number): boolean {
