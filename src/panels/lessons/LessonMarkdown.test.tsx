@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { hostileMarkdown, htmlDepth } from '../markdown/test/hostileMarkdown';
 import { LessonMarkdown } from './LessonMarkdown';
 
 describe('LessonMarkdown', () => {
@@ -15,5 +16,17 @@ describe('LessonMarkdown', () => {
     expect(html).not.toMatch(/<script|<img|<a |href=|onerror|src=/);
     // What is left is text: the script's body shows as words, the image and the links as nothing or their label.
     expect(html).toBe('<div class="lesson-markdown"><p>Hi alert(1) click  x</p></div>');
+  });
+
+  it.each(Object.keys(hostileMarkdown))('renders %s of 8 000 characters, bounded, with its words', (name) => {
+    const html = renderToStaticMarkup(<LessonMarkdown text={hostileMarkdown[name] as string} />);
+    expect(html).toContain('deep');
+    expect(htmlDepth(html)).toBeLessThanOrEqual(20);
+  });
+
+  it('leaves ordinary lessons as they were', () => {
+    const text = '**Goal:** p99 under 150 ms\n\n> A note\n\n- one\n  - nested *two*\n\n1. first\n2. second';
+    expect(renderToStaticMarkup(<LessonMarkdown text={text} />)).toContain('<blockquote>\n<p>A note</p>\n</blockquote>');
+    expect(renderToStaticMarkup(<LessonMarkdown text={text} />)).toContain('<li>nested <em>two</em></li>');
   });
 });

@@ -1,8 +1,7 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
-import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
-import { docPageOfPath, docPagePath, loadDocPage, type DocPage } from './methodPages';
+import { useEffect, useState } from 'react';
+import { DocMarkdown } from './DocMarkdown';
+import { docPagePath, loadDocPage, type DocPage } from './methodPages';
 import './method.css';
 
 export interface DocPageViewProps {
@@ -12,11 +11,7 @@ export interface DocPageViewProps {
   backLabel: string;
 }
 
-/**
- * A page of the repo's docs, rendered from its Markdown as React elements (raw HTML dropped). Links
- * to other doc pages open them here; links out of the app are shown with their address as text, since
- * the app makes no network requests.
- */
+/** A page of the repo's docs, loaded on demand and rendered by `DocMarkdown`, with a way back. */
 export function DocPageView({ page, onNavigate, onBack, backLabel }: DocPageViewProps) {
   const [loaded, setLoaded] = useState<{ page: DocPage; text: string } | { page: DocPage; error: string } | null>(null);
   useEffect(() => {
@@ -29,18 +24,6 @@ export function DocPageView({ page, onNavigate, onBack, backLabel }: DocPageView
       current = false;
     };
   }, [page]);
-  const link = ({ href, children }: { href?: string; children?: ReactNode }) => {
-    const target = href ? docPageOfPath(href) : null;
-    if (target) {
-      return (
-        <button type="button" className="doc-page__link" onClick={() => onNavigate(target)}>
-          {children}
-        </button>
-      );
-    }
-    const text = typeof children === 'string' ? children : null;
-    return <span className="doc-page__external">{children}{href && text !== href && !href.startsWith('#') ? ` (${href})` : ''}</span>;
-  };
   const ready = loaded !== null && loaded.page === page;
   return (
     <div className="doc-page" data-testid="docs.page" data-page={page}>
@@ -55,11 +38,7 @@ export function DocPageView({ page, onNavigate, onBack, backLabel }: DocPageView
       ) : 'error' in loaded ? (
         <p className="doc-page__loading">This page could not be loaded: {loaded.error}</p>
       ) : (
-        <div className="doc-page__text">
-          <Markdown skipHtml remarkPlugins={[remarkGfm]} components={{ a: link }}>
-            {loaded.text}
-          </Markdown>
-        </div>
+        <DocMarkdown text={loaded.text} onNavigate={onNavigate} />
       )}
     </div>
   );
