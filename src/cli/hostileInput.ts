@@ -1,20 +1,28 @@
 import { compileScenario, createEngineSession, linearSpace, sweepLoad } from '../engine';
 import { checkGoal } from '../lessons/checkGoal';
 import { stepStartScenario } from '../lessons/stepStartScenario';
-import { applyScenarioChanges, createChainScenario, parseLesson, parseScenario, type ComponentKind, type Scenario } from '../model';
+import { applyScenarioChanges, createChainScenario, createFanScenario, parseLesson, parseScenario, type ComponentKind, type Scenario } from '../model';
 import { decodeShareFragment } from '../share';
 import { formatReport } from './formatReport';
 import { parseSimulateArgs, simulateScenario } from './simulateCommand';
 
 /**
  * One input of the fuzz run (`npm run fuzz`) and of its regression corpus: a document as text (a
- * scenario, a lesson, a share link), or a recipe for one too large to keep (a chain as long as the limits).
+ * scenario, a lesson, a share link), or a recipe for one too large to keep (a chain as long as the limits,
+ * a fan as wide).
  */
 export type HostileInput =
   | { kind: 'scenario'; text: string }
   | { kind: 'lesson'; text: string }
   | { kind: 'link'; fragment: string }
-  | { kind: 'chain'; length: number; componentKind: ComponentKind; callsPerRequest: number };
+  | { kind: 'chain'; length: number; componentKind: ComponentKind; callsPerRequest: number }
+  | { kind: 'fan'; width: number; hubKind: 'loadBalancer' | 'compute'; calleeKind: ComponentKind; parallel: boolean };
+
+/** The scenario a recipe stands for, as JSON text (what an import would read). */
+function recipeText(input: Extract<HostileInput, { kind: 'chain' | 'fan' }>): string {
+  const scenario = input.kind === 'chain' ? createChainScenario(input.length, input.componentKind, input.callsPerRequest) : createFanScenario(input.width, input.hubKind, input.calleeKind, input.parallel);
+  return JSON.stringify(scenario);
+}
 
 /** Largest report the CLI may print, characters of JSON: a fuzzed document printed 78 MB. */
 export const maxReportJsonChars = 5_000_000;
@@ -82,7 +90,7 @@ export async function checkHostileInput(input: HostileInput): Promise<string[]> 
       if (shared.kind === 'scenario') problems.push(...runScenario(shared.scenario));
       if (shared.kind === 'lesson') problems.push(...runLesson(JSON.stringify(shared.document)));
     } else {
-      const parsed = parseScenario(input.kind === 'scenario' ? input.text : createChainScenario(input.length, input.componentKind, input.callsPerRequest));
+      const parsed = parseScenario(input.kind === 'scenario' ? input.text : recipeText(input));
       if (parsed.ok) problems.push(...runScenario(parsed.scenario));
     }
   } catch (error) {

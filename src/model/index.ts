@@ -15,7 +15,7 @@ export { catalogRegions, findCatalogRegion, searchCatalogRegions, type CatalogRe
 export { elementNames, type NamedElements } from './elementNames';
 export { createClient, createComponent, createEdge, createGroup } from './defaults';
 export { createExampleScenario } from './fixtures/exampleScenario';
-export { createChainScenario } from './fixtures/chainScenario';
+export { createChainScenario, createFanScenario } from './fixtures/chainScenario';
 export { createBlankScenario } from './fixtures/blankScenario';
 export * from './limits';
 export * from './lesson';

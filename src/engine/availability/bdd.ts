@@ -28,6 +28,8 @@ export class BddTooLarge extends Error {
  */
 export class BddManager {
   level: Int32Array;
+  /** Per node: the deepest level tested in it or below it (−1 for the terminals), what folds sort by. */
+  deepest: Int32Array;
   lo: Int32Array;
   hi: Int32Array;
   size = 2;
@@ -53,11 +55,14 @@ export class BddManager {
   constructor(expectedNodes = 1024) {
     const capacity = Math.max(16, expectedNodes);
     this.level = new Int32Array(capacity);
+    this.deepest = new Int32Array(capacity);
     this.lo = new Int32Array(capacity);
     this.hi = new Int32Array(capacity);
     this.reachedIn = new Int32Array(capacity);
     this.level[0] = terminalLevel;
     this.level[1] = terminalLevel;
+    this.deepest[0] = -1;
+    this.deepest[1] = -1;
     this.unique = new Int32Array(nextPowerOfTwo(capacity * 2)).fill(-1);
     this.sizeCache(capacity);
   }
@@ -88,6 +93,7 @@ export class BddManager {
     const id = this.size;
     this.size += 1;
     this.level[id] = variableLevel;
+    this.deepest[id] = Math.max(variableLevel, this.deepest[lo] as number, this.deepest[hi] as number);
     this.lo[id] = lo;
     this.hi[id] = hi;
     if (this.size * 2 > this.unique.length) this.rehash(this.unique.length * 2);
@@ -290,6 +296,7 @@ export class BddManager {
       return b;
     };
     this.level = grow(this.level);
+    this.deepest = grow(this.deepest);
     this.lo = grow(this.lo);
     this.hi = grow(this.hi);
     this.reachedIn = grow(this.reachedIn);
@@ -303,7 +310,7 @@ export class BddManager {
    * building the live nodes again.
    */
   collectGarbage(): void {
-    const { reachedIn, epoch, level, lo, hi } = this;
+    const { reachedIn, epoch, level, deepest, lo, hi } = this;
     // A count stopped by the budget in the middle of a walk leaves nodes whose children it did not mark: close the set downwards.
     for (let id = this.size - 1; id >= 2; id -= 1) {
       if (reachedIn[id] !== epoch) continue;
@@ -321,6 +328,7 @@ export class BddManager {
       }
       newId[id] = kept;
       level[kept] = level[id] as number;
+      deepest[kept] = deepest[id] as number;
       lo[kept] = newId[lo[id] as number] as number;
       hi[kept] = newId[hi[id] as number] as number;
       kept += 1;

@@ -135,3 +135,20 @@ describe('BddCompiler: a warm compile is a cold compile', () => {
     expect(Math.max(...held)).toBeLessThan(3 * 65_536 + (1 << 14));
   });
 });
+
+describe('BddCompiler: wide gates', () => {
+  it.each(['and', 'or'] as const)('builds an %s over 2 000 targets in one zone ("zone down or target down") in nodes linear in the targets', (gate) => {
+    // The zone is the top variable of every child; targets lie below it, the first one highest. Folded
+    // by their top level, each next target went under all the others and rebuilt the chain: ~n²/2 nodes.
+    const targets = 2000;
+    const builder = new FaultTreeBuilder();
+    const declare = (id: string) => builder.addVariable({ id, kind: 'component', elementId: id, atomic: true });
+    const zone = declare('zone');
+    const children = [...Array(targets).keys()].map((i) => declare(`t${i}`)).map((target) => builder.or([zone, target]));
+    const root = gate === 'and' ? builder.and(children) : builder.or(children);
+    const compiler = new BddCompiler();
+    const diagram = compiler.compile(builder.build(), Int32Array.from([...Array(targets + 1).keys()]), [root], 10 * targets);
+    expect(diagram.level.length).toBeLessThanOrEqual(targets + 3);
+    expect(compiler.heldNodes).toBeLessThanOrEqual(5 * targets);
+  });
+});

@@ -80,7 +80,7 @@ export class BddCompiler {
       const children: number[] = [];
       for (let k = tree.gateChildStart[g] as number; k < (tree.gateChildStart[g + 1] as number); k += 1) children.push(bddOf[tree.gateChildren[k] as number] as number);
       // Fold from the deepest child up so intermediate results stay small.
-      deepestFirst(children, manager.level);
+      deepestFirst(children, manager.deepest);
       const threshold = tree.gateThreshold[g] as number;
       if (threshold === 1) bddOf[gateBase + g] = children.reduce((acc, child) => manager.or(acc, child), bddFalse);
       else if (threshold === children.length) bddOf[gateBase + g] = children.reduce((acc, child) => manager.and(acc, child), bddTrue);
@@ -90,17 +90,23 @@ export class BddCompiler {
   }
 }
 
-/** Sorts `children` (BDD nodes) deepest level first, ties kept in order, in place; by insertion when few, as gates mostly have. */
-function deepestFirst(children: number[], level: Int32Array): void {
+/**
+ * Sorts `children` (BDD nodes) by the deepest level they test, deepest first, ties kept in order, in
+ * place; by insertion when few, as gates mostly have. The deepest level, not the top one: children
+ * that share a top variable (targets in one zone: "zone down, or target down") differ below it, and
+ * folding them by their top level put each next target under all the others, rebuilding the whole
+ * diagram at every step (a load balancer over 4 000 caches took 5 s for a 4 000-node result).
+ */
+function deepestFirst(children: number[], deepest: Int32Array): void {
   if (children.length > 16) {
-    children.sort((a, b) => (level[b] as number) - (level[a] as number));
+    children.sort((a, b) => (deepest[b] as number) - (deepest[a] as number));
     return;
   }
   for (let i = 1; i < children.length; i += 1) {
     const child = children[i] as number;
-    const childLevel = level[child] as number;
+    const childDeepest = deepest[child] as number;
     let j = i - 1;
-    for (; j >= 0 && (level[children[j] as number] as number) < childLevel; j -= 1) children[j + 1] = children[j] as number;
+    for (; j >= 0 && (deepest[children[j] as number] as number) < childDeepest; j -= 1) children[j + 1] = children[j] as number;
     children[j + 1] = child;
   }
 }
