@@ -8,7 +8,7 @@ export function sampleExponential(rng: Xoshiro128StarStar, meanMs: number): numb
 
 /**
  * A service time of mean `meanMs` and coefficient of variation `cv`, drawn from the same two-moment
- * shapes the analytic engine uses (`latency/delayShapes.ts` `serviceTimeDelay`): cv = 0 a constant;
+ * shapes the analytic engine uses (`spectral/delayShapes.ts` `serviceTimeDelay`): cv = 0 a constant;
  * 0 < cv < 1 the constant (1 − cv)·mean plus an exponential of mean cv·mean; cv = 1 an exponential;
  * cv > 1 a balanced-means two-phase hyperexponential, p₁ = ½(1 + √((cv² − 1)/(cv² + 1))), phase
  * means mean / (2pᵢ) (Whitt 1982).
