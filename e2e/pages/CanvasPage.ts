@@ -75,6 +75,20 @@ export class CanvasPage {
     return boxA.x < boxB.x + boxB.width && boxB.x < boxA.x + boxA.width && boxA.y < boxB.y + boxB.height && boxB.y < boxA.y + boxA.height;
   }
 
+  /** Waits until the view stops moving (an animated zoom to fit), so a drop lands where it was aimed. */
+  async viewSettled() {
+    const viewport = this.root.locator('.react-flow__viewport');
+    let last: string | null = null;
+    await expect
+      .poll(async () => {
+        const now = await viewport.getAttribute('style');
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+  }
+
   /** Ids of the nodes React Flow shows as selected. */
   async selectedNodeIds(): Promise<string[]> {
     return this.root.locator('.react-flow__node.selected').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''));

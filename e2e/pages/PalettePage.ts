@@ -12,4 +12,9 @@ export class PalettePage {
   async dragTo(kind: string, target: Locator, position: { x: number; y: number }) {
     await this.item(kind).dragTo(target, { targetPosition: position });
   }
+
+  /** Drops an item at a spot of `target` whatever is drawn over that spot (a card, a nested frame), as a person's drop would. */
+  async dropOnto(kind: string, target: Locator, position: { x: number; y: number }) {
+    await this.item(kind).dragTo(target, { targetPosition: position, force: true });
+  }
 }

@@ -15,6 +15,7 @@ import { PresenceLayer } from './presence/PresenceLayer';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
 import { useViewRequests } from './useViewRequests';
+import { useWidenViewOnAdd } from './useWidenViewOnAdd';
 import { useFlowGraph } from './useFlowGraph';
 import { fitViewOptions } from './viewOptions';
 import './canvas.css';
@@ -28,6 +29,7 @@ export function Canvas() {
   const onNodesChange: OnNodesChange<FlowNode> = useCallback((changes) => applyNodesChange(snapChanges(changes)), [applyNodesChange, snapChanges]);
   const { onDragOver, onDrop } = useCanvasDrop();
   useViewRequests();
+  useWidenViewOnAdd();
 
   const onConnect = useCallback((connection: Connection) => {
     const { dispatch, newEdgeKind, showNotice, dismissNotice } = useMeridianStore.getState();

@@ -15,7 +15,8 @@ describe('addComponent', () => {
 
   it('puts a component asked for on top of another into the nearest free spot of its zone', () => {
     const next = performed(addComponent(example(), { kind: 'cache', groupId: 'zone-a', position: { x: 40, y: 60 } }));
-    expect(next.layout.nodes[next.selection[0] ?? '']).toEqual({ x: 40, y: 130 });
+    // Below app-a (30, 50), in line with its left edge rather than at the asked-for x = 40.
+    expect(next.layout.nodes[next.selection[0] ?? '']).toEqual({ x: 30, y: 130 });
     expect(next.layout.nodes['zone-a']).toEqual(example().layout.nodes['zone-a']);
     expectContained(next);
   });

@@ -8,7 +8,8 @@ describe('reparent', () => {
   it('moves a component chosen into another zone onto that zone, in its free space', () => {
     const next = performed(reparent(example(), { ids: ['cache'], parentId: 'zone-b' }));
     expect(next.components.find((c) => c.id === 'cache')?.groupId).toBe('zone-b');
-    expect(next.layout.nodes.cache).toEqual({ x: 20, y: 130 });
+    // Below app-b (30, 50), in line with its left edge.
+    expect(next.layout.nodes.cache).toEqual({ x: 30, y: 130 });
     expectContained(next);
     expectValid(next);
   });

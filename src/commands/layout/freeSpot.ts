@@ -23,12 +23,16 @@ export interface FreeSpotQuery {
   verticalCost: number;
 }
 
+/** What a spot lined up with no neighbour costs, in box sizes: a second region dropped a little low sits level with the first. */
+const misalignedCost = 0.5;
+
 /**
  * The nearest spot to `wanted` where the box overlaps nothing taken, preferring spots that fit the
  * room without growing it. Candidates are the wanted spot and the spots flush beside, above and below
  * every taken box (a free spot nearest to a point always touches the point or an obstacle), plus one
  * right of everything, which is always free. Distance counts in box widths and heights, so a card
- * and a region weigh "one step over" alike.
+ * and a region weigh "one step over" alike; a spot in line with a neighbour's left or top edge wins
+ * over an unaligned one up to half a box nearer.
  */
 export function findFreeSpot({ wanted, taken, gap, min, limit, verticalCost }: FreeSpotQuery): Point {
   const { width, height } = wanted;
@@ -49,13 +53,15 @@ export function findFreeSpot({ wanted, taken, gap, min, limit, verticalCost }: F
   const farRight = Math.max(wanted.x, ...taken.map((box) => box.x + box.width + gap));
   candidates.push(clamp({ x: farRight, y: wanted.y }));
 
+  const linesUp = (spot: Point) => taken.some((box) => box.x === spot.x || box.y === spot.y);
   let best: Point = candidates[candidates.length - 1] as Point;
   let bestCost = Infinity;
   for (const spot of candidates) {
     const box = { ...spot, width, height };
     if (taken.some((other) => rectsOverlap(box, other, gap))) continue;
     const overflows = limit !== null && (spot.x + width > limit.x || spot.y + height > limit.y);
-    const cost = Math.abs(spot.x - wanted.x) / width + (verticalCost * Math.abs(spot.y - wanted.y)) / height + (overflows ? 1000 : 0);
+    const misaligned = taken.length > 0 && !linesUp(spot) ? misalignedCost : 0;
+    const cost = Math.abs(spot.x - wanted.x) / width + (verticalCost * Math.abs(spot.y - wanted.y)) / height + misaligned + (overflows ? 1000 : 0);
     if (cost < bestCost) {
       best = spot;
       bestCost = cost;
