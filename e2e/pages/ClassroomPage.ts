@@ -47,7 +47,8 @@ export class ClassroomPage {
     }
     await this.page.getByTestId('class.join.name').fill(name);
     await this.page.getByTestId('class.join.submit').click();
-    await expect(this.studentBar).toBeVisible();
+    // The class bar's code is fetched on joining: on a busy machine the dev server takes a while to serve it.
+    await expect(this.studentBar).toBeVisible({ timeout: 30_000 });
   }
 
   /** A student's card on the teacher's roster. */

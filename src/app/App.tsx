@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
-import { ClassOverlay, ClassroomLayer, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, PrintReportLayer, ResultsPanel, ShareLayer, TogetherDialog, TogetherInvitation } from '../panels';
+import { ClassOverlayOnDemand, ClassroomOnDemand, closeLessons, CompareView, FilesLayer, Inspector, LessonsPanel, PanelBoundary, PrintReportLayer, ResultsPanel, ShareLayer, TogetherDialog, TogetherInvitation } from '../panels';
 import { useMeridianStore } from '../store';
 import { useKeyboardShortcuts } from './shortcuts/useKeyboardShortcuts';
 import { Toolbar } from './Toolbar';
@@ -30,7 +30,7 @@ function Chrome({ children }: { children: ReactNode }) {
         <ShareLayer />
       </PanelBoundary>
       <PanelBoundary name="Class" testId="classroom">
-        <ClassroomLayer />
+        <ClassroomOnDemand />
       </PanelBoundary>
       <PanelBoundary name="Report" testId="print" onClose={closePrintReport}>
         <PrintReportLayer />
@@ -70,7 +70,7 @@ function Editor() {
             <Canvas />
           </PanelBoundary>
           <PanelBoundary name="Class" testId="class.overlay">
-            <ClassOverlay />
+            <ClassOverlayOnDemand />
           </PanelBoundary>
         </main>
         <div className="app__side">

@@ -10,7 +10,7 @@ export { WorkshopButtons } from './lessons/WorkshopButtons';
 export { ShareLayer } from './share/ShareLayer';
 export { openSharedLink } from './share/openSharedLink';
 export { helpAction, openShortcutsDialog, ShortcutsDialog } from './help';
-export { ClassButton, ClassOverlay, ClassroomLayer } from './classroom';
+export { ClassButton, ClassOverlayOnDemand, ClassroomOnDemand } from './classroom';
 export { PrintReportLayer } from './print';
 export { TogetherButton } from './together/TogetherButton';
 export { TogetherDialog } from './together/TogetherDialog';

@@ -4,17 +4,18 @@ import { formatClassCode, normalizeClassCode } from '../../collab';
 import { studentNameSchema } from '../../classroom';
 import { allLessons, useLessonSession } from '../lessons/useLessonSession';
 import { useModalDialog } from '../useModalDialog';
+import { useClassEntry } from './useClassEntry';
 import { useClassroom } from './useClassroom';
 import '../files/files.css';
 import './classroom.css';
 
 /** Join a class with its code and a display name (no account), or start one from a lesson. */
 export function ClassDialog() {
-  const { open, code: linkedCode } = useClassroom((state) => state.dialog);
+  const { open, code: linkedCode } = useClassEntry((state) => state.dialog);
   const dialog = useModalDialog(open);
   if (!open) return null;
   return (
-    <dialog ref={dialog} className="files-dialog class-dialog" aria-labelledby="class-dialog-title" data-testid="class.dialog" onClose={() => useClassroom.getState().closeDialog()}>
+    <dialog ref={dialog} className="files-dialog class-dialog" aria-labelledby="class-dialog-title" data-testid="class.dialog" onClose={() => useClassEntry.getState().closeDialog()}>
       <h2 id="class-dialog-title" className="files-dialog-title class-dialog__title">
         <GraduationCap size={20} aria-hidden="true" />
         <span>Class</span>

@@ -4,6 +4,7 @@ import { parseRoomLink } from '../../collab';
 import { openClassLesson } from './classLesson';
 import { ClassDialog } from './ClassDialog';
 import { startStudentPublishing } from './studentPublishing';
+import { useClassEntry } from './useClassEntry';
 import { useClassroom, resumeClassSeat } from './useClassroom';
 import { useClassView } from './useClassView';
 import { useFollowSync } from './useFollowSync';
@@ -15,7 +16,7 @@ function openClassLink(): boolean {
   if (link?.kind !== 'teach' && link?.kind !== 'join') return false;
   window.history.replaceState(null, '', `${location.pathname}${location.search}`);
   if (link.kind === 'teach') void useClassroom.getState().teach(link.teacherSecret);
-  else useClassroom.getState().openDialog(link.code);
+  else useClassEntry.getState().openDialog(link.code);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import type { DocStorage } from '../../classroom';
+import { classSeatKey } from './useClassEntry';
 
 /** Class documents live in their own database, apart from the workspace autosave and lessons. */
 const docStore = createStore('meridian-classroom', 'docs');
@@ -18,11 +19,9 @@ const seatSchema = z.union([
 ]);
 export type ClassSeat = z.infer<typeof seatSchema>;
 
-const seatKey = 'meridian.classSeat';
-
 export function readClassSeat(): ClassSeat | null {
   try {
-    const parsed = seatSchema.safeParse(JSON.parse(localStorage.getItem(seatKey) ?? 'null'));
+    const parsed = seatSchema.safeParse(JSON.parse(localStorage.getItem(classSeatKey) ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -30,6 +29,6 @@ export function readClassSeat(): ClassSeat | null {
 }
 
 export function writeClassSeat(seat: ClassSeat | null): void {
-  if (seat === null) localStorage.removeItem(seatKey);
-  else localStorage.setItem(seatKey, JSON.stringify(seat));
+  if (seat === null) localStorage.removeItem(classSeatKey);
+  else localStorage.setItem(classSeatKey, JSON.stringify(seat));
 }

@@ -1,3 +1,2 @@
-export { ClassroomLayer } from './ClassroomLayer';
 export { ClassButton } from './ClassButton';
-export { ClassOverlay } from './ClassOverlay';
+export { ClassOverlayOnDemand, ClassroomOnDemand } from './ClassroomOnDemand';

@@ -3,6 +3,7 @@ import { classCodeOf, joinRoom, newClass, newSecret } from '../../collab';
 import { openStudentClass, openTeacherClass, writeClassStart, type StudentClass, type TeacherClass } from '../../classroom';
 import type { Lesson } from '../../model';
 import { classDocStorage, readClassSeat, writeClassSeat } from './classroomStorage';
+import { useClassEntry } from './useClassEntry';
 
 export type ClassSession = { role: 'teacher'; teacherSecret: string; session: TeacherClass } | { role: 'student'; session: StudentClass };
 
@@ -10,12 +11,8 @@ interface ClassroomState {
   current: ClassSession | null;
   /** Bumped on every change a session reports, so views re-read its documents. */
   revision: number;
-  /** The start / join dialog, with a code from a `#join=` link filled in. */
-  dialog: { open: boolean; code: string };
   /** The student stopped following the teacher's viewport. */
   followOptOut: boolean;
-  openDialog: (code?: string) => void;
-  closeDialog: () => void;
   startClass: (lesson: Lesson) => Promise<void>;
   /** Opens the class of a teacher's link (`#teach=`), or the one this browser taught last. */
   teach: (teacherSecret: string) => Promise<void>;
@@ -24,20 +21,19 @@ interface ClassroomState {
   leave: () => Promise<void>;
 }
 
-/** The class this browser is in, as teacher or student, and the classroom dialogs. */
+/** The class this browser is in, as teacher or student. */
 export const useClassroom = create<ClassroomState>()((set, get) => {
   const enter = async (next: ClassSession) => {
     await get().current?.session.close();
     next.session.subscribe(() => set((state) => ({ revision: state.revision + 1 })));
-    set({ current: next, dialog: { open: false, code: '' }, followOptOut: false });
+    set({ current: next, followOptOut: false });
+    useClassEntry.getState().closeDialog();
+    useClassEntry.getState().setInClass(true);
   };
   return {
     current: null,
     revision: 0,
-    dialog: { open: false, code: '' },
     followOptOut: false,
-    openDialog: (code = '') => set({ dialog: { open: true, code } }),
-    closeDialog: () => set({ dialog: { open: false, code: '' } }),
     startClass: async (lesson) => {
       const { code, teacherSecret } = await newClass();
       const session = await openTeacherClass({ code, teacherSecret, join: joinRoom, storage: classDocStorage });
@@ -64,6 +60,7 @@ export const useClassroom = create<ClassroomState>()((set, get) => {
       await get().current?.session.close();
       writeClassSeat(null);
       set({ current: null });
+      useClassEntry.getState().setInClass(false);
     },
   };
 });

@@ -1,7 +1,7 @@
 import { GraduationCap, Presentation } from 'lucide-react';
 import { presenterAction } from '../../commands';
 import { useMeridianStore } from '../../store';
-import { ClassButton } from '../classroom/ClassButton';
+import { ClassButton } from '../classroom';
 
 const shortcutText = (presenterAction.shortcuts ?? []).join(' or ');
 
