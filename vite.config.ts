@@ -41,6 +41,6 @@ export default defineConfig({
   // the sources for more: a cold `npm start` paints sooner (bench/devFirstLoad.mjs).
   optimizeDeps: {
     noDiscovery: true,
-    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown', 'remark-gfm', 'elkjs/lib/elk.bundled.js', 'yjs', '@hocuspocus/provider', 'uqr'],
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@xyflow/react', 'zustand', 'zustand/react/shallow', 'zod', 'comlink', 'idb-keyval', 'lucide-react', 'recharts', 'lz-string', 'html-to-image', 'react-markdown', 'remark-gfm', 'elkjs/lib/elk.bundled.js', 'yjs', '@hocuspocus/provider', 'uqr', '@noble/hashes/sha2.js'],
   },
 });
