@@ -1,4 +1,4 @@
-import './zodConfig';
+import '../model/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RestoreGate } from '../panels';

@@ -1,3 +1,4 @@
+import '../model/zodConfig';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { maxLessonSteps, parseLesson, type Lesson } from '../model';

@@ -1,3 +1,4 @@
+import '../model/zodConfig';
 import { z } from 'zod';
 import { classCodeLength, classCodeOf, studentRoomOf } from './credentials';
 

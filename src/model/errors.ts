@@ -1,3 +1,4 @@
+import './zodConfig';
 import type { z } from 'zod';
 
 /** What went wrong, in words: an Error's message, or whatever else was thrown, as text. */

@@ -1,3 +1,4 @@
+import '../../model/zodConfig';
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import { maxComponents } from '../../model';

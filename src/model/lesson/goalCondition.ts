@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { figurePathHelp, figureUnit, parseFigurePath, type FigurePath, type FigureUnit } from './figurePath';
 

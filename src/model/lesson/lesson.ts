@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { elementIdSchema } from '../schema/primitives';
 import { stepDocumentSchema, type LessonStep } from './step';

@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { componentKinds } from '../schema/component';
 import { edgeKinds } from '../schema/edge';

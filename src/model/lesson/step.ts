@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import type { Scenario } from '../schema/scenario';
 import { elementIdSchema } from '../schema/primitives';

@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { catalogRegionIdSchema, displayNameSchema, elementIdSchema, fractionSchema, jurisdictionSchema, numberInRange } from './primitives';
 

@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { availabilitySpecSchema, catalogRegionIdSchema, displayNameSchema, elementIdSchema, providerIdSchema } from './primitives';
 

@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { elementIdSchema, numberInRange } from './primitives';
 

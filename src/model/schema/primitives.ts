@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { maxConcurrency, maxFleetSize, maxNumberMagnitude, minNumberMagnitude } from '../limits';
 import { isReservedKey } from '../reservedKeys';

@@ -1,3 +1,4 @@
+import '../zodConfig';
 import { z } from 'zod';
 import { findCallAmplification } from '../callAmplification';
 import { checkConnection, indexConnections } from '../connectionRules';

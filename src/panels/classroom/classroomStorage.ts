@@ -1,3 +1,4 @@
+import '../../model/zodConfig';
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import type { DocStorage } from '../../classroom';

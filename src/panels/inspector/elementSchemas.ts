@@ -1,3 +1,4 @@
+import '../../model/zodConfig';
 import type { z } from 'zod';
 import { clientPopulationSchema, componentSchema, edgeSchema, groupSchema } from '../../model';
 import type { ElementRef } from '../../commands';

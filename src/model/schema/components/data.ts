@@ -1,3 +1,4 @@
+import '../../zodConfig';
 import { z } from 'zod';
 import { componentBase, serviceTimeFields } from './base';
 import { concurrencySchema, elementIdSchema, fleetSizeSchema, fractionSchema, numberInRange } from '../primitives';

@@ -1,3 +1,4 @@
+import '../../zodConfig';
 import { z } from 'zod';
 import { componentBase, healthCheckFields, serviceTimeFields } from './base';
 import { fractionSchema, numberInRange } from '../primitives';

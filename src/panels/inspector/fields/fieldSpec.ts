@@ -1,3 +1,4 @@
+import '../../../model/zodConfig';
 import { z } from 'zod';
 import { fieldMeta } from './fieldMeta';
 

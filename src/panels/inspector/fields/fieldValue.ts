@@ -1,3 +1,4 @@
+import '../../../model/zodConfig';
 import { z } from 'zod';
 import { toScenarioIssues } from '../../../model';
 import { fieldMeta } from './fieldMeta';
