@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
-import { joinRoom, newClass, newSecret } from '../src/collab';
+import { newClass, newSecret } from '../src/collab';
+import { joinRoom } from '../src/collab/joinRoom';
 import { memoryDocStorage, openStudentClass, openTeacherClass, rosterOf, writeClassStart, writeGoalStatus, writeStudentProfile, type JoinRoom, type StudentClass } from '../src/classroom';
 import { createExampleScenario, parseLesson } from '../src/model';
 import { percentile } from './percentile';

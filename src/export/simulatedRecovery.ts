@@ -1,4 +1,8 @@
-import { judgeRecovery, type ExpectedFailover, type FailureInjection, type RecoveryEvent, type RecoveryVerdict, type Report, type SimulationTotals, type SimulationWindow } from '../engine';
+import type { ExpectedFailover, FailureInjection, RecoveryEvent, RecoveryVerdict, Report, SimulationTotals, SimulationWindow } from '../engine';
+// From its own file, not the engine's index: the results panel and the canvas use this folder on the
+// first screen, and a value imported through the index would bring the whole engine (its catalog and
+// price tables, which the worker already holds) into the page's initial JavaScript.
+import { judgeRecovery } from '../engine/des/recoveryVerdict';
 import type { Scenario } from '../model';
 import { reportNames } from './reportNames';
 

@@ -1,5 +1,6 @@
 import { useMeridianStore } from '../store';
 import { onDemand } from './boundary/onDemand';
+import type { ExplainDialogProps } from './results/explain/ExplainDialog';
 
 // Each is imported here by its own file, not through its folder's index, so that its code (and what
 // only it uses: recharts, the markdown renderer,
@@ -20,6 +21,9 @@ export const DocPageView = onDemand(() => import('./method/DocPageView').then((m
 /** The response-time chart of the results: recharts is fetched while the headline figures already show. */
 export const CdfChart = onDemand(() => import('../charts/plots').then((m) => m.CdfChart), 'the chart', 'results.chart.cdf', 190);
 
+/** How a figure was produced: fetched with the first click on a figure (its breakdowns read the report sections the exports share). */
+export const ExplainDialog = onDemand<ExplainDialogProps>(() => import('./results/explain/ExplainDialog').then((m) => m.ExplainDialog), 'the breakdown', 'explain');
+
 const OpenLessonsPanel = onDemand(() => import('./lessons/LessonsPanel').then((m) => m.LessonsPanel), 'the lessons', 'lessons');
 
 /** The workshop panel, fetched when the lessons are first opened (closed, it renders nothing). */
@@ -30,5 +34,5 @@ export function LessonsPanel() {
 
 /** Fetches every panel above ahead of its first use; the app calls it once the first results are on screen. */
 export function prefetchOnDemandPanels(): void {
-  for (const panel of [CdfChart, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView]) panel.prefetch();
+  for (const panel of [CdfChart, ExplainDialog, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView]) panel.prefetch();
 }

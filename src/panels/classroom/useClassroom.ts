@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { classCodeOf, joinRoom, newClass, newSecret } from '../../collab';
+import { classCodeOf, newClass, newSecret } from '../../collab';
+import { joinRoom } from '../../collab/joinRoom';
 import { openStudentClass, openTeacherClass, writeClassStart, type StudentClass, type TeacherClass } from '../../classroom';
 import type { Lesson } from '../../model';
 import { classDocStorage, readClassSeat, writeClassSeat } from './classroomStorage';

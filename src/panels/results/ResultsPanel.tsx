@@ -1,10 +1,9 @@
 import { Activity, ChevronDown, LoaderCircle, Maximize2, Minimize2, TriangleAlert } from 'lucide-react';
 import { useMeridianStore, useResults } from '../../store';
 import { PanelBoundary } from '../boundary/PanelBoundary';
-import { ChaosPanel } from '../onDemandPanels';
+import { ChaosPanel, ExplainDialog } from '../onDemandPanels';
 import { Dashboard } from './Dashboard';
 import { EngineRestartNotice } from './EngineRestartNotice';
-import { ExplainDialog } from './explain/ExplainDialog';
 import { ResultsTabs } from './ResultsTabs';
 import { useResultLabels } from './useResultLabels';
 import './results.css';

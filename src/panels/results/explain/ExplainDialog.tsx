@@ -8,7 +8,7 @@ import { useModalDialog } from '../../useModalDialog';
 import type { ResultLabels } from '../resultLabels';
 import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
 
-interface ExplainDialogProps {
+export interface ExplainDialogProps {
   report: Report;
   target: ExplainTarget;
   labels: ResultLabels;
