@@ -55,7 +55,7 @@ export function levelGraph(level: Level): ElkNode {
     return id;
   };
   const edges: ElkExtendedEdge[] = level.edges.map((edge) => ({ id: edge.id, sources: [endId(edge.from, edge.id, 'out')], targets: [endId(edge.to, edge.id, 'in')] }));
-  const cards: ElkNode[] = level.cards.map((id) => ({
+  const cards = level.cards.map((id): ElkNode => ({
     id,
     ...cardSize,
     layoutOptions: level.firstLayer.has(id) ? { 'elk.layered.layering.layerConstraint': 'FIRST_SEPARATE' } : {},
