@@ -1,6 +1,6 @@
 import type { CallPlans } from '../compile/callPlans';
 import type { CompiledModel } from '../compile/compiledModel';
-import { propagateLoad } from './propagateLoad';
+import { populationLoads } from './propagateLoad';
 
 /**
  * The one traffic plan of a design (SPEC §2.2): where each population's requests go while everything
@@ -16,20 +16,12 @@ export interface PopulationTraffic {
 }
 
 /**
- * The traffic plan of `model`: `propagateLoad` on the request path (what a request waits for) at one
- * request/s of one population and one class at a time. The walk is linear in each, so these add up,
- * weighted by share × class fraction, to the design's traffic. O(populations × (components + edges)).
+ * The traffic plan of `model`: the load on the request path (what a request waits for) at one request/s
+ * of one population and one class at a time (`populationLoads`). The walk is linear in each, so these
+ * add up, weighted by share × class fraction, to the design's traffic. O(populations × (components + edges)).
  */
 export function populationTraffic(model: CompiledModel, plans: CallPlans): PopulationTraffic {
-  const populations = model.topology.populationIds.length;
-  const edgeCalls: Float64Array[] = [];
-  for (let population = 0; population < populations; population += 1) {
-    const populationShare = new Float64Array(populations);
-    populationShare[population] = 1;
-    for (const readFraction of [1, 0]) {
-      const parameters = { ...model.parameters, requestsPerSecond: 1, populationShare, readFraction };
-      edgeCalls.push(propagateLoad({ ...model, parameters }, plans, 'requestPath').edgeRate);
-    }
-  }
-  return { edgeCalls };
+  const reads = populationLoads(model, plans, 'requestPath', [1, 0]);
+  const writes = populationLoads(model, plans, 'requestPath', [0, 1]);
+  return { edgeCalls: reads.flatMap((read, q) => [read.edgeRate, writes[q]?.edgeRate ?? new Float64Array(read.edgeRate.length)]) };
 }

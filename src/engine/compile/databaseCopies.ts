@@ -51,3 +51,17 @@ export function followerAcksPerWrite(db: DatabaseComponent, copies: number): num
       return Math.floor(copies / 2);
   }
 }
+
+/**
+ * The databases a write into `db` waits for besides its own copies: the targets of its synchronous
+ * replication edges, in edge order (a write reaches their primary before it is acknowledged).
+ */
+export function syncReplicationTargets(model: CompiledModel, db: number): number[] {
+  const { topology: t, parameters: p } = model;
+  const targets: number[] = [];
+  for (let i = t.flowOutStart[db] ?? 0; i < (t.flowOutStart[db + 1] ?? 0); i += 1) {
+    const e = t.flowOutEdges[i] ?? 0;
+    if (p.edgeSyncReplication[e] === 1) targets.push(t.edgeTo[e] ?? 0);
+  }
+  return targets;
+}

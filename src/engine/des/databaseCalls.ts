@@ -1,6 +1,6 @@
 import type { DatabaseComponent } from '../../model';
 import { readClass, type CompiledModel } from '../compile/compiledModel';
-import { databaseReadsPerCopy, followerAcksPerWrite, readsUsePrimary } from '../compile/databaseCopies';
+import { databaseReadsPerCopy, followerAcksPerWrite, readsUsePrimary, syncReplicationTargets } from '../compile/databaseCopies';
 import type { Site } from '../network/site';
 import type { Xoshiro128StarStar } from '../random';
 import type { HealthState } from './healthState';
@@ -47,7 +47,7 @@ export class DatabaseCalls {
     const followers: number[] = [];
     for (let j = 0; j < copies; j += 1) if (j !== primary && this.health.unitUp[(this.health.unitStart[db] as number) + j] === 1) followers.push(j);
     const acks = Math.min(followerAcksPerWrite(component, copies), followers.length);
-    const replicas = this.syncReplicationTargets(db);
+    const replicas = syncReplicationTargets(this.model, db);
     this.copy(db, primary, callerSite, (ok) => {
       if (!ok) return done(false);
       this.quorum(followers.length, acks, (i, d) => this.copy(db, followers[i] as number, primarySite, d), (acked) => {
@@ -130,15 +130,5 @@ export class DatabaseCalls {
   private siteOf(db: number, j: number): Site {
     const t = this.model.topology;
     return t.copySites[(t.copyStart[db] as number) + j] as Site;
-  }
-
-  private syncReplicationTargets(db: number): number[] {
-    const { topology: t, parameters: p } = this.model;
-    const targets: number[] = [];
-    for (let i = t.flowOutStart[db] as number; i < (t.flowOutStart[db + 1] as number); i += 1) {
-      const e = t.flowOutEdges[i] as number;
-      if (p.edgeSyncReplication[e] === 1) targets.push(t.edgeTo[e] as number);
-    }
-    return targets;
   }
 }

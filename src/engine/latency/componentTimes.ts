@@ -1,6 +1,6 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { CallPlans } from '../compile/callPlans';
-import { propagateLoad, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
+import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
@@ -8,8 +8,7 @@ import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMome
 const splitLoads = new WeakMap<LoadResult, Partial<Record<LoadScope, LoadResult[]>>>();
 
 /**
- * Load per request of each population alone: `propagateLoad` at 1 request/s with that population's
- * share set to 1 and the others to 0 (the model is linear in each population's traffic), following
+ * Load per request of each population alone (`populationLoads` at the design's read fraction), following
  * `scope`: all the traffic a request causes, or only its request path (`LoadScope`).
  */
 export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unitLoad: LoadResult, scope: LoadScope): LoadResult[] {
@@ -17,12 +16,8 @@ export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unit
   splitLoads.set(unitLoad, split);
   const cached = split[scope];
   if (cached) return cached;
-  const populations = model.topology.populationIds.length;
-  const loads = Array.from({ length: populations }, (_, q) => {
-    const populationShare = new Float64Array(populations);
-    populationShare[q] = 1;
-    return propagateLoad({ ...model, parameters: { ...model.parameters, requestsPerSecond: 1, populationShare } }, plans, scope);
-  });
+  const readFraction = model.parameters.readFraction;
+  const loads = populationLoads(model, plans, scope, [readFraction, 1 - readFraction]);
   split[scope] = loads;
   return loads;
 }

@@ -1,7 +1,7 @@
 import type { ComponentKind } from '../../model';
 import type { CallPlan, CallPlans } from '../compile/callPlans';
 import { edgeKindAsync, readClass, type CompiledModel } from '../compile/compiledModel';
-import { databaseReadsPerCopy, followerAcksPerWrite } from '../compile/databaseCopies';
+import { databaseReadsPerCopy, followerAcksPerWrite, syncReplicationTargets } from '../compile/databaseCopies';
 import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
 import { networkDefaults } from '../catalog/networkDefaults';
 import type { Site } from '../network/site';
@@ -145,7 +145,7 @@ export class RequestWalk<V> {
       const onward = this.runPlan(plan, c, classIndex, context, clientSide);
       const tail = plan.servedOnHit ? r.mixture([r.keep('hitRatio', c), r.complement('hitRatio', c)], [r.zero(), onward]) : onward;
       return r.sequence(own, tail);
-    });
+    }, c, context);
   }
 
   private runPlan(plan: CallPlan, caller: number, classIndex: number, context: number, clientSide: boolean): V {
@@ -164,7 +164,7 @@ export class RequestWalk<V> {
   }
 
   private call(e: number, classIndex: number, caller: number, context: number, clientSide: boolean, parallel: boolean): V {
-    return this.r.call(e, this.hop(e, classIndex, caller, context, clientSide), parallel);
+    return this.r.call(e, this.hop(e, classIndex, caller, context, clientSide), parallel, caller < 0 || (clientSide && this.model.topology.sites[caller] === null));
   }
 
   private hop(e: number, classIndex: number, caller: number, callerContext: number, callerClientSide: boolean): V {
@@ -202,12 +202,7 @@ export class RequestWalk<V> {
 
   /** Synchronous replication edges out of a database: a write waits for every one of them. */
   private syncReplicationDelay(db: number, primarySite: Site): V {
-    const { topology: t, parameters: p } = this.model;
-    const parts: V[] = [];
-    for (let i = t.flowOutStart[db] ?? 0; i < (t.flowOutStart[db + 1] ?? 0); i += 1) {
-      const e = t.flowOutEdges[i] ?? 0;
-      if (p.edgeSyncReplication[e] === 1) parts.push(this.copyDelay(t.edgeTo[e] ?? 0, 0, primarySite));
-    }
+    const parts = syncReplicationTargets(this.model, db).map((target) => this.copyDelay(target, 0, primarySite));
     return parts.length === 0 ? this.r.zero() : this.r.kth(parts, parts.length);
   }
 

@@ -43,8 +43,12 @@ export interface WalkRunner<V> {
   service(meanMs: number, cv: number): V;
   /** `own` preceded, with probability scalar `rate`, by a cold start of scalar `ms`. */
   coldStart(own: V, rate: number, ms: number): V;
-  /** The calls edge e makes of `hop`: timeout, retries, backoff, then callsPerRequest in a row or (parallel) at once. */
-  call(e: number, hop: V, parallel: boolean): V;
+  /**
+   * The calls edge e makes of `hop`: timeout, retries, backoff, then callsPerRequest in a row or (parallel)
+   * at once. `fromClient`: the caller is a population or still on the client's side (DNS, anycast LB), so
+   * the callee answers these calls over the Internet.
+   */
+  call(e: number, hop: V, parallel: boolean, fromClient: boolean): V;
   /** Router `router` from `context` picks one of `edges` by its routing shares; `branch(i)` builds the request down edge i. */
   route(router: number, classIndex: number, edges: readonly number[], context: number, branch: (i: number) => V): V;
   /** A visit of component c, taking `own` (its own time); the simulator fails it while c is down and sends the visit's async messages. */
@@ -53,6 +57,6 @@ export interface WalkRunner<V> {
   database(db: number, classIndex: number, callerSite: Site, build: () => V): V;
   /** `d` is the network time `step` (runners that explain a request name it; the others pass `d` on as it is). */
   network(step: NetworkStep, d: V): V;
-  /** The delay `build` makes, built once per `key` (a component answering in one request context). */
-  memo(key: number, build: () => V): V;
+  /** The delay `build` makes, built once per `key`: component c answering in request context `context`. */
+  memo(key: number, build: () => V, c: number, context: number): V;
 }
