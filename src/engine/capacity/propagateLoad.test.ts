@@ -41,3 +41,16 @@ describe('propagateLoad scopes (per request entering the design)', () => {
     expect(requestPath.copyArrivals[model.topology.copyStart[model.topology.componentIndex.get('sync') ?? 0] ?? 0]).toBe(0.5);
   });
 });
+
+describe('propagateLoad: who answers over the Internet', () => {
+  it('a DNS drawn inside a region answers at the client’s edge (as the walk has it): the app it sends the client to answers over the Internet', () => {
+    const components = [createComponent('dns', 'dns', 'dns', 'region'), createComponent('compute', 'app', 'app', 'zone-a')];
+    const parsed = parseScenario(smallScenario(components, [callEdge('e-users', 'users', 'dns'), callEdge('e-app', 'dns', 'app')]));
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    const model = compileScenario(parsed.scenario);
+    const load = propagateLoad(model, buildCallPlans(model));
+    const index = (id: string) => model.topology.componentIndex.get(id) ?? -1;
+    expect(load.internetResponsesPerSecond[index('app')]).toBe(1);
+    expect(load.internetResponsesByEdge[model.topology.edgeIds.indexOf('e-app')]).toBe(1);
+  });
+});

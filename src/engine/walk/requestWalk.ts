@@ -164,7 +164,7 @@ export class RequestWalk<V> {
   }
 
   private call(e: number, classIndex: number, caller: number, context: number, clientSide: boolean, parallel: boolean): V {
-    return this.r.call(e, this.hop(e, classIndex, caller, context, clientSide), parallel, caller < 0 || (clientSide && this.model.topology.sites[caller] === null));
+    return this.r.call(e, this.hop(e, classIndex, caller, context, clientSide), parallel, caller < 0 || clientSide);
   }
 
   private hop(e: number, classIndex: number, caller: number, callerContext: number, callerClientSide: boolean): V {
