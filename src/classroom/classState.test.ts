@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLessons } from '../lessons';
+import { bundledLessons } from '../lessons/bundledLessons';
 import { classMap, readClassState, writeClassFollow, writeClassStart, writeClassStep } from './classState';
 import { syncedDocs } from './test/syncedDocs';
 

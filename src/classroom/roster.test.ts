@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bundledLessons } from '../lessons';
+import { bundledLessons } from '../lessons/bundledLessons';
 import { createExampleScenario } from '../model';
 import { classDesignsBundle, classResultsCsv } from './classResults';
 import { rosterOf } from './roster';

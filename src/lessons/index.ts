@@ -1,4 +1,4 @@
 export { checkGoal, type ConditionResult, type GoalResult } from './checkGoal';
-export { bundledLessons } from './bundledLessons';
+export { loadBundledLessons, loadedBundledLessons } from './loadBundledLessons';
 export { describeCondition, formatFigure } from './describeCondition';
 export { referenceStepStart, stepStartScenario } from './stepStartScenario';

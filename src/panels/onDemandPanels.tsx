@@ -1,3 +1,4 @@
+import { loadBundledLessons } from '../lessons';
 import { useMeridianStore } from '../store';
 import { onDemand } from './boundary/onDemand';
 import type { ExplainDialogProps } from './results/explain/ExplainDialog';
@@ -24,7 +25,7 @@ export const CdfChart = onDemand(() => import('../charts/plots').then((m) => m.C
 /** How a figure was produced: fetched with the first click on a figure (its breakdowns read the report sections the exports share). */
 export const ExplainDialog = onDemand<ExplainDialogProps>(() => import('./results/explain/ExplainDialog').then((m) => m.ExplainDialog), 'the breakdown', 'explain');
 
-const OpenLessonsPanel = onDemand(() => import('./lessons/LessonsPanel').then((m) => m.LessonsPanel), 'the lessons', 'lessons');
+const OpenLessonsPanel = onDemand(() => Promise.all([import('./lessons/LessonsPanel'), loadBundledLessons()]).then(([m]) => m.LessonsPanel), 'the lessons', 'lessons');
 
 /** The workshop panel, fetched when the lessons are first opened (closed, it renders nothing). */
 export function LessonsPanel() {
@@ -32,7 +33,15 @@ export function LessonsPanel() {
   return open ? <OpenLessonsPanel /> : null;
 }
 
+const OpenPrintReport = onDemand(() => import('./print/PrintReportLayer').then((m) => m.PrintReportLayer), 'the report', 'print');
+
+/** The printable report over the app, fetched when a report is first asked for (closed, it renders nothing). */
+export function PrintReportLayer() {
+  const open = useMeridianStore((state) => state.printReport !== null);
+  return open ? <OpenPrintReport /> : null;
+}
+
 /** Fetches every panel above ahead of its first use; the app calls it once the first results are on screen. */
 export function prefetchOnDemandPanels(): void {
-  for (const panel of [CdfChart, ExplainDialog, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView]) panel.prefetch();
+  for (const panel of [CdfChart, ExplainDialog, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView, OpenPrintReport]) panel.prefetch();
 }

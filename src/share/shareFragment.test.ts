@@ -1,7 +1,7 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario } from '../model';
-import { bundledLessons } from '../lessons';
+import { bundledLessons } from '../lessons/bundledLessons';
 import { lzStringRunBomb } from './test/lzStringBomb';
 import { decodeShareFragment, encodeShareFragment, maxChatLinkLength, maxFragmentLength } from './shareFragment';
 

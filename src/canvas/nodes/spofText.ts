@@ -1,4 +1,6 @@
-import { downtimeShareText, singlePointKindText } from '../../export';
+// From its own file, not the export folder's index: this runs on the first screen, and a value
+// imported through the index would bring the report writers (Markdown, CSV, print) into the initial JavaScript.
+import { downtimeShareText, singlePointKindText } from '../../export/singlePointText';
 import type { SpofMark } from '../../store';
 
 /** The kind on the badge of a component; a zone, region or provider badge is on the group itself, so it needs none. */

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { serveClassroom, type ClassroomServer } from '../../../server/serveClassroom';
 import { newClass, newSecret } from '../../collab';
 import { joinRoom } from '../../collab/joinRoom';
-import { bundledLessons } from '../../lessons';
+import { bundledLessons } from '../../lessons/bundledLessons';
 import { createExampleScenario } from '../../model';
 import type { JoinRoom } from '../classConnections';
 import { readClassState, writeClassStart, writeClassStep } from '../classState';

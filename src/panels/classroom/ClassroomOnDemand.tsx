@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { loadBundledLessons } from '../../lessons';
 import { classWanted, useClassEntry } from './useClassEntry';
 
 // Imported by their own files, so that Yjs, the relay connection and the class panels are a chunk of
-// their own, fetched only when a class is wanted.
-const ClassroomLayer = lazy(() => import('./ClassroomLayer').then((m) => ({ default: m.ClassroomLayer })));
+// their own, fetched only when a class is wanted; with the shipped lessons, which a class starts from.
+const ClassroomLayer = lazy(() => Promise.all([import('./ClassroomLayer'), loadBundledLessons()]).then(([m]) => ({ default: m.ClassroomLayer })));
 const ClassOverlay = lazy(() => import('./ClassOverlay').then((m) => ({ default: m.ClassOverlay })));
 
 /** The classroom's links, dialog and sharing, fetched once a class is wanted (the Class button, a class link, a seat to rejoin). */

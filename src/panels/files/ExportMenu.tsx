@@ -1,11 +1,11 @@
 import { ChevronDown, FileSpreadsheet, FileText, Image, ImagePlay, Network, Printer, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { diagramExtensions, diagramFile, type DiagramFormat } from '../../canvas';
+import { loadDiagramExport, type DiagramFormat } from '../../canvas';
 import { describeError } from '../../model';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { downloadBlob } from './downloadFile';
-import { exportReport, type ReportFormat } from './exportReport';
+import type { ReportFormat } from './exportReport';
 import { scenarioFileName } from './exportScenario';
 
 interface ExportItem {
@@ -60,8 +60,12 @@ export function ExportMenu() {
     const { scenario, results } = useMeridianStore.getState();
     try {
       if (item.print) useMeridianStore.getState().openPrintReport();
-      if (item.report && results.report) exportReport(results.report, scenario, item.report);
-      if (item.diagram) downloadBlob(await diagramFile(scenario, item.diagram, { titleAndLegend }), scenarioFileName(scenario.name, diagramExtensions[item.diagram]));
+      // The report writers are fetched with the first report exported: the first screen does not need them.
+      if (item.report && results.report) (await import('./exportReport')).exportReport(results.report, scenario, item.report);
+      if (item.diagram) {
+        const { diagramFile, diagramExtensions } = await loadDiagramExport();
+        downloadBlob(await diagramFile(scenario, item.diagram, { titleAndLegend }), scenarioFileName(scenario.name, diagramExtensions[item.diagram]));
+      }
     } catch (error) {
       pushFileNotice({ tone: 'error', title: `Could not export the ${item.label.toLowerCase()}`, details: [describeError(error)] });
     }

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { bundledLessons } from '../../lessons';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadBundledLessons } from '../../lessons';
+import { bundledLessons } from '../../lessons/bundledLessons';
 import { createExampleScenario, type Lesson } from '../../model';
 import { useMeridianStore } from '../../store';
 import { useImportFailure } from '../files/useImportFailure';
@@ -9,6 +10,8 @@ const main = useMeridianStore;
 const session = useLessonSession;
 const lesson = (id: string) => bundledLessons.find((candidate) => candidate.id === id) as Lesson;
 const component = (id: string) => main.getState().scenario.components.find((c) => c.id === id);
+
+beforeAll(loadBundledLessons);
 
 beforeEach(() => {
   main.setState(main.getInitialState(), true);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { bundledLessons, referenceStepStart, stepStartScenario } from '../../lessons';
+import { loadedBundledLessons, referenceStepStart, stepStartScenario } from '../../lessons';
 import { applyScenarioChanges, formatIssue, parseLesson, type Lesson, type ParseResult, type ScenarioIssue } from '../../model';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
@@ -17,13 +17,20 @@ interface LessonSessionState extends SavedLessons {
   showSolution: () => void;
   markCompleted: (stepId: string) => void;
   close: () => void;
-  /** Keeps a lesson document (from the editor or a link) and returns the parsed lesson, or the problems. */
+  /**
+   * Keeps a lesson document (from the editor or a link) and returns the parsed lesson, or the problems.
+   * The shipped lessons must be loaded first (`loadBundledLessons`): a copy may not take a shipped lesson's id.
+   */
   keepCustomLesson: (document: unknown) => { ok: true; lesson: Lesson } | { ok: false; issues: ScenarioIssue[] };
 }
 
 const noProgress: LessonProgress = { stepIndex: 0, completedStepIds: [] };
 
-export const allLessons = (custom: readonly Lesson[]): Lesson[] => [...bundledLessons, ...custom.filter((lesson) => !bundledLessons.some((b) => b.id === lesson.id))];
+/** The shipped lessons (once loaded: the lessons panel and the classroom wait for them) and the person's own. */
+export function allLessons(custom: readonly Lesson[]): Lesson[] {
+  const bundled = loadedBundledLessons() ?? [];
+  return [...bundled, ...custom.filter((lesson) => !bundled.some((b) => b.id === lesson.id))];
+}
 
 function parseCustom(documents: Record<string, unknown>): Lesson[] {
   return Object.values(documents).flatMap((document) => {
@@ -101,7 +108,9 @@ export const useLessonSession = create<LessonSessionState>()((set, get) => {
       const parsed = parseLesson(document);
       if (!parsed.ok) return parsed;
       // A shared or edited copy must not hide behind the shipped lesson of the same id.
-      const shipped = bundledLessons.find((candidate) => candidate.id === parsed.lesson.id);
+      const bundled = loadedBundledLessons();
+      if (!bundled) throw new Error('Meridian: keepCustomLesson needs the shipped lessons: await loadBundledLessons() first');
+      const shipped = bundled.find((candidate) => candidate.id === parsed.lesson.id);
       if (shipped) {
         return JSON.stringify(shipped) === JSON.stringify(parsed.lesson) ? parsed : { ok: false, issues: [{ path: 'id', message: `"${shipped.id}" is the id of a lesson shipped with Meridian: choose another` }] };
       }

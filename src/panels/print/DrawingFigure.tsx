@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { scenarioSvg } from '../../canvas';
+// By its file: the canvas index offers the exporters only on demand, and the report is itself fetched on demand.
+import { scenarioSvg } from '../../canvas/diagram/diagramFile';
 import type { Scenario } from '../../model';
 
 /**

@@ -1,5 +1,8 @@
 import type { FailureClass } from '../../engine';
-import { categoryName, reportNames, type ReportNames } from '../../export';
+// From their own files, not the export folder's index: this runs on the first screen, and a value
+// imported through the index would bring the report writers (Markdown, CSV, print) into the initial JavaScript.
+import { categoryName } from '../../export/categoryName';
+import { reportNames, type ReportNames } from '../../export/reportNames';
 import type { NamedElements, Scenario } from '../../model';
 
 /** A failure class as people say it (SPEC §2.4), in the order the results and the compare table list them. */

@@ -1,5 +1,6 @@
 import { Link2 } from 'lucide-react';
 import { laidOutIfNeeded } from '../../canvas';
+import { loadBundledLessons } from '../../lessons';
 import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { useImportFailure } from '../files/useImportFailure';
@@ -19,7 +20,12 @@ function acceptShare(pending: PendingShare): void {
     });
     return;
   }
-  const kept = useLessonSession.getState().keepCustomLesson(pending.document);
+  // A shared copy is checked against the shipped lessons, fetched on demand.
+  void loadBundledLessons().then(() => acceptLesson(pending.document));
+}
+
+function acceptLesson(document: unknown): void {
+  const kept = useLessonSession.getState().keepCustomLesson(document);
   if (!kept.ok) {
     useImportFailure.getState().showImportFailure({ fileName: 'shared lesson', title: 'Could not open the shared lesson', source: 'The lesson', issues: kept.issues });
     return;

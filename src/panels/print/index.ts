@@ -1,1 +1,0 @@
-export { PrintReportLayer } from './PrintReportLayer';
