@@ -17,6 +17,11 @@ import { percentile } from './percentile';
 import { syntheticScenario } from './syntheticScenario';
 
 const port = Number(process.env.BENCH_BROWSER_PORT ?? 5518);
+/** `--only=drag` (or `firstLoad`, `editToScreen`, comma-separated) runs only those measurements. */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const measures = (part: 'firstLoad' | 'editToScreen' | 'drag') => only === undefined || only.includes(part);
+/** With BENCH_TRACE_DIR set, one more edit at each size is recorded there as a Chrome trace (edit-100.json…), to see where the main thread's time goes (the app then built unminified, for readable names). */
+const traceDirectory = process.env.BENCH_TRACE_DIR;
 const origin = `http://127.0.0.1:${port}`;
 const median = (values: number[]) => percentile(values, 0.5);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -59,23 +64,38 @@ async function appWithDesign(browser: Browser, components: number): Promise<Page
   return page;
 }
 
+/** Types `instances` into the selected component's inspector field and commits it (Enter): ms until its results are painted, and the worker's evaluation ms. */
+async function commitInstances(page: Page, instances: number): Promise<[number, number]> {
+  const field = page.getByTestId('inspector.field.instances');
+  await page.evaluate(clearEditMarks);
+  await field.fill(String(instances));
+  await field.press('Enter');
+  const [screenMs = 0, engineMs = 0] = (await (await page.waitForFunction(editToScreen, null, { timeout: 120_000 })).jsonValue()) ?? [];
+  return [screenMs, engineMs];
+}
+
 /** Edit to screen: `edits` instance counts typed into the inspector, each until its results are painted (after `warmUp` untimed). */
 async function editsToScreen(page: Page, edits: number, warmUp = 3): Promise<{ screen: number[]; engine: number[] }> {
   await page.getByTestId('canvas.node.svc-0-0').click({ force: true });
-  const field = page.getByTestId('inspector.field.instances');
   const screen: number[] = [];
   const engine: number[] = [];
   for (let i = 0; i < warmUp + edits; i += 1) {
-    await page.evaluate(clearEditMarks);
-    await field.fill(String(2 + (i % 7)));
-    await field.press('Enter');
-    const [screenMs = 0, engineMs = 0] = (await (await page.waitForFunction(editToScreen, null, { timeout: 120_000 })).jsonValue()) ?? [];
+    const [screenMs, engineMs] = await commitInstances(page, 2 + (i % 7));
     if (i >= warmUp) {
       screen.push(screenMs);
       engine.push(engineMs);
     }
   }
   return { screen, engine };
+}
+
+/** One more edit recorded as a Chrome trace (main-thread tasks, V8 samples, the app's marks) in `path`. */
+async function traceOneEdit(browser: Browser, page: Page, path: string): Promise<void> {
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8.execute', 'blink.user_timing'];
+  await browser.startTracing(page, { path, categories });
+  const [screenMs] = await commitInstances(page, 9);
+  await browser.stopTracing();
+  console.log(`browser: one more edit (${ms(screenMs)}) traced in ${path}`);
 }
 
 /** Frames per second while `nodeSelector` is dragged round a circle for `durationMs`. */
@@ -97,7 +117,7 @@ const rows: string[][] = [['browser (production build, Chromium)', 'measured', '
 const row = (name: string, measured: string, target: string, met: boolean, baseline: string, ratio: number) => rows.push([name, measured, target, met ? 'yes' : 'NO', baseline, `${ratio.toFixed(2)}×`]);
 
 console.log('browser: building the app and the bare React Flow page…');
-await buildPages();
+await buildPages(traceDirectory !== undefined);
 const server = await serveFolders(port, { '/': appDist, '/bare/': bareDist });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -110,27 +130,31 @@ try {
 
   const app = { canvas: [] as number[], results: [] as number[] };
   const bare: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < (measures('firstLoad') ? 5 : 0); i += 1) {
     const loaded = await firstLoad(browser, origin, true);
     app.canvas.push(loaded.canvasMs);
     app.results.push(loaded.resultsMs);
     bare.push((await firstLoad(browser, `${origin}/bare/?scene=example`, false)).canvasMs);
   }
+  if (measures('firstLoad')) {
   const firstLoadMs = median(app.results.map((results, i) => Math.max(results, app.canvas[i] ?? 0)));
   row('first load: canvas and first results painted (median of 5)', ms(firstLoadMs), '≤ 2000 ms', firstLoadMs <= 2000, `${ms(median(bare))} bare page`, firstLoadMs / median(bare));
   const appJs = initialJavaScriptKb(appDist);
   const bareJs = initialJavaScriptKb(bareDist);
   row(`initial JavaScript (${appJs.files.length} files, gzip -9)`, `${appJs.kb.toFixed(1)} kB`, '≤ 250 kB', appJs.kb <= 250, `${bareJs.kb.toFixed(1)} kB bare page`, appJs.kb / bareJs.kb);
+  }
 
-  for (const [components, edits, targetMs] of [[100, 30, 100], [1000, 20, 250]] as const) {
+  for (const [components, edits, targetMs] of measures('editToScreen') ? ([[100, 30, 100], [1000, 20, 250]] as const) : []) {
     console.log(`browser: edit to screen at ${components} components…`);
     const page = await appWithDesign(browser, components);
     const { screen, engine } = await editsToScreen(page, edits);
+    if (traceDirectory) await traceOneEdit(browser, page, join(traceDirectory, `edit-${components}.json`));
     await page.context().close();
     const p95 = percentile(screen, 0.95);
     row(`edit to screen, ${components} components, p95 of ${edits}`, ms(p95), `≤ ${targetMs} ms`, p95 <= targetMs, `${ms(percentile(engine, 0.95))} engine in worker`, p95 / percentile(engine, 0.95));
   }
 
+  if (measures('drag')) {
   console.log('browser: dragging among 500 nodes, the app and the bare page in turn…');
   const dragged = 'svc-1-20';
   const appPage = await appWithDesign(browser, 500);
@@ -147,6 +171,7 @@ try {
   }
   const ratio = median(fps.app) / median(fps.bare);
   row('drag frame rate, 500 nodes (median of 3 drags of 3 s)', `${median(fps.app).toFixed(1)} fps`, '≥ 0.8 × bare', ratio >= 0.8, `${median(fps.bare).toFixed(1)} fps bare page`, ratio);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -4,6 +4,8 @@
 // compiled 1000-component designs) slowed the next one's Monte Carlo fourfold when they shared one.
 // Last, the browser part (bench/browser.ts) drives Chromium with Playwright: bundled the same way (a
 // function handed to the page must not carry tsx's name helpers), its packages left to node_modules.
+// `npm run bench -- browser --only=drag` runs only the parts named (by file name) and hands the
+// `--` options to each (bench/browser.ts takes `--only=firstLoad,editToScreen,drag`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { join } from 'node:path';
 const parts = ['bench/run.ts', 'bench/sweepPool.ts', 'bench/availability.ts', 'bench/simulate.ts', 'bench/shareCodecs.ts'];
 /** Bundled beside the parts, not run: the worker threads `sweepPool` starts. */
 const workers = ['bench/sweepPoolWorker.ts'];
+const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const wanted = (entry) => named.length === 0 || named.includes(entry.replace(/^bench\//, '').replace(/\.ts$/, ''));
 const directory = mkdtempSync(join(tmpdir(), 'meridian-bench-'));
 let failed = false;
 const bundle = (entry, outfile) => build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
@@ -20,16 +25,19 @@ try {
   for (const entry of workers) await bundle(entry, join(directory, entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs')));
   const run = (outfile) => {
     console.log('');
-    failed ||= spawnSync(process.execPath, [outfile], { stdio: 'inherit' }).status !== 0;
+    failed ||= spawnSync(process.execPath, [outfile, ...options], { stdio: 'inherit' }).status !== 0;
   };
   for (const [i, entry] of parts.entries()) {
+    if (!wanted(entry)) continue;
     await bundle(entry, join(directory, `part-${i}.mjs`));
     run(join(directory, `part-${i}.mjs`));
   }
-  // Inside the repo, so that its imports of Playwright and Vite resolve from node_modules.
-  const browserPart = 'node_modules/.bench-browser/browser.mjs';
-  await build({ entryPoints: ['bench/browser.ts'], bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile: browserPart, logLevel: 'warning' });
-  run(browserPart);
+  if (wanted('bench/browser.ts')) {
+    // Inside the repo, so that its imports of Playwright and Vite resolve from node_modules.
+    const browserPart = 'node_modules/.bench-browser/browser.mjs';
+    await build({ entryPoints: ['bench/browser.ts'], bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile: browserPart, logLevel: 'warning' });
+    run(browserPart);
+  }
 } finally {
   rmSync(directory, { recursive: true, force: true });
 }

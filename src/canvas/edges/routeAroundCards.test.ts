@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeAroundCards, routeMarginPx, segmentCrossesBox } from './routeAroundCards';
+import { createRandomStream } from '../../engine';
+import { obstaclesAcross, routeAroundCards, routeMarginPx, segmentCrossesBox } from './routeAroundCards';
 
 const card = (x: number, y: number) => ({ x, y, width: 180, height: 60 });
 
@@ -37,5 +38,25 @@ describe('routeAroundCards', () => {
       expect(a.x === b.x || a.y === b.y).toBe(true);
       expect(segmentCrossesBox(a, b, middle)).toBe(false);
     }
+  });
+});
+
+describe('obstaclesAcross', () => {
+  it('blocks exactly the grid steps that cross some obstacle, as testing every obstacle does', () => {
+    const random = createRandomStream(7);
+    const grid = (n: number) => Math.floor(random.nextOpenUnit() * n) * 20;
+    const obstacles = Array.from({ length: 40 }, () => ({ x: grid(40) - 15, y: grid(40) - 15, width: 210, height: 90 }));
+    const blocked = obstaclesAcross(obstacles);
+    let crossing = 0;
+    for (let i = 0; i < 4000; i += 1) {
+      const a = { x: grid(50), y: grid(50) };
+      const b = i % 2 === 0 ? { x: a.x + 20 * (1 + grid(3) / 20), y: a.y } : { x: a.x, y: a.y + 20 * (1 + grid(3) / 20) };
+      const expected = obstacles.some((box) => segmentCrossesBox(a, b, box));
+      if (expected) crossing += 1;
+      expect(blocked(a, b)).toBe(expected);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(crossing).toBeGreaterThan(400);
+    expect(crossing).toBeLessThan(3600);
   });
 });

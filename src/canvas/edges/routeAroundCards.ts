@@ -39,6 +39,30 @@ export function segmentCrossesBox(a: RoutePoint, b: RoutePoint, box: Box): boole
   return t1 - t0 > 1e-9;
 }
 
+/** The boxes a line at `at` passes through the inside of (strictly between their two edges), for each line asked about once. */
+function boxesAcross(boxes: readonly Box[], start: (box: Box) => number, size: (box: Box) => number): (at: number) => readonly Box[] {
+  const known = new Map<number, readonly Box[]>();
+  return (at) => {
+    let across = known.get(at);
+    if (!across) {
+      across = boxes.filter((box) => start(box) < at && at < start(box) + size(box));
+      known.set(at, across);
+    }
+    return across;
+  };
+}
+
+/**
+ * Whether a grid step a→b (horizontal or vertical) passes through any obstacle. Only the obstacles
+ * its row or column cuts through can block it (`segmentCrossesBox` is false for the others), so
+ * each step tests those few, not every card near the edge: routing a large design's edges stays fast.
+ */
+export function obstaclesAcross(obstacles: readonly Box[]): (a: RoutePoint, b: RoutePoint) => boolean {
+  const acrossRow = boxesAcross(obstacles, (box) => box.y, (box) => box.height);
+  const acrossColumn = boxesAcross(obstacles, (box) => box.x, (box) => box.width);
+  return (a, b) => (a.y === b.y ? acrossRow(a.y) : acrossColumn(a.x)).some((box) => segmentCrossesBox(a, b, box));
+}
+
 /** The corners of the route, without points that lie on a straight run. */
 function withoutStraightRuns(points: RoutePoint[]): RoutePoint[] {
   return points.filter((point, i) => {
@@ -159,6 +183,6 @@ export function routeAroundCards(start: RoutePoint, startSide: Side, end: RouteP
   const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
   const xs = unique([from.x, to.x, ...cards.flatMap((card) => [card.x - routeMarginPx, card.x + card.width + routeMarginPx])]);
   const ys = unique([from.y, to.y, ...cards.flatMap((card) => [card.y - routeMarginPx, card.y + card.height + routeMarginPx])]);
-  const path = shortestOrthogonalPath(from, to, xs, ys, (a, b) => obstacles.some((box) => segmentCrossesBox(a, b, box)));
+  const path = shortestOrthogonalPath(from, to, xs, ys, obstaclesAcross(obstacles));
   return path ? withoutStraightRuns([start, ...path, end]) : null;
 }

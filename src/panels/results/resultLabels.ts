@@ -22,8 +22,11 @@ export interface ResultLabels extends ReportNames {
   recoveryTargets: { rtoSeconds: number; rpoSeconds: number };
 }
 
+/** What the labels are made from: element names, edge ends and the recovery targets. */
+export type LabelledScenario = NamedElements & { readonly recovery: Pick<Scenario['recovery'], 'targets'> };
+
 /** Names by id (`reportNames`: an edge by its ends, the id only where names collide) and the recovery targets. */
-export function resultLabels(scenario: NamedElements & Pick<Scenario, 'recovery'>): ResultLabels {
+export function resultLabels(scenario: LabelledScenario): ResultLabels {
   const { rtoSec, rpoSec } = scenario.recovery.targets;
   return { ...reportNames(scenario), categoryName, recoveryTargets: { rtoSeconds: rtoSec, rpoSeconds: rpoSec } };
 }
