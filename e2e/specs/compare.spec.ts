@@ -177,6 +177,30 @@ test('tabs: duplicate as a variant, rename, close and undo the close', async ({ 
   await expect(page.getByTestId('canvas.node.app-a')).toBeVisible();
 });
 
+test('one design in two regions: the same bill at us-east-1 prices, and what eu-west-1 adds', async ({ page }) => {
+  // The example runs in eu-west-1; its variant is moved to us-east-1 in the inspector, as a person would.
+  await page.getByTestId('workspace.duplicate').click();
+  await expect(page.getByTestId('toolbar.scenario-name')).toHaveText('Three-tier web app, two zones (variant 2)');
+  await page.getByTestId('canvas.group.eu-west-1').locator('.group-frame__name').click();
+  await page.getByTestId('inspector.field.regionId').selectOption('aws:us-east-1');
+  await expect(page.getByTestId('canvas.group.eu-west-1')).toContainText('us-east-1');
+  await page.getByTestId('toolbar.compare').click();
+  await compare.settled();
+  const raw = async (key: string, index: number) => Number(await compare.cell('cost', key, index).getAttribute('data-value'));
+  const [irelandUsd, virginiaUsd] = [await raw('monthlyUsd', 0), await raw('monthlyUsd', 1)];
+  const [irelandAtUsEast1, virginiaAtUsEast1] = [await raw('usEast1MonthlyUsd', 0), await raw('usEast1MonthlyUsd', 1)];
+  // The same lines at us-east-1 prices are the same bill wherever the design runs: the us-east-1 design's own.
+  expect(irelandAtUsEast1).toBeCloseTo(virginiaAtUsEast1, 6);
+  expect(virginiaUsd).toBeCloseTo(virginiaAtUsEast1, 6);
+  expect(irelandUsd).toBeGreaterThan(virginiaUsd);
+  await expect(compare.cell('cost', 'usEast1MonthlyUsd', 1)).toHaveText(await compare.cell('cost', 'usEast1MonthlyUsd', 0).innerText());
+  await expect(compare.cell('cost', 'regionalPremium', 0)).toHaveText(`+${((100 * irelandUsd) / irelandAtUsEast1 - 100).toFixed(1)} % for eu-west-1 prices`);
+  await expect(compare.cell('cost', 'regionalPremium', 1)).toHaveText('none');
+  await expect(page.getByTestId('compare.table.figure.cost.regionalPremium')).toContainText('Regional premium over us-east-1 prices');
+  await compare.concernRow('cost').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/compare-regional-premium.png` });
+});
+
 test('every tab is autosaved: after a reload the tabs come back, the active one active', async ({ page }) => {
   await compare.compareTemplates('pilot-light', 'warm-standby');
   await compare.settled();

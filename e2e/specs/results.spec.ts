@@ -136,6 +136,12 @@ test('the cost explanation names each line’s region and unit price, and says h
   await expect(results.explanationTerms.filter({ hasText: 'App servers (zone a)' }).first()).toContainText('eu-west-1 at $0.107/h');
   await expect(results.explanationTerms.filter({ hasText: 'hosted zone' })).toContainText('global at $0.5/month');
   await expect(results.explanationTerms.filter({ hasText: '(estimated)' }).first()).toContainText('storage');
+  // By region, beside the same lines at us-east-1 prices, and what eu-west-1's prices add.
+  const byRegion = results.explanation.getByTestId('results.explain.section.1');
+  await expect(byRegion).toContainText('By region, against us-east-1 prices');
+  await expect(byRegion.getByTestId('results.explain.term').first()).toContainText(/^eu-west-1 \(at us-east-1 prices \$[\d,.]+\)/);
+  await expect(byRegion).toContainText('The same bill at us-east-1 prices');
+  await expect(byRegion).toContainText(/Regional premium: \+\d+\.\d % for eu-west-1 prices/);
   await results.explanation.getByTestId('results.explain.method').click();
   const doc = results.explanation.getByTestId('docs.page');
   await expect(doc).toHaveAttribute('data-page', 'cost');

@@ -40,6 +40,7 @@ export {
 export * from './numeric';
 export { createRandomStream } from './random';
 export * from './des';
+export { regionalPremiumText } from './cost/regionalPremiumText';
 export { compareTradeoffs, type ComparedConcern, type ComparedFigure } from './tradeoffs/compareTradeoffs';
 export { tradeoffFigureRule, tradeoffWinnerKeys } from './tradeoffs/tradeoffFigures';
 export { sweepLoad } from './sweep/sweepLoad';

@@ -165,6 +165,15 @@ export interface CostReport {
   /** USD/month by the catalog id of the region each line is priced in (`aws:eu-west-1`); `global` for global services and explicit prices. */
   byRegion: Record<string, number>;
   /**
+   * The same lines (the same quantities) at us-east-1's unit prices, USD/month: what the bill would be
+   * were every region priced as us-east-1 is (docs/method/cost.md), to show what the regions add.
+   */
+  usEast1MonthlyUsd: number;
+  /** `usEast1MonthlyUsd` split as `byRegion` is: each region's lines at us-east-1's unit prices. */
+  usEast1ByRegion: Record<string, number>;
+  /** What the regions add to the bill: monthlyUsd / usEast1MonthlyUsd − 1 (0.101 = 10.1 % more); 0 for a bill of $0. */
+  regionalPremium: number;
+  /**
    * Every priced line. `regionId`: where it is priced (absent: global); `estimated`: its unit price is
    * the us-east-1 price × the region's median ratio (docs/sources.md §3.6), not a listed price.
    */

@@ -119,4 +119,14 @@ describe('data transfer by source region', () => {
     expect(interRegionUsdPerGb(region('us-east-1'), region('eu-west-1')).price.value).toBe(0.02);
     expect(interRegionUsdPerGb(region('europe-west1', 'gcp'), region('us-east1', 'gcp')).basis).toBe('usEast1');
   });
+
+  it('at us-east-1 prices: what us-east-1 charges for the same pair, and its own egress tiers', () => {
+    // Out of Tokyo to Ireland: us-east-1 → eu-west-1, $0.02; us-east-2 → us-east-1 stays the pair's $0.01.
+    expect(interRegionUsdPerGb(region('ap-northeast-1'), region('eu-west-1')).usEast1.value).toBe(file.dataTransfer.interRegionOutUsdPerGb['us-east-1']);
+    expect(interRegionUsdPerGb(region('us-east-2'), region('us-east-1')).usEast1.value).toBe(0.01);
+    expect(interRegionUsdPerGb(region('sa-east-1'), region('us-east-2')).usEast1.value).toBe(0.01);
+    const tiers = internetEgressTiers(region('ap-northeast-1')).usEast1.value.map((tier) => tier.usdPerGb);
+    expect(tiers).toEqual(file.dataTransfer.internetEgressUsdPerGb['us-east-1']);
+    expect(regionalPrice('rds', 'aws:db.m6i.large', networkPrices.albUsdPerHour, region('ap-northeast-1')).usEast1).toBe(networkPrices.albUsdPerHour);
+  });
 });

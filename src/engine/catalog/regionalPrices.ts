@@ -28,6 +28,8 @@ export interface PlacedPrice<T = number> {
   basis: PriceBasis;
   /** The region the price is for; null for a global price. */
   region: CatalogRegion | null;
+  /** What us-east-1 charges for the same item: the unit price of the bill's us-east-1 counterfactual. */
+  usEast1: Sourced<T>;
 }
 
 type RegionTable = Readonly<Record<string, number>>;
@@ -106,23 +108,22 @@ function estimated(usEast1: Sourced, ratio: number, why: string, asOf: string): 
  * else the us-east-1 price as a stand-in.
  */
 export function regionalPrice(service: RegionalService, type: string, usEast1: Sourced, region: CatalogRegion | null): PlacedPrice {
-  if (region === null) return { price: usEast1, basis: 'global', region };
+  const placed = (price: Sourced, basis: PriceBasis): PlacedPrice => ({ price, basis, region, usEast1 });
+  if (region === null) return placed(usEast1, 'global');
   if (region.provider === 'aws') {
-    if (region.code === 'us-east-1') return { price: usEast1, basis: 'listed', region };
+    if (region.code === 'us-east-1') return placed(usEast1, 'listed');
     const table = tables[service];
     const code = type.replace(/^aws:/, '');
     const value = table.byType[code]?.[region.code];
-    if (value !== undefined) return { price: listed(value, usEast1.unit, provenanceOf(table.provenance, code, region.code)), basis: 'listed', region };
+    if (value !== undefined) return placed(listed(value, usEast1.unit, provenanceOf(table.provenance, code, region.code)), 'listed');
     const ratio = table.medianRatio[region.code];
-    if (ratio !== undefined) {
-      return { price: estimated(usEast1, ratio, `${region.code}'s median ${table.ratioName} ratio`, table.ratioAsOf), basis: 'estimated', region };
-    }
+    if (ratio !== undefined) return placed(estimated(usEast1, ratio, `${region.code}'s median ${table.ratioName} ratio`, table.ratioAsOf), 'estimated');
   }
   if (region.provider === 'gcp' && service === 'ec2') {
     const ratio = gcpRatio[region.code];
-    if (ratio !== undefined) return { price: estimated(usEast1, ratio, `${region.code}'s n2-standard-2 ratio to us-central1 (${gcpSource?.what})`, gcpSource?.asOf ?? ''), basis: 'estimated', region };
+    if (ratio !== undefined) return placed(estimated(usEast1, ratio, `${region.code}'s n2-standard-2 ratio to us-central1 (${gcpSource?.what})`, gcpSource?.asOf ?? ''), 'estimated');
   }
-  return { price: usEast1, basis: 'usEast1', region };
+  return placed(usEast1, 'usEast1');
 }
 
 /**
@@ -130,6 +131,6 @@ export function regionalPrice(service: RegionalService, type: string, usEast1: S
  * wherever the component runs, marked as a stand-in outside us-east-1.
  */
 export function usEast1Price(price: Sourced, region: CatalogRegion | null): PlacedPrice {
-  if (region === null) return { price, basis: 'global', region };
-  return { price, basis: region.provider === 'aws' && region.code === 'us-east-1' ? 'listed' : 'usEast1', region };
+  if (region === null) return { price, basis: 'global', region, usEast1: price };
+  return { price, basis: region.provider === 'aws' && region.code === 'us-east-1' ? 'listed' : 'usEast1', region, usEast1: price };
 }

@@ -1,6 +1,6 @@
 import type { CatalogRegion } from '../../model';
 import data from './data/regional-prices.json' with { type: 'json' };
-import type { PlacedPrice } from './regionalPrices';
+import type { PlacedPrice, PriceBasis } from './regionalPrices';
 import type { PriceTier } from './networkPrices';
 import type { Sourced } from './sourced';
 
@@ -39,25 +39,31 @@ export const crossZoneUsdPerGbEachDirection: Sourced = sourced(transfer.crossZon
  */
 export function internetEgressTiers(region: CatalogRegion | null): PlacedPrice<PriceTier[]> {
   const usEast1 = sourced(usEast1Tiers, 'USD/GB');
-  if (region === null) return { price: usEast1, basis: 'global', region };
+  const placed = (price: Sourced<PriceTier[]>, basis: PriceBasis): PlacedPrice<PriceTier[]> => ({ price, basis, region, usEast1 });
+  if (region === null) return placed(usEast1, 'global');
   const rates = region.provider === 'aws' ? egressTierRates[region.code] : undefined;
-  if (rates !== undefined) return { price: sourced(tiersOf(rates), 'USD/GB'), basis: 'listed', region };
+  if (rates !== undefined) return placed(sourced(tiersOf(rates), 'USD/GB'), 'listed');
   const flat = region.provider === 'aws' ? firstTierOnly[region.code] : undefined;
-  if (flat !== undefined) return { price: sourced([{ upToGb: Number.POSITIVE_INFINITY, usdPerGb: flat }], 'USD/GB'), basis: 'listed', region };
-  return { price: usEast1, basis: 'usEast1', region };
+  if (flat !== undefined) return placed(sourced([{ upToGb: Number.POSITIVE_INFINITY, usdPerGb: flat }], 'USD/GB'), 'listed');
+  return placed(usEast1, 'usEast1');
+}
+
+/** The price per GB an AWS region `code` charges to send to region `to`: the pair's own price, else its "to other regions" price. */
+function awsOutUsdPerGb(code: string, to: CatalogRegion): number | undefined {
+  return (to.provider === 'aws' ? interRegionPair[`${code}->${to.code}`] : undefined) ?? interRegionOut[code];
 }
 
 /**
  * Price per GB sent from region `from` to a different region `to`: the pair's own price where the file
  * has one (us-east-1 ↔ us-east-2 $0.01), else the source region's "to other regions" price; regions
  * the file does not list (and Google Cloud, whose inter-region prices were not collected) use
- * us-east-1's $0.02 as a stand-in.
+ * us-east-1's $0.02 as a stand-in. Its us-east-1 counterpart is what us-east-1 charges to send to the
+ * other end of the pair (`to`, or `from` when `to` is us-east-1), so us-east-2 ↔ us-east-1 stays $0.01.
  */
 export function interRegionUsdPerGb(from: CatalogRegion, to: CatalogRegion): PlacedPrice {
-  const aws = from.provider === 'aws';
-  const pair = aws && to.provider === 'aws' ? interRegionPair[`${from.code}->${to.code}`] : undefined;
-  if (pair !== undefined) return { price: sourced(pair, 'USD/GB'), basis: 'listed', region: from };
-  const out = aws ? interRegionOut[from.code] : undefined;
-  if (out !== undefined) return { price: sourced(out, 'USD/GB'), basis: 'listed', region: from };
-  return { price: sourced(interRegionOut['us-east-1'] ?? 0, 'USD/GB'), basis: 'usEast1', region: from };
+  const otherEnd = to.provider === 'aws' && to.code === 'us-east-1' ? from : to;
+  const usEast1 = sourced(awsOutUsdPerGb('us-east-1', otherEnd) ?? 0, 'USD/GB');
+  const listed = from.provider === 'aws' ? awsOutUsdPerGb(from.code, to) : undefined;
+  if (listed !== undefined) return { price: sourced(listed, 'USD/GB'), basis: 'listed', region: from, usEast1 };
+  return { price: sourced(interRegionOut['us-east-1'] ?? 0, 'USD/GB'), basis: 'usEast1', region: from, usEast1 };
 }

@@ -88,47 +88,53 @@ function storageGbOf(component: Component): number {
  * - DNS: $0.50 zone + queries × $0.40/0.60/0.70 per M (standard / latency / geo) + $0.50 per health check;
  * - CDN: tiered egress from $0.085/GB + $0.01 per 10k HTTPS requests; queue: messages × 3 requests
  *   × 64 KB chunks × $0.40/M ($0.50 FIFO); object storage: GB × $0.023 + GETs × $0.0004/1k + PUTs × $0.005/1k.
+ * Each line also carries its quantity at us-east-1's unit price (`usEast1MonthlyUsd`), for the bill's
+ * us-east-1 counterfactual.
  */
 export function componentCost(component: Component, usage: ComponentUsage, missing: string[], standIns: string[]): CostLine[] {
   const lines: CostLine[] = [];
   const category = costCategoryOf(component);
-  const add = (label: string, monthlyUsd: number, placed?: PlacedPrice) => {
+  const add = (label: string, monthlyUsd: number, usEast1MonthlyUsd: number, placed?: PlacedPrice) => {
     if (!(monthlyUsd > 0)) return;
     if (!placed) {
-      lines.push({ componentIndex: usage.index, category, label, monthlyUsd });
+      lines.push({ componentIndex: usage.index, category, label, monthlyUsd, usEast1MonthlyUsd });
       return;
     }
-    const line: CostLine = { componentIndex: usage.index, category, label: `${label}, ${placedPriceText(placed)}`, monthlyUsd, basis: placed.basis };
+    const line: CostLine = { componentIndex: usage.index, category, label: `${label}, ${placedPriceText(placed)}`, monthlyUsd, usEast1MonthlyUsd, basis: placed.basis };
     if (placed.region) line.regionId = placed.region.id;
     // "2 × aws:m6i.large (onDemand)" → "aws:m6i.large", "storage 100 GB × 2 copies" → "storage": what has no price there.
     const what = label.replace(/^\d+ × /, '').replace(/ \(\w+\)$/, '').replace(/ [\d.]+ GB( × \d+ copies)?$/, '');
     if (placed.basis === 'usEast1' && placed.region) standIns.push(`${what} price in ${placed.region.code}`);
     lines.push(line);
   };
+  /** A line of `quantity` units at `placed`'s unit price, and the same quantity at us-east-1's. */
+  const priced = (label: string, quantity: number, placed: PlacedPrice) => add(label, quantity * placed.price.value, quantity * placed.usEast1.value, placed);
+  /** A line the region does not change (an explicit price). */
+  const unplaced = (label: string, monthlyUsd: number) => add(label, monthlyUsd, monthlyUsd);
   const region = usage.region;
   const here = (price: Sourced) => usEast1Price(price, region);
   const requests = usage.readsPerMonth + usage.writesPerMonth;
   const hours = usage.monthHours;
   if (component.price.source === 'explicit') {
-    add('explicit price: hours', component.price.usdPerHour * hours * usage.units);
-    add('explicit price: requests', (component.price.usdPerMillionRequests * requests) / 1e6);
-    add('explicit price: storage', component.price.usdPerGbMonth * storageGbOf(component));
+    unplaced('explicit price: hours', component.price.usdPerHour * hours * usage.units);
+    unplaced('explicit price: requests', (component.price.usdPerMillionRequests * requests) / 1e6);
+    unplaced('explicit price: storage', component.price.usdPerGbMonth * storageGbOf(component));
     return lines;
   }
   switch (component.kind) {
     case 'compute':
     case 'monolith': {
       if (component.kind === 'compute' && component.flavor === 'serverless') {
-        add('Lambda requests', (requests / 1e6) * lambdaPrices.usdPerMillionRequests.value, here(lambdaPrices.usdPerMillionRequests));
+        priced('Lambda requests', requests / 1e6, here(lambdaPrices.usdPerMillionRequests));
         const gbSeconds = requests * (component.serviceTimeMs / 1000) * (component.serverless.memoryMb / 1024);
-        add('Lambda duration (GB-s)', gbSeconds * lambdaPrices.usdPerGbSecond.value, here(lambdaPrices.usdPerGbSecond));
+        priced('Lambda duration (GB-s)', gbSeconds, here(lambdaPrices.usdPerGbSecond));
         return lines;
       }
       const entry = findInstanceType(component.instanceType);
       if (!entry) missing.push(`instance type ${component.instanceType}`);
       else {
         const placed = regionalPrice('ec2', entry.id, entry.usdPerHour, region);
-        add(`${usage.units} × ${component.instanceType} (${usage.pricing})`, usage.units * hours * placed.price.value * pricingModelFactors[usage.pricing].value, placed);
+        priced(`${usage.units} × ${component.instanceType} (${usage.pricing})`, usage.units * hours * pricingModelFactors[usage.pricing].value, placed);
       }
       return lines;
     }
@@ -137,15 +143,15 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
       if (!entry) missing.push(`cache node type ${component.nodeType}`);
       else {
         const placed = regionalPrice('elasticache', entry.id, entry.usdPerHour, region);
-        add(`${component.nodes} × ${component.nodeType}`, component.nodes * hours * placed.price.value, placed);
+        priced(`${component.nodes} × ${component.nodeType}`, component.nodes * hours, placed);
       }
       return lines;
     }
     case 'database': {
       if (component.instanceType === dynamoDbOnDemandType) {
-        add('DynamoDB reads', (usage.readsPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionReads.value, here(dataStorePrices.dynamoDbUsdPerMillionReads));
-        add('DynamoDB writes', (usage.writesPerMonth / 1e6) * dataStorePrices.dynamoDbUsdPerMillionWrites.value, here(dataStorePrices.dynamoDbUsdPerMillionWrites));
-        add('DynamoDB storage', component.storageGb * dataStorePrices.dynamoDbStorageUsdPerGbMonth.value, here(dataStorePrices.dynamoDbStorageUsdPerGbMonth));
+        priced('DynamoDB reads', usage.readsPerMonth / 1e6, here(dataStorePrices.dynamoDbUsdPerMillionReads));
+        priced('DynamoDB writes', usage.writesPerMonth / 1e6, here(dataStorePrices.dynamoDbUsdPerMillionWrites));
+        priced('DynamoDB storage', component.storageGb, here(dataStorePrices.dynamoDbStorageUsdPerGbMonth));
         return lines;
       }
       const entry = findDatabaseNodeType(component.instanceType);
@@ -154,11 +160,11 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
       for (const [copyRegion, copies] of copiesByRegion(usage.copyRegions, usage.units, region)) {
         if (entry) {
           const placed = regionalPrice('rds', entry.id, entry.usdPerHour, copyRegion);
-          add(`${copies} × ${component.instanceType}`, copies * hours * placed.price.value, placed);
+          priced(`${copies} × ${component.instanceType}`, copies * hours, placed);
         }
         // No source prices RDS storage by region: the RDS median ratio estimates it, as for an unlisted instance type.
         const storage = regionalPrice('rds', 'storage', dataStorePrices.databaseStorageUsdPerGbMonth, copyRegion);
-        add(`storage ${component.storageGb} GB × ${copies} copies`, copies * component.storageGb * storage.price.value, storage);
+        priced(`storage ${component.storageGb} GB × ${copies} copies`, copies * component.storageGb, storage);
       }
       return lines;
     }
@@ -166,34 +172,36 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
       const gbPerHour = (requests * (usage.payloadKbIn + usage.payloadKbOut)) / kbPerGb / hours;
       const albHour = regionalPrice('albHour', 'alb', networkPrices.albUsdPerHour, region);
       const albLcu = regionalPrice('albLcu', 'alb', networkPrices.albUsdPerLcuHour, region);
-      add('ALB hours', hours * albHour.price.value, albHour);
-      add('ALB LCUs', hours * (gbPerHour / networkPrices.albGbPerLcuHour.value) * albLcu.price.value, albLcu);
+      priced('ALB hours', hours, albHour);
+      priced('ALB LCUs', hours * (gbPerHour / networkPrices.albGbPerLcuHour.value), albLcu);
       return lines;
     }
     case 'dns': {
       const perMillion = component.routing === 'latency' ? networkPrices.route53LatencyUsdPerMillionQueries : component.routing === 'geo' ? networkPrices.route53GeoUsdPerMillionQueries : networkPrices.route53StandardUsdPerMillionQueries;
-      add('hosted zone', networkPrices.route53HostedZoneUsdPerMonth.value, here(networkPrices.route53HostedZoneUsdPerMonth));
-      add('queries', ((requests * usage.dnsQueriesPerRequest) / 1e6) * perMillion.value, here(perMillion));
-      add(`${usage.targets} health checks`, usage.targets * networkPrices.route53HealthCheckUsdPerMonth.value, here(networkPrices.route53HealthCheckUsdPerMonth));
+      priced('hosted zone', 1, here(networkPrices.route53HostedZoneUsdPerMonth));
+      priced('queries', (requests * usage.dnsQueriesPerRequest) / 1e6, here(perMillion));
+      priced(`${usage.targets} health check${usage.targets === 1 ? '' : 's'}`, usage.targets, here(networkPrices.route53HealthCheckUsdPerMonth));
       return lines;
     }
     case 'cdn': {
       const tiers = networkPrices.cdnEgressTiers;
-      add('CDN egress (tiered, first tier)', tieredCostUsd((requests * usage.payloadKbOut) / kbPerGb, tiers.value), here({ ...tiers, value: tiers.value[0]?.usdPerGb ?? 0 }));
-      add('CDN HTTPS requests', (requests / 10_000) * networkPrices.cdnHttpsUsdPerTenThousandRequests.value, here(networkPrices.cdnHttpsUsdPerTenThousandRequests));
+      // CloudFront is global (tiered by volume, not by region): the same at us-east-1 prices.
+      const egressUsd = tieredCostUsd((requests * usage.payloadKbOut) / kbPerGb, tiers.value);
+      add('CDN egress (tiered, first tier)', egressUsd, egressUsd, here({ ...tiers, value: tiers.value[0]?.usdPerGb ?? 0 }));
+      priced('CDN HTTPS requests', requests / 10_000, here(networkPrices.cdnHttpsUsdPerTenThousandRequests));
       return lines;
     }
     case 'queue': {
       const chunks = Math.max(1, Math.ceil(usage.payloadKbIn / 64));
       const price = component.type === 'fifo' ? dataStorePrices.sqsFifoUsdPerMillion : dataStorePrices.sqsStandardUsdPerMillion;
-      add('SQS requests', ((requests * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6) * price.value, here(price));
+      priced('SQS requests', (requests * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6, here(price));
       return lines;
     }
     case 'objectStorage': {
       const perGb = component.storageClass === 'standard' ? dataStorePrices.s3StandardUsdPerGbMonth : dataStorePrices.s3InfrequentAccessUsdPerGbMonth;
-      add(`storage ${component.storageGb} GB`, component.storageGb * perGb.value, here(perGb));
-      add('GET requests', (usage.readsPerMonth / 1000) * dataStorePrices.s3GetUsdPerThousand.value, here(dataStorePrices.s3GetUsdPerThousand));
-      add('PUT requests', (usage.writesPerMonth / 1000) * dataStorePrices.s3PutUsdPerThousand.value, here(dataStorePrices.s3PutUsdPerThousand));
+      priced(`storage ${component.storageGb} GB`, component.storageGb, here(perGb));
+      priced('GET requests', usage.readsPerMonth / 1000, here(dataStorePrices.s3GetUsdPerThousand));
+      priced('PUT requests', usage.writesPerMonth / 1000, here(dataStorePrices.s3PutUsdPerThousand));
       return lines;
     }
     case 'globalLb':

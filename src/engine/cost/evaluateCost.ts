@@ -97,7 +97,8 @@ function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMo
 /**
  * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
  * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
- * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶).
+ * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶). The us-east-1
+ * counterfactual sums the same lines at us-east-1's unit prices; regional premium = monthly / it − 1.
  */
 export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
   const { topology: t, parameters: p, scenario } = model;
@@ -138,8 +139,10 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const usdByComponent = new Float64Array(t.componentIds.length);
   const byCategory: Record<string, number> = {};
   const byRegion: Record<string, number> = {};
+  const usEast1ByRegion: Record<string, number> = {};
   const lineItems: LineItem[] = [];
   let monthlyUsd = 0;
+  let usEast1MonthlyUsd = 0;
   for (const { lines, items } of priced) {
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i] as CostLine;
@@ -147,7 +150,9 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
       byCategory[line.category] = (byCategory[line.category] ?? 0) + line.monthlyUsd;
       const regionKey = line.regionId ?? globalRegionKey;
       byRegion[regionKey] = (byRegion[regionKey] ?? 0) + line.monthlyUsd;
+      usEast1ByRegion[regionKey] = (usEast1ByRegion[regionKey] ?? 0) + line.usEast1MonthlyUsd;
       monthlyUsd += line.monthlyUsd;
+      usEast1MonthlyUsd += line.usEast1MonthlyUsd;
       lineItems.push(items[i] as LineItem);
     }
   }
@@ -159,6 +164,9 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     byComponent,
     byCategory,
     byRegion,
+    usEast1MonthlyUsd,
+    usEast1ByRegion,
+    regionalPremium: usEast1MonthlyUsd > 0 ? monthlyUsd / usEast1MonthlyUsd - 1 : 0,
     lineItems,
     transferByEdge: transfer.byEdge,
   };

@@ -13,22 +13,30 @@ export function siteTransferKind(a: Site, b: Site): 'free' | 'crossZone' | 'inte
   return a.region === null || b.region === null || a.region.id === b.region.id ? 'free' : 'interRegion';
 }
 
+/** What moving some bytes costs, USD, and what the same bytes cost at us-east-1's prices. */
+export interface TransferUsd {
+  usd: number;
+  usEast1Usd: number;
+}
+
+const free: TransferUsd = { usd: 0, usEast1Usd: 0 };
+
 /**
- * USD for moving `forwardGb` from site a to site b and `backwardGb` back (docs/sources.md §3.4, §3.6):
- * same zone or same region with a zone unknown: free; two zones of one region: $0.01/GB charged on
- * each side, $0.02 per GB moved; two regions: each direction at its source region's inter-region rate
- * (the pair's own rate where it has one). `standIn` is told of each source region whose rate the data
- * does not give (us-east-1's stands in).
+ * USD for moving `gb` from site a to site b (docs/sources.md §3.4, §3.6): same zone or same region with
+ * a zone unknown: free; two zones of one region: $0.01/GB charged on each side, $0.02 per GB moved (in
+ * every region the data lists, us-east-1 included); two regions: the source region's inter-region rate
+ * (the pair's own rate where it has one), and at us-east-1 prices what us-east-1 charges for the pair.
+ * `standIn` is told of a source region whose rate the data does not give (us-east-1's stands in).
  */
-export function siteTransferUsd(a: Site, b: Site, forwardGb: number, backwardGb: number, standIn?: (what: string) => void): number {
+export function siteTransferUsd(a: Site, b: Site, gb: number, standIn?: (what: string) => void): TransferUsd {
   const kind = siteTransferKind(a, b);
-  if (kind === 'free') return 0;
-  if (kind === 'crossZone') return (forwardGb + backwardGb) * 2 * crossZoneUsdPerGbEachDirection.value;
-  if (a.region === null || b.region === null) return 0;
-  const forward = interRegionUsdPerGb(a.region, b.region);
-  const backward = interRegionUsdPerGb(b.region, a.region);
-  for (const [placed, gb] of [[forward, forwardGb], [backward, backwardGb]] as const) {
-    if (placed.basis === 'usEast1' && gb > 0) standIn?.(`inter-region transfer price out of ${placed.region?.code}`);
+  if (kind === 'free' || !(gb > 0)) return free;
+  if (kind === 'crossZone') {
+    const usd = gb * 2 * crossZoneUsdPerGbEachDirection.value;
+    return { usd, usEast1Usd: usd };
   }
-  return forwardGb * forward.price.value + backwardGb * backward.price.value;
+  if (a.region === null || b.region === null) return free;
+  const placed = interRegionUsdPerGb(a.region, b.region);
+  if (placed.basis === 'usEast1') standIn?.(`inter-region transfer price out of ${placed.region?.code}`);
+  return { usd: gb * placed.price.value, usEast1Usd: gb * placed.usEast1.value };
 }

@@ -7,7 +7,7 @@ import type { LoadResult } from '../capacity/propagateLoad';
 import type { Site } from '../network/site';
 import type { ExplainTerm } from '../report';
 import type { CostLine } from './costLine';
-import { siteTransferKind, siteTransferUsd } from './siteTransferCost';
+import { siteTransferKind, siteTransferUsd, type TransferUsd } from './siteTransferCost';
 
 function siteOf(model: CompiledModel, component: number): Site | null {
   const t = model.topology;
@@ -25,6 +25,8 @@ interface EgressEntry {
 /** Internet egress is tiered per account and region: totals are priced together, then shared out by GB. */
 interface EgressAccount {
   tiers: readonly PriceTier[];
+  /** us-east-1's tiers, for the bill at us-east-1 prices. */
+  usEast1Tiers: readonly PriceTier[];
   region: CatalogRegion | null;
   /** The region whose egress price us-east-1's stands in for, or null when the data gives it. */
   standInFor: string | null;
@@ -51,6 +53,8 @@ interface TransferTotal {
   region: CatalogRegion | null;
   gb: number;
   usd: number;
+  /** The same transfer at us-east-1's prices. */
+  usEast1Usd: number;
 }
 
 /** "31,536 GB", "4.38 GB": a monthly volume for a line item's label. */
@@ -64,6 +68,7 @@ const gbText = (gb: number) => `${gb >= 10 ? Math.round(gb).toLocaleString('en-U
  * inter-region calls (request and response bytes) and async messages (request bytes), on the sender
  * and the edge; database replication between a database's copies (each write's request bytes to
  * each copy), on the database only. Every call carries the workload's payloadKbIn and payloadKbOut.
+ * Each line also carries the same bytes at us-east-1's prices (its tiers, its rate for the same pair).
  */
 export function transferCost(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
   const { topology: t, parameters: p } = model;
@@ -76,13 +81,14 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     if (!list.includes(what)) list.push(what);
     standIns.set(component, list);
   };
-  /** Adds `gb` leaving `region`, costing `usd`, to `component`'s line of that kind and region. */
-  const charge = (component: number, kind: TransferKind, region: CatalogRegion | null, gb: number, usd: number) => {
+  /** Adds `gb` leaving `region`, costing `usd` (`usEast1Usd` at us-east-1's prices), to `component`'s line of that kind and region. */
+  const charge = (component: number, kind: TransferKind, region: CatalogRegion | null, gb: number, { usd, usEast1Usd }: TransferUsd) => {
     if (!(usd > 0)) return;
     const key = `${component}|${kind}|${region?.id ?? ''}`;
-    const total = totals.get(key) ?? { component, kind, region, gb: 0, usd: 0 };
+    const total = totals.get(key) ?? { component, kind, region, gb: 0, usd: 0, usEast1Usd: 0 };
     total.gb += gb;
     total.usd += usd;
+    total.usEast1Usd += usEast1Usd;
     totals.set(key, total);
   };
   const itemise = (edge: number, kind: TransferKind, gb: number, usd: number) => {
@@ -97,7 +103,7 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     let account = accounts.get(key);
     if (account === undefined) {
       const placed = internetEgressTiers(region);
-      account = { tiers: placed.price.value, region, standInFor: placed.basis === 'usEast1' ? (region?.code ?? null) : null, entries: [] };
+      account = { tiers: placed.price.value, usEast1Tiers: placed.usEast1.value, region, standInFor: placed.basis === 'usEast1' ? (region?.code ?? null) : null, entries: [] };
     }
     accounts.set(key, account);
     account.entries.push({ component, edge, gb });
@@ -117,11 +123,11 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     const forwardGb = gbOf(rate, p.payloadKbIn);
     const backwardGb = t.edgeKind[e] === edgeKindCall ? gbOf(rate, p.payloadKbOut) : 0;
     // Each direction is priced out of the region its bytes leave: requests out of a, responses out of b.
-    const forwardUsd = siteTransferUsd(a, b, forwardGb, 0, standIn(from));
-    const backwardUsd = siteTransferUsd(b, a, backwardGb, 0, standIn(from));
-    charge(from, kind, a.region, forwardGb, forwardUsd);
-    charge(from, kind, b.region, backwardGb, backwardUsd);
-    itemise(e, kind, forwardGb + backwardGb, forwardUsd + backwardUsd);
+    const forward = siteTransferUsd(a, b, forwardGb, standIn(from));
+    const backward = siteTransferUsd(b, a, backwardGb, standIn(from));
+    charge(from, kind, a.region, forwardGb, forward);
+    charge(from, kind, b.region, backwardGb, backward);
+    itemise(e, kind, forwardGb + backwardGb, forward.usd + backward.usd);
   });
   t.componentIds.forEach((_, c) => {
     const copies = t.copyCount[c] ?? 0;
@@ -132,21 +138,23 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
       const replica = t.copySites[(t.copyStart[c] ?? 0) + j];
       const kind = replica ? siteTransferKind(primary, replica) : 'free';
       const gb = gbOf(writes, p.payloadKbIn);
-      if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, 0, standIn(c)));
+      if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, standIn(c)));
     }
   });
   for (const account of accounts.values()) {
     const totalGb = account.entries.reduce((sum, entry) => sum + entry.gb, 0);
     const usd = tieredCostUsd(totalGb, account.tiers);
+    const usEast1Usd = tieredCostUsd(totalGb, account.usEast1Tiers);
     for (const { component, edge, gb } of account.entries) {
-      charge(component, 'egress', account.region, gb, (usd * gb) / totalGb);
+      charge(component, 'egress', account.region, gb, { usd: (usd * gb) / totalGb, usEast1Usd: (usEast1Usd * gb) / totalGb });
       itemise(edge, 'egress', gb, (usd * gb) / totalGb);
       if (account.standInFor !== null) standIn(component)(`Internet egress price out of ${account.standInFor}`);
     }
   }
-  const lines = [...totals.values()].map(({ component, kind, region, gb, usd }): CostLine => {
+  const lines = [...totals.values()].map(({ component, kind, region, gb, usd, usEast1Usd }): CostLine => {
     // Tiered egress and mixed destinations make the rate an average: usd / gb.
-    const line: CostLine = { componentIndex: component, category: 'dataTransfer', label: `${kindLabels[kind]}, ${gbText(gb)} out of ${region?.code ?? 'a global service'} at $${unitPriceText(usd / gb)}/GB`, monthlyUsd: usd };
+    const label = `${kindLabels[kind]}, ${gbText(gb)} out of ${region?.code ?? 'a global service'} at $${unitPriceText(usd / gb)}/GB`;
+    const line: CostLine = { componentIndex: component, category: 'dataTransfer', label, monthlyUsd: usd, usEast1MonthlyUsd: usEast1Usd };
     if (region) line.regionId = region.id;
     return line;
   });

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createComponent, createGroup, parseScenario, type Scenario } from '../../model';
-import { compileScenario } from '../compile/compileScenario';
-import { evaluatePerformance } from '../evaluatePerformance';
+import { regionalPremiumText } from '../cost/regionalPremiumText';
+import { evaluate } from '../evaluate';
 import { callEdge, smallScenario } from './smallScenario';
 
 /*
@@ -36,10 +36,10 @@ const requestGb = (requestsPerMonth * 1) / 1e6;
 /** RDS gp2/gp3 storage in us-east-1, USD per GB-month (docs/sources.md §3.2); no source prices it by region. */
 const storageUsEast1 = 0.115;
 
-function evaluate(scenario: Scenario) {
+function evaluateParsed(scenario: Scenario) {
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-  return evaluatePerformance(compileScenario(parsed.scenario));
+  return evaluate(parsed.scenario);
 }
 
 /** A zone `zone-<code>` in a region group `region-<code>` of AWS region `code`. */
@@ -64,18 +64,23 @@ function design(appRegion: string, dbRegion: string): Scenario {
   return { ...base, groups, clients: base.clients.map((client) => ({ ...client, location: { kind: 'region' as const, regionId: `aws:${appRegion}` } })) };
 }
 
-/** The bill of `design(appRegion, dbRegion)` by hand, line by line, from the data file. */
-function billByHand(appRegion: string, dbRegion: string) {
+/**
+ * The bill of `design(appRegion, dbRegion)` by hand, line by line, from the data file; with `pricedAt`,
+ * the same lines at that region's unit prices (the us-east-1 counterfactual).
+ */
+function billByHand(appRegion: string, dbRegion: string, pricedAt?: string) {
+  const app$ = pricedAt ?? appRegion;
+  const db$ = pricedAt ?? dbRegion;
   // ALB: hours × hourly + LCU-hours (1 GB processed = 1 LCU-h: requests × 101 kB) × LCU price.
-  const lb = hours * price(prices.alb.usdPerHour, appRegion) + ((requestsPerMonth * 101) / 1e6) * price(prices.alb.usdPerLcuHour, appRegion);
-  const app = 2 * hours * price(prices.ec2.usdPerHour['m6i.large'], appRegion);
-  const cache = 2 * hours * price(prices.elasticache.usdPerHour['cache.m6g.large'], appRegion);
+  const lb = hours * price(prices.alb.usdPerHour, app$) + ((requestsPerMonth * 101) / 1e6) * price(prices.alb.usdPerLcuHour, app$);
+  const app = 2 * hours * price(prices.ec2.usdPerHour['m6i.large'], app$);
+  const cache = 2 * hours * price(prices.elasticache.usdPerHour['cache.m6g.large'], app$);
   // Storage: the documented fallback, us-east-1 × the region's median RDS ratio (estimated).
-  const db = hours * price(prices.rds.usdPerHour['db.m6i.large'], dbRegion) + 100 * storageUsEast1 * price(prices.medianRatioVsUsEast1.rds, dbRegion);
+  const db = hours * price(prices.rds.usdPerHour['db.m6i.large'], db$) + 100 * storageUsEast1 * price(prices.medianRatioVsUsEast1.rds, db$);
   // Responses leave the ALB to users: first egress tier of its region (262.8 GB, well inside 10 TB).
-  const egress = responseGb * (prices.dataTransfer.internetEgressUsdPerGb[appRegion]?.[0] ?? Number.NaN);
+  const egress = responseGb * (prices.dataTransfer.internetEgressUsdPerGb[app$]?.[0] ?? Number.NaN);
   // Cache → db across regions: requests out of the app's region, responses out of the db's.
-  const crossing = appRegion === dbRegion ? 0 : requestGb * price(prices.dataTransfer.interRegionOutUsdPerGb, appRegion) + responseGb * price(prices.dataTransfer.interRegionOutUsdPerGb, dbRegion);
+  const crossing = appRegion === dbRegion ? 0 : requestGb * price(prices.dataTransfer.interRegionOutUsdPerGb, app$) + responseGb * price(prices.dataTransfer.interRegionOutUsdPerGb, db$);
   return { lb, app, cache, db, egress, crossing, total: lb + app + cache + db + egress + crossing };
 }
 
@@ -90,7 +95,7 @@ describe('a bill across two regions, by hand from the price data file', () => {
   //   cache → db: 2.628 GB of requests out of eu-west-1 × $0.02 + 262.8 GB of responses out of ap-northeast-1 × $0.09 = $23.70456
   //   total $650.886984 → $650.89
   const hand = billByHand('eu-west-1', 'ap-northeast-1');
-  const { cost } = evaluate(design('eu-west-1', 'ap-northeast-1'));
+  const { cost } = evaluateParsed(design('eu-west-1', 'ap-northeast-1'));
 
   it('totals to the cent', () => {
     expect(cents(hand.total)).toBe(65089);
@@ -108,6 +113,20 @@ describe('a bill across two regions, by hand from the price data file', () => {
     expect(cents(cost.byRegion['aws:eu-west-1'] ?? 0)).toBe(cents(hand.total - hand.db - outOfTokyo));
   });
 
+  it('gives the same lines at us-east-1 prices, by region, and the premium of the two regions', () => {
+    // At us-east-1 prices: the us-east-1 bill ($536.23) + the crossing at us-east-1's $0.02 both ways
+    // (265.428 GB × $0.02 = $5.30856): $541.54; the premium $650.89 / $541.54 − 1 = +20.2 %.
+    const atUsEast1 = billByHand('eu-west-1', 'ap-northeast-1', 'us-east-1');
+    expect(cents(atUsEast1.total)).toBe(54154);
+    expect(cents(cost.usEast1MonthlyUsd)).toBe(cents(atUsEast1.total));
+    const tokyoAtUsEast1 = atUsEast1.db + responseGb * price(prices.dataTransfer.interRegionOutUsdPerGb, 'us-east-1');
+    expect(cents(cost.usEast1ByRegion['aws:ap-northeast-1'] ?? 0)).toBe(cents(tokyoAtUsEast1));
+    expect(cents(cost.usEast1ByRegion['aws:eu-west-1'] ?? 0)).toBe(cents(atUsEast1.total - tokyoAtUsEast1));
+    expect(cost.regionalPremium).toBeCloseTo(hand.total / atUsEast1.total - 1, 12);
+    // Tokyo's lines add $171.55 + $15.80 + $23.65 − ($124.83 + $11.50 + $5.26) = $69.42; Ireland's $39.93.
+    expect(regionalPremiumText(cost)).toBe('+20.2 % for ap-northeast-1 and eu-west-1 prices');
+  });
+
   it("names each line's region and unit price, and marks the estimated one", () => {
     const labels = cost.lineItems.map((item) => item.label);
     expect(labels).toContain('2 × aws:m6i.large (onDemand), eu-west-1 at $0.107/h');
@@ -120,11 +139,23 @@ describe('a bill across two regions, by hand from the price data file', () => {
 });
 
 describe('one design placed in three regions: three bills, each the data by hand', () => {
-  const bills = ['us-east-1', 'eu-west-1', 'ap-northeast-1'].map((region) => ({ region, hand: billByHand(region, region), report: evaluate(design(region, region)) }));
+  const bills = ['us-east-1', 'eu-west-1', 'ap-northeast-1'].map((region) => ({ region, hand: billByHand(region, region), report: evaluateParsed(design(region, region)) }));
 
   it.each(bills)('$region', ({ hand, report }) => {
     expect(cents(report.cost.monthlyUsd)).toBe(cents(hand.total));
     expect(report.warnings.filter((w) => w.code === 'cost.regionPrices')).toEqual([]);
+  });
+
+  it.each(bills)('$region at us-east-1 prices is the us-east-1 bill', ({ report }) => {
+    expect(cents(report.cost.usEast1MonthlyUsd)).toBe(cents(billByHand('eu-west-1', 'eu-west-1', 'us-east-1').total));
+  });
+
+  it('puts the premium of each region in the cost row: +10.1 % for eu-west-1, +30.0 % for ap-northeast-1', () => {
+    const premiums = bills.map(({ report }) => report.tradeoffs.rows.find((row) => row.concern === 'cost')?.values.regionalPremium);
+    // $590.51 / $536.23 − 1 = 10.12 %; $697.07 / $536.23 − 1 = 29.99 %.
+    expect(premiums).toEqual(['none', '+10.1 % for eu-west-1 prices', '+30.0 % for ap-northeast-1 prices']);
+    const usEast1Bill = billByHand('us-east-1', 'us-east-1').total;
+    expect(bills.map(({ report }) => report.cost.regionalPremium)).toEqual(bills.map(({ hand }) => expect.closeTo(hand.total / usEast1Bill - 1, 12)));
   });
 
   it('gives three different bills: eu-west-1 and ap-northeast-1 above us-east-1', () => {
@@ -138,7 +169,7 @@ describe('a region the data does not price', () => {
   it('keeps us-east-1 prices and says so, per component, naming what is missing', () => {
     const scenario = design('us-east-1', 'us-east-1');
     const moved: Scenario = { ...scenario, groups: scenario.groups.map((g) => (g.kind === 'region' ? { ...g, regionId: 'aws:eu-north-1' } : g)) };
-    const { cost, warnings } = evaluate(moved);
+    const { cost, warnings } = evaluateParsed(moved);
     expect(cents(cost.monthlyUsd)).toBe(cents(billByHand('us-east-1', 'us-east-1').total));
     expect(warnings.find((w) => w.elementId === 'app')?.message).toBe(
       'App fleet: the price data has no aws:m6i.large price in eu-north-1; us-east-1 list prices stand in (docs/sources.md §3.6 lists what is priced by region).',

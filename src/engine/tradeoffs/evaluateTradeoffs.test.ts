@@ -43,7 +43,10 @@ describe('residency (security row): the stores a population’s traffic reaches,
 });
 
 describe('where the bill is priced', () => {
-  const cost = (byRegion: Record<string, number>) => ({ monthlyUsd: Object.values(byRegion).reduce((a, b) => a + b, 0), perMillionRequestsUsd: 0, byComponent: {}, byCategory: {}, byRegion, lineItems: [], transferByEdge: {} });
+  const cost = (byRegion: Record<string, number>) => {
+    const monthlyUsd = Object.values(byRegion).reduce((a, b) => a + b, 0);
+    return { monthlyUsd, perMillionRequestsUsd: 0, byComponent: {}, byCategory: {}, byRegion, usEast1MonthlyUsd: monthlyUsd, usEast1ByRegion: byRegion, regionalPremium: 0, lineItems: [], transferByEdge: {} };
+  };
 
   it('names each region by code with its share of the bill, largest first', () => {
     expect(pricedIn(cost({ global: 80, 'aws:eu-west-1': 900, 'aws:ap-northeast-1': 20 }))).toBe('eu-west-1 90 %, global 8 %, ap-northeast-1 2 %');
@@ -58,5 +61,7 @@ describe('where the bill is priced', () => {
     if (!scenario.ok) throw new Error('invalid');
     const row = evaluate(scenario.scenario).tradeoffs.rows.find((r) => r.concern === 'cost');
     expect(row?.values.pricedIn).toBe('eu-west-1 100 %');
+    expect(row?.values.usEast1MonthlyUsd).toBeGreaterThan(0);
+    expect(row?.values.regionalPremium).toMatch(/^\+\d+\.\d % for eu-west-1 prices$/);
   });
 });

@@ -1,4 +1,5 @@
 import { elementNames } from '../../model';
+import { regionalPremiumText } from '../cost/regionalPremiumText';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
 import { consistencyFigures, dataStoreKinds } from './consistencyFigures';
@@ -78,8 +79,8 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     },
     {
       concern: 'cost',
-      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd, pricedIn: pricedIn(cost) },
-      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests; priced in ${pricedIn(cost)}`,
+      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd, pricedIn: pricedIn(cost), usEast1MonthlyUsd: cost.usEast1MonthlyUsd, regionalPremium: regionalPremiumText(cost) },
+      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests; priced in ${pricedIn(cost)}; $${cost.usEast1MonthlyUsd.toFixed(0)} at us-east-1 prices, regional premium ${regionalPremiumText(cost)}`,
     },
     {
       concern: 'operationalComplexity',

@@ -63,7 +63,7 @@ export function reportFixture(): Report {
         corruption: { rto: { seconds: 1800, eventId: 'corruption:db', causeId: 'db' }, rpo: { seconds: 0.25, eventId: 'corruption:db', causeId: 'db' }, events: 1, survived: 0, meetsTargets: false, beyondDesign: null },
       },
     },
-    cost: { monthlyUsd: 4518.126, perMillionRequestsUsd: Infinity, byCategory: { compute: 630.72 }, byComponent: { app: 630.72 }, byRegion: { global: 4518.126 }, lineItems: [], transferByEdge: {} },
+    cost: { monthlyUsd: 4518.126, perMillionRequestsUsd: Infinity, byCategory: { compute: 630.72 }, byComponent: { app: 630.72 }, byRegion: { global: 4518.126 }, usEast1MonthlyUsd: 4518.126, usEast1ByRegion: { global: 4518.126 }, regionalPremium: 0, lineItems: [], transferByEdge: {} },
     tradeoffs: { rows: [{ concern: 'cost', values: { monthlyUsd: 4518.126 }, summary: '$4518 / month, a, b' }] },
     warnings: [{ code: 'graph.cycle', message: 'Calls loop: "a" → "b" → [a](javascript:x)', elementId: 'a' }],
   };

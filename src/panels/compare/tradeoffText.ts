@@ -18,6 +18,8 @@ const figureLabels: Readonly<Record<string, string>> = {
   monthlyUsd: 'Cost per month',
   perMillionRequestsUsd: 'Cost per million requests',
   pricedIn: 'Priced in (share of the bill)',
+  usEast1MonthlyUsd: 'The same bill at us-east-1 prices',
+  regionalPremium: 'Regional premium over us-east-1 prices',
   deployables: 'Deployables',
   regions: 'Regions',
   dataStores: 'Data stores',
@@ -65,7 +67,7 @@ export function figureText(key: string, value: number | string | undefined, docu
   if (key === 'downtimeMinutesPerMonth') return formatDowntime(value);
   if (failureClassOfFigure(key)) return formatSeconds(value);
   if (key.startsWith('p99Ms')) return formatMs(value);
-  if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd') return formatUsd(value);
+  if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd' || key === 'usEast1MonthlyUsd') return formatUsd(value);
   return String(value);
 }
 

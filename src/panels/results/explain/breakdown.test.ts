@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngineSession } from '../../../engine';
+import { createEngineSession, regionalPremiumText } from '../../../engine';
 import { createExampleScenario } from '../../../model';
 import { resultLabels } from '../resultLabels';
 import { breakdownOf } from './breakdown';
@@ -23,11 +23,19 @@ describe('breakdowns of the headline figures', () => {
 
   it('lists every cost line item by category, totals first, adding up to the monthly cost', () => {
     const sections = breakdownOf(report, { figure: 'cost' }, labels)?.sections ?? [];
-    const [total, ...categories] = sections;
+    const [total, byRegion, ...categories] = sections;
     expect(total?.sum).toBeCloseTo(report.cost.monthlyUsd, 6);
     expect(categories.map((section) => section.sum)).toEqual([...categories.map((section) => section.sum)].sort((a, b) => b - a));
     expect(categories.flatMap((section) => section.terms)).toHaveLength(report.cost.lineItems.length);
     expect(categories.find((section) => section.title === 'Compute')?.terms[0]?.label).toBe('App servers (zone a): 3 × aws:m6i.large (onDemand), eu-west-1 at $0.107/h');
+    // By region: the example's lines in eu-west-1 and its global DNS, each beside the same lines at us-east-1 prices.
+    expect(byRegion?.sum).toBeCloseTo(report.cost.monthlyUsd, 6);
+    expect(byRegion?.terms.map((term) => term.label.replace(/ \(.*/, ''))).toEqual(['eu-west-1', 'global services and explicit prices']);
+    expect(byRegion?.references).toEqual([
+      { label: 'The same bill at us-east-1 prices', value: report.cost.usEast1MonthlyUsd },
+      { label: `Regional premium: ${regionalPremiumText(report.cost)}`, value: report.cost.monthlyUsd - report.cost.usEast1MonthlyUsd },
+    ]);
+    expect(regionalPremiumText(report.cost)).toMatch(/^\+\d+\.\d % for eu-west-1 prices$/);
   });
 
   it('shows the latency as a waterfall of the path: p99, p50 and mean, each column adding up to its figure', () => {

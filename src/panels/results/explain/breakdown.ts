@@ -1,5 +1,7 @@
 import { formatUsdExact } from '../../../charts';
 import type { LatencySummary, RecoveryEvent, Report } from '../../../engine';
+// From its own file, not the engine's index: a value imported through the index pulls the engine into this chunk.
+import { regionalPremiumText } from '../../../engine/cost/regionalPremiumText';
 import { downtimeShareText, singlePointKindText } from '../../../export';
 import type { ExplainTarget } from '../../../store';
 import { section, sumOf, type Breakdown, type BreakdownSection } from './breakdownSection';
@@ -74,6 +76,25 @@ function availabilityBreakdown(report: Report, nameOf: (id: string) => string): 
   };
 }
 
+/**
+ * The bill by region beside the same lines at us-east-1 prices (the engine's counterfactual), ending
+ * with the regional premium: what moving the design's prices to us-east-1 would change.
+ */
+function costByRegion(cost: Report['cost']): BreakdownSection {
+  const terms = Object.entries(cost.byRegion)
+    .sort(([, a], [, b]) => b - a)
+    .map(([regionId, usd]) => {
+      const where = regionId === 'global' ? 'global services and explicit prices' : regionId.slice(regionId.indexOf(':') + 1);
+      return { label: `${where} (at us-east-1 prices ${formatUsdExact(cost.usEast1ByRegion[regionId] ?? 0)})`, value: usd, unit: 'USD/month' };
+    });
+  return section('By region, against us-east-1 prices', terms, 'USD/month', { label: 'Monthly cost', value: cost.monthlyUsd }, {
+    references: [
+      { label: 'The same bill at us-east-1 prices', value: cost.usEast1MonthlyUsd },
+      { label: `Regional premium: ${regionalPremiumText(cost)}`, value: cost.monthlyUsd - cost.usEast1MonthlyUsd },
+    ],
+  });
+}
+
 function costBreakdown(report: Report, nameOf: (id: string) => string, categoryName: (category: string) => string): Breakdown {
   const byCategory = report.cost.byCategory;
   const categories = [...new Set(report.cost.lineItems.map((item) => item.category))].sort((a, b) => (byCategory[b] ?? 0) - (byCategory[a] ?? 0));
@@ -84,9 +105,10 @@ function costBreakdown(report: Report, nameOf: (id: string) => string, categoryN
   });
   return {
     title: 'Cost per month',
-    note: `Every line item the engine priced, by category, each in the region it runs in at that region's unit price (global services at their global price; "estimated": the data lists no price for that type there, so the us-east-1 price × the region's median ratio); together they make ${formatUsdExact(report.cost.monthlyUsd)} a month.`,
+    note: `Every line item the engine priced, by category, each in the region it runs in at that region's unit price (global services at their global price; "estimated": the data lists no price for that type there, so the us-east-1 price × the region's median ratio); together they make ${formatUsdExact(report.cost.monthlyUsd)} a month. By region, each region's lines beside the same lines at us-east-1 prices: what the regions add.`,
     sections: [
       section('By category', sections.map((s) => ({ label: s.title, value: s.sum, unit: 'USD/month' })), 'USD/month', { label: 'Monthly cost', value: report.cost.monthlyUsd }),
+      costByRegion(report.cost),
       ...sections,
     ],
   };
