@@ -10,9 +10,8 @@ import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
 import { cacheWriteWarnings } from './compile/cacheWriteWarnings';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
-import type { CallPlans } from './compile/callPlans';
 import { pathSteps, type PathSteps } from './walk/pathSteps';
-import { recordedRequestWalk } from './walk/stepRecorder';
+import { recordedRequestWalk, type RecordedWalk } from './walk/stepRecorder';
 
 /** The load-dependent sections of a report, with the intermediate tables sweeps reuse. */
 export interface PerformanceEvaluation {
@@ -75,8 +74,7 @@ function populationExplain(model: CompiledModel, pathReach: Uint8Array, stations
 }
 
 /** Each population's path, step by step, recorded by the one request walk (`recordedRequestWalk`), reads and writes weighted by the read fraction. */
-function populationSteps(model: CompiledModel, plans: CallPlans, stations: StationTable): Array<PathSteps | null> {
-  const walk = recordedRequestWalk(model, plans, stations);
+function populationSteps(model: CompiledModel, { walk }: RecordedWalk): Array<PathSteps | null> {
   const read = model.parameters.readFraction;
   return model.topology.populationIds.map((_, p) =>
     pathSteps([
@@ -104,13 +102,14 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   const requestPaths = populationUnitLoads(model, structure.plans, load, 'requestPath');
   const pathReach = populationReach(requestPaths, n);
   const capacity = evaluateCapacity(model, load, stations, pathReach);
+  const recorded = recordedRequestWalk(model, structure.plans, stations);
   const latency = evaluateLatency({
     model,
     distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, pathReach, stations),
-    componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path)),
-    stepsByPopulation: populationSteps(model, structure.plans, stations),
+    stepsByPopulation: populationSteps(model, recorded),
+    componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path, recorded.ownTime)),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

@@ -2,6 +2,7 @@ import type { CompiledModel } from '../compile/compiledModel';
 import type { CallPlans } from '../compile/callPlans';
 import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
+import type { StepNode } from '../walk/stepRecorder';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
 /** Per-population loads, per traffic table they were split from and scope (a parameter edit that leaves traffic alone reuses them). */
@@ -53,34 +54,50 @@ function stationMoments(stations: StationTable, s: number): DelayMomentsMs {
 }
 
 /**
- * One visit's own time at component c, as `RequestWalk.ownDelay` and `databaseHop` build it: a fleet's
- * or cache's station (plus a serverless cold start of probability r: mean r·t, variance r(1 − r)·t²);
- * a database's copies mixed by the operations each serves; routers, storage and external APIs their
- * service time. Null for kinds whose own time is a lookup or a fixed delay (DNS, CDN, queue): those
- * stay with the network.
+ * Moments of a recorded own time (`RecordedWalk.ownTime`): a leaf's; a sequence adds means and
+ * variances (independent parts); a mixture Σwᵢμᵢ and Σwᵢ(σᵢ² + μᵢ²) − mean², except a part taken only
+ * sometimes (with probability w, else nothing: a cold start), whose variance is w·σ² + w(1 − w)·μ².
  */
-function visitMoments(model: CompiledModel, stations: StationTable, load: LoadResult, c: number): DelayMomentsMs | null {
-  const { topology: t, parameters: p } = model;
-  const kind = t.kinds[c];
-  const first = stations.start[c] ?? 0;
-  if (kind === 'compute' || kind === 'monolith' || kind === 'cache') {
-    const own = stationMoments(stations, first);
-    if (p.serverless[c] !== 1) return own;
-    const rate = p.serverlessColdStartRate[c] ?? 0;
-    const coldMs = p.serverlessColdStartMs[c] ?? 0;
-    return { meanMs: own.meanMs + rate * coldMs, varianceMs2: own.varianceMs2 + rate * (1 - rate) * coldMs * coldMs };
+function ownTimeMoments(node: StepNode): DelayMomentsMs {
+  const parts = node.parts.map(ownTimeMoments);
+  switch (node.type) {
+    case 'leaf':
+      return { meanMs: node.meanMs, varianceMs2: node.varianceMs2 };
+    case 'sequence':
+      return parts.reduce((sum, part) => ({ meanMs: sum.meanMs + part.meanMs, varianceMs2: sum.varianceMs2 + part.varianceMs2 }), { meanMs: 0, varianceMs2: 0 });
+    case 'mixture': {
+      const taken = node.parts.findIndex((part) => part.type !== 'sequence' || part.parts.length > 0);
+      const sometimes = node.parts.length === 2 && node.parts.every((part, i) => i === taken || (part.type === 'sequence' && part.parts.length === 0));
+      const w = node.factors[taken] ?? 0;
+      const part = parts[taken];
+      if (sometimes && part) return { meanMs: w * part.meanMs, varianceMs2: w * part.varianceMs2 + w * (1 - w) * part.meanMs * part.meanMs };
+      return mixtureMoments(node.factors, parts);
+    }
+    default:
+      throw new RangeError(`an own time has no ${node.type} node`);
   }
+}
+
+/**
+ * One visit's own time at component c: what the request walk builds for it (`ownTime`: a fleet's or
+ * cache's station, a serverless cold start, a router's, storage's or external API's service time),
+ * or, for a database, its copies mixed by the operations each serves in `load`. Null for kinds whose
+ * own time is a lookup or a fixed delay (DNS, CDN, queue): those stay with the network.
+ */
+function visitMoments(model: CompiledModel, stations: StationTable, load: LoadResult, ownTime: (c: number) => StepNode | undefined, c: number): DelayMomentsMs | null {
+  const t = model.topology;
+  const kind = t.kinds[c];
+  if (kind === 'dns' || kind === 'cdn' || kind === 'queue') return null;
   if (kind === 'database') {
+    const first = stations.start[c] ?? 0;
     const copies = t.copyCount[c] ?? 0;
     const served = Array.from({ length: copies }, (_, j) => load.copyArrivals[(t.copyStart[c] ?? 0) + j] ?? 0);
     const total = served.reduce((sum, x) => sum + x, 0);
     if (total <= 0) return null;
     return mixtureMoments(served.map((x) => x / total), served.map((_, j) => stationMoments(stations, first + j)));
   }
-  if (kind === 'dns' || kind === 'cdn' || kind === 'queue') return null;
-  const meanMs = p.serviceMs[c] ?? 0;
-  const cv = p.serviceCv[c] ?? 1;
-  return { meanMs, varianceMs2: meanMs * meanMs * cv * cv };
+  const own = ownTime(c);
+  return own === undefined ? null : ownTimeMoments(own);
 }
 
 /**
@@ -89,13 +106,13 @@ function visitMoments(model: CompiledModel, stations: StationTable, load: LoadRe
  * moments of one visit (`visitMoments`) over the calls a request makes to it (`visitedMoments`), in ms
  * and ms². Components off the path, or whose time is nothing, are left out.
  */
-export function componentTimes(model: CompiledModel, stations: StationTable, load: LoadResult): ComponentTime[] {
+export function componentTimes(model: CompiledModel, stations: StationTable, load: LoadResult, ownTime: (c: number) => StepNode | undefined): ComponentTime[] {
   const { topology: t, scenario } = model;
   const times: ComponentTime[] = [];
   for (let c = 0; c < t.componentIds.length; c += 1) {
     const visits = (load.arrivals[c * 2] ?? 0) + (load.arrivals[c * 2 + 1] ?? 0);
     if (visits <= 0) continue;
-    const perVisit = visitMoments(model, stations, load, c);
+    const perVisit = visitMoments(model, stations, load, ownTime, c);
     if (perVisit === null || perVisit.meanMs <= 0) continue;
     times.push({ componentId: t.componentIds[c] ?? '', name: scenario.components[c]?.name ?? '', ...visitedMoments(visits, perVisit) });
   }

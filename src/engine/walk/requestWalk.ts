@@ -19,7 +19,7 @@ const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.t
  * attempts off; database writes wait for the acknowledgements their model needs (k-th fastest copy),
  * reads go where the consistency level sends them. A component's response is built once per
  * (component, class, context, client side) through `memo`, callees before callers
- * (`buildResponses`), so the walk never recurses down a chain of calls.
+ * (`build`), so the walk never recurses down a chain of calls.
  */
 export class RequestWalk<V> {
   constructor(
@@ -36,17 +36,18 @@ export class RequestWalk<V> {
 
   /** A request of population `population` in class `classIndex` (0 read, 1 write). */
   population(population: number, classIndex: number): V {
-    if (!this.built) this.buildResponses();
+    this.build();
     const plan = this.plans.populations[population * 2 + classIndex];
     return plan ? this.runPlan(plan, -(population + 1), classIndex, population, true) : this.r.zero();
   }
 
   /**
-   * Builds every component response a request can reach, callees before callers (reverse topological
-   * order of the call graph), so building a caller finds its callees' responses memoised: the JS stack
-   * stays a few frames deep however long a chain of calls is.
+   * Builds every component response a request can reach (once), callees before callers (reverse
+   * topological order of the call graph), so building a caller finds its callees' responses memoised:
+   * the JS stack stays a few frames deep however long a chain of calls is.
    */
-  private buildResponses(): void {
+  build(): void {
+    if (this.built) return;
     this.built = true;
     const t = this.model.topology;
     const reached = new Set<number>();
@@ -89,7 +90,7 @@ export class RequestWalk<V> {
 
   /** An async message over edge e from `sender` in `context`: the hop to its receiver, which nobody waits for. */
   message(e: number, classIndex: number, sender: number, context: number): V {
-    if (!this.built) this.buildResponses();
+    this.build();
     return this.hop(e, classIndex, sender, context, false);
   }
 

@@ -50,6 +50,8 @@ type Maybe = StepNode | null;
  * them. `pathSteps` reads a population's waterfall off the tree; nothing here restates a rule of the walk.
  */
 class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
+  /** Each visited component's own time per visit, as the walk built it (`RequestWalk.ownDelay`); saturated ones are left out. */
+  readonly ownTimes = new Map<number, StepNode>();
   private nextId = 0;
   private readonly memoized = new Map<number, Maybe>();
   private readonly empty: StepNode = this.node('sequence', [], []);
@@ -159,7 +161,9 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
   }
 
   visit(c: number, _classIndex: number, _context: number, own: Maybe): Maybe {
-    return own === null ? null : this.name(own, `c${c}`);
+    if (own === null) return null;
+    if (!this.ownTimes.has(c)) this.ownTimes.set(c, own);
+    return this.name(own, `c${c}`);
   }
 
   database(_db: number, _classIndex: number, _callerSite: Site, build: () => Maybe): Maybe {
@@ -181,10 +185,23 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
   }
 }
 
-/**
- * The request walk recording steps: `population(p, k)` is the tree of what a request of population p
- * in class k does (null when it passes through a saturated station), for `pathSteps`.
- */
-export function recordedRequestWalk(model: CompiledModel, plans: CallPlans, stations: StationTable): RequestWalk<Maybe> {
-  return new RequestWalk(model, plans, stations.start, new StepRecorder(model, stations));
+/** A request walk recorded as steps, and what each component's own time per visit is in it. */
+export interface RecordedWalk {
+  /** `walk.population(p, k)`: the tree of what a request of population p in class k does (null when it passes through a saturated station), for `pathSteps`. */
+  walk: RequestWalk<Maybe>;
+  /** Component c's own time per visit (queueing, service, cold start, lookup) as the walk builds it; undefined when no request reaches c, or when it is saturated. */
+  ownTime(c: number): StepNode | undefined;
+}
+
+/** The request walk recording steps (`StepRecorder`). */
+export function recordedRequestWalk(model: CompiledModel, plans: CallPlans, stations: StationTable): RecordedWalk {
+  const recorder = new StepRecorder(model, stations);
+  const walk = new RequestWalk(model, plans, stations.start, recorder);
+  return {
+    walk,
+    ownTime: (c) => {
+      walk.build();
+      return recorder.ownTimes.get(c);
+    },
+  };
 }
