@@ -116,11 +116,8 @@ async function dragFps(page: Page, nodeSelector: string, durationMs = 3000): Pro
 const rows: string[][] = [['browser (production build, Chromium)', 'measured', 'target', 'met', 'baseline', 'measured ÷ baseline']];
 const row = (name: string, measured: string, target: string, met: boolean, baseline: string, ratio: number) => rows.push([name, measured, target, met ? 'yes' : 'NO', baseline, `${ratio.toFixed(2)}×`]);
 
-console.log('browser: building the app and the bare React Flow page…');
-await buildPages(traceDirectory !== undefined);
-const server = await serveFolders(port, { '/': appDist, '/bare/': bareDist });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-try {
+/** First load of the app and of the bare page with the example design's cards, and the initial JavaScript of each. */
+async function measureFirstLoad(browser: Browser): Promise<void> {
   // The bare page shows the example design's components where the app shows them: read once from the app.
   const example = await freshPage(browser);
   await example.goto(origin);
@@ -130,21 +127,22 @@ try {
 
   const app = { canvas: [] as number[], results: [] as number[] };
   const bare: number[] = [];
-  for (let i = 0; i < (measures('firstLoad') ? 5 : 0); i += 1) {
+  for (let i = 0; i < 5; i += 1) {
     const loaded = await firstLoad(browser, origin, true);
     app.canvas.push(loaded.canvasMs);
     app.results.push(loaded.resultsMs);
     bare.push((await firstLoad(browser, `${origin}/bare/?scene=example`, false)).canvasMs);
   }
-  if (measures('firstLoad')) {
   const firstLoadMs = median(app.results.map((results, i) => Math.max(results, app.canvas[i] ?? 0)));
   row('first load: canvas and first results painted (median of 5)', ms(firstLoadMs), '≤ 2000 ms', firstLoadMs <= 2000, `${ms(median(bare))} bare page`, firstLoadMs / median(bare));
   const appJs = initialJavaScriptKb(appDist);
   const bareJs = initialJavaScriptKb(bareDist);
   row(`initial JavaScript (${appJs.files.length} files, gzip -9)`, `${appJs.kb.toFixed(1)} kB`, '≤ 250 kB', appJs.kb <= 250, `${bareJs.kb.toFixed(1)} kB bare page`, appJs.kb / bareJs.kb);
-  }
+}
 
-  for (const [components, edits, targetMs] of measures('editToScreen') ? ([[100, 30, 100], [1000, 20, 250]] as const) : []) {
+/** Edit to screen at 100 and 1 000 components, beside the worker's evaluation. */
+async function measureEditToScreen(browser: Browser): Promise<void> {
+  for (const [components, edits, targetMs] of [[100, 30, 100], [1000, 20, 250]] as const) {
     console.log(`browser: edit to screen at ${components} components…`);
     const page = await appWithDesign(browser, components);
     const { screen, engine } = await editsToScreen(page, edits);
@@ -153,8 +151,10 @@ try {
     const p95 = percentile(screen, 0.95);
     row(`edit to screen, ${components} components, p95 of ${edits}`, ms(p95), `≤ ${targetMs} ms`, p95 <= targetMs, `${ms(percentile(engine, 0.95))} engine in worker`, p95 / percentile(engine, 0.95));
   }
+}
 
-  if (measures('drag')) {
+/** Drag frame rate with 500 nodes in the app and on the bare page with the same 500 plain nodes, in turn. */
+async function measureDrag(browser: Browser): Promise<void> {
   console.log('browser: dragging among 500 nodes, the app and the bare page in turn…');
   const dragged = 'svc-1-20';
   const appPage = await appWithDesign(browser, 500);
@@ -171,7 +171,16 @@ try {
   }
   const ratio = median(fps.app) / median(fps.bare);
   row('drag frame rate, 500 nodes (median of 3 drags of 3 s)', `${median(fps.app).toFixed(1)} fps`, '≥ 0.8 × bare', ratio >= 0.8, `${median(fps.bare).toFixed(1)} fps bare page`, ratio);
-  }
+}
+
+console.log('browser: building the app and the bare React Flow page…');
+await buildPages(traceDirectory !== undefined);
+const server = await serveFolders(port, { '/': appDist, '/bare/': bareDist });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  if (measures('firstLoad')) await measureFirstLoad(browser);
+  if (measures('editToScreen')) await measureEditToScreen(browser);
+  if (measures('drag')) await measureDrag(browser);
 } finally {
   await browser.close();
   server.close();

@@ -3,12 +3,12 @@ import { memo } from 'react';
 import { formatRps } from '../../charts';
 import { useEdgeTrafficRps, useElementIssue } from '../../store';
 import type { FlowEdge } from '../flowTypes';
-import { useCardBoxes } from './cardBoxes';
+import { cachedRouteAroundCards } from './cachedRoute';
+import { isWherePlaced, useCardBoxes } from './cardBoxes';
 import { EdgeTransferCost } from './EdgeTransferCost';
 import { floatingEdgeEnds, type Box, type Side } from './floatingEdgeGeometry';
 import { labelFits } from './labelFits';
 import { longestRun, polylinePath } from './polylinePath';
-import { routeAroundCards } from './routeAroundCards';
 
 const positions: Record<Side, Position> = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom };
 
@@ -19,8 +19,9 @@ function boxOf(node: InternalNode): Box {
 
 /**
  * An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries.
- * A curve when the way is clear; around the cards in between when it is not. A label with no room on
- * the edge (two cards close together) shows when the edge is hovered or selected.
+ * A curve when the way is clear (and while an end is dragged); around the cards in between when it
+ * is not. A label with no room on the edge (two cards close together) shows when the edge is hovered
+ * or selected.
  */
 export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode(source);
@@ -33,8 +34,10 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
   const text = [issue === undefined ? '' : '⚠', label, traffic].filter(Boolean).join(' · ') || undefined;
   const [sourceBox, targetBox] = [boxOf(sourceNode), boxOf(targetNode)];
   const ends = floatingEdgeEnds(sourceBox, targetBox);
-  const others = [...cards].flatMap(([cardId, box]) => (cardId === source || cardId === target ? [] : [box]));
-  const route = routeAroundCards({ x: ends.sourceX, y: ends.sourceY }, ends.sourceSide, { x: ends.targetX, y: ends.targetY }, ends.targetSide, [...others, sourceBox, targetBox]);
+  // While an end is dragged the edge is a plain curve, redrawn at pointer speed; it is routed once dropped.
+  const settled = isWherePlaced(sourceBox, cards.get(source)) && isWherePlaced(targetBox, cards.get(target));
+  const others = () => [...cards].flatMap(([cardId, box]) => (cardId === source || cardId === target ? [] : [box]));
+  const route = settled ? cachedRouteAroundCards({ x: ends.sourceX, y: ends.sourceY }, ends.sourceSide, { x: ends.targetX, y: ends.targetY }, ends.targetSide, [...others(), sourceBox, targetBox]) : null;
   const [path, labelX, labelY] = route
     ? [polylinePath(route), longestRun(route).x, longestRun(route).y]
     : getBezierPath({

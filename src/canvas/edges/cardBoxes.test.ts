@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario, type Scenario } from '../../model';
-import { cardBoxesOf } from './cardBoxes';
+import { cardBoxesOf, isWherePlaced } from './cardBoxes';
 
 /** The example with its first component renamed: a document edit that moves no card. */
 const renamed = (scenario: Scenario): Scenario => ({ ...scenario, components: scenario.components.map((c, i) => (i === 0 ? { ...c, name: `${c.name} renamed` } : c)) });
@@ -22,5 +22,15 @@ describe('cardBoxesOf', () => {
     expect(after).not.toBe(before);
     expect(after.get(moved.id)?.x).toBe((before.get(moved.id)?.x ?? 0) + 40);
     expect(after.get(moved.id)?.y).toBe(before.get(moved.id)?.y);
+  });
+});
+
+describe('isWherePlaced', () => {
+  const placed = { x: 100, y: 40, width: 180, height: 60 };
+
+  it('tells a card the document places from one being dragged elsewhere', () => {
+    expect(isWherePlaced({ ...placed, x: 100.2 }, placed)).toBe(true);
+    expect(isWherePlaced({ ...placed, x: 120 }, placed)).toBe(false);
+    expect(isWherePlaced(placed, undefined)).toBe(false);
   });
 });

@@ -26,6 +26,14 @@ export function cardBoxesOf(scenario: Scenario): ReadonlyMap<string, Box> {
 }
 
 /**
+ * Whether a card's live box is where the document places it. One that is not is being dragged (or
+ * its drop is not committed yet): its edges wait for the drop to be routed around other cards.
+ */
+export function isWherePlaced(box: Box, placed: Box | undefined): boolean {
+  return placed !== undefined && Math.abs(box.x - placed.x) < 0.5 && Math.abs(box.y - placed.y) < 0.5;
+}
+
+/**
  * The cards edges are routed around, as the document places them: an edge re-renders when the
  * document changes, not on every frame of a drag (its own ends follow the drag live).
  */

@@ -162,6 +162,16 @@ function shortestOrthogonalPath(from: RoutePoint, to: RoutePoint, xs: number[], 
   return null;
 }
 
+/** How far around the box spanned by an edge's ends a card can be and still be in its way, canvas pixels. */
+const reachPx = 240;
+
+/** The cards that can be in the way of an edge from `start` to `end`: far ones cannot, and leaving them out keeps the search small on big designs. */
+export function cardsNear(start: RoutePoint, end: RoutePoint, boxes: readonly Box[]): Box[] {
+  const [left, right] = [Math.min(start.x, end.x) - reachPx, Math.max(start.x, end.x) + reachPx];
+  const [top, bottom] = [Math.min(start.y, end.y) - reachPx, Math.max(start.y, end.y) + reachPx];
+  return boxes.filter((card) => card.x < right && card.x + card.width > left && card.y < bottom && card.y + card.height > top);
+}
+
 /**
  * A route for an edge whose straight line would cross a card: out of the source's side, around
  * every card in the way at `routeMarginPx`, into the target's side, with as few bends as it can
@@ -169,11 +179,7 @@ function shortestOrthogonalPath(from: RoutePoint, to: RoutePoint, xs: number[], 
  * the straight line is clear, or when no route exists; the caller then draws its usual curve.
  */
 export function routeAroundCards(start: RoutePoint, startSide: Side, end: RoutePoint, endSide: Side, nearby: readonly Box[]): RoutePoint[] | null {
-  const reach = 240;
-  const [left, right] = [Math.min(start.x, end.x) - reach, Math.max(start.x, end.x) + reach];
-  const [top, bottom] = [Math.min(start.y, end.y) - reach, Math.max(start.y, end.y) + reach];
-  // Cards far from the edge cannot be in its way; leaving them out keeps the search small on big designs.
-  const cards = nearby.filter((card) => card.x < right && card.x + card.width > left && card.y < bottom && card.y + card.height > top);
+  const cards = cardsNear(start, end, nearby);
   const holds = (box: Box, point: RoutePoint) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
   const inTheWay = cards.map((card) => inflate(card, routeMarginPx / 2)).filter((box) => !holds(box, start) && !holds(box, end));
   if (!inTheWay.some((box) => segmentCrossesBox(start, end, box))) return null;
