@@ -1,7 +1,8 @@
 import { createClient, findCatalogRegion, type Scenario } from '../model';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { createIdAllocator } from './ids';
-import { uniqueName } from './labels';
+import { defaultClientName } from './clientName';
+import { sharesWithNewcomer } from './clientShares';
 import type { Point } from './layout/geometry';
 import { settleLayout } from './layout/settleLayout';
 
@@ -15,19 +16,19 @@ export interface AddClientArgs {
 const defaultRegionId = 'aws:us-east-1';
 
 /**
- * Adds a population of users. It takes the share of traffic the others leave (shares sum to 1),
- * so a new population never silently inflates the workload.
+ * Adds a population of users with a fair share of the traffic: an equal part, which the others give up
+ * in proportion to theirs (`sharesWithNewcomer`), so shares still sum to 1 and a new population never
+ * silently inflates the workload, nor sends nothing.
  */
 export function addClient(scenario: Scenario, { position, regionId = defaultRegionId, name }: AddClientArgs): CommandResult {
   const region = findCatalogRegion(regionId);
   if (!region) return refuse(`"${regionId}" is not a catalog region.`);
   const id = createIdAllocator(scenario)('users');
-  const used = scenario.clients.reduce((sum, client) => sum + client.share, 0);
-  const share = Math.round(Math.max(0, 1 - used) * 1000) / 1000;
-  const label = name ?? uniqueName(`Users near ${region.city}`, scenario.clients.map((c) => c.name));
+  const { clients, newcomerShare } = sharesWithNewcomer(scenario.clients);
+  const label = name ?? defaultClientName(region.city, scenario.clients.map((c) => c.name));
   const next = {
     ...scenario,
-    clients: [...scenario.clients, createClient(id, label, region.id, share)],
+    clients: [...clients, createClient(id, label, region.id, newcomerShare)],
     layout: { nodes: { ...scenario.layout.nodes, [id]: { x: position.x, y: position.y } } },
   };
   return succeed(settleLayout(next, { placed: [id] }), [id]);

@@ -17,3 +17,20 @@ export function rebalanceClientShares(clients: readonly ClientPopulation[], setI
   const shareOf = (client: ClientPopulation) => (othersSum > 0 ? (client.share / othersSum) * left : left / others.length);
   return clients.map((client) => (client === set ? client : { ...client, share: shareOf(client) }));
 }
+
+/** Shares are rounded to 0.1 % so the inspector shows "33.3", not "33.3333333333". */
+const roundShare = (share: number) => Math.round(share * 1000) / 1000;
+
+/**
+ * The shares once a population joins `clients`: the newcomer gets an equal part, 1 / (n + 1), and the
+ * others give it up in proportion to their shares (equal shares stay equal: three populations the app
+ * shared get a third each; shares a person set keep their ratios). The others' shares are rounded to
+ * 0.1 % and the newcomer takes the rounding, so the shares still sum to 1.
+ */
+export function sharesWithNewcomer(clients: readonly ClientPopulation[]): { clients: ClientPopulation[]; newcomerShare: number } {
+  const othersSum = clients.reduce((sum, client) => sum + client.share, 0);
+  if (clients.length === 0 || !(othersSum > 0)) return { clients: [...clients], newcomerShare: 1 };
+  const keep = clients.length / (clients.length + 1);
+  const rescaled = clients.map((client) => ({ ...client, share: roundShare((client.share / othersSum) * keep) }));
+  return { clients: rescaled, newcomerShare: Math.max(0, 1 - rescaled.reduce((sum, client) => sum + client.share, 0)) };
+}

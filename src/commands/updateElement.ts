@@ -1,4 +1,5 @@
 import type { ClientPopulation, Component, Edge, Group, Scenario } from '../model';
+import { clientNameAt } from './clientName';
 import { rebalanceClientShares } from './clientShares';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { findElement } from './elements';
@@ -20,6 +21,18 @@ function replaceIn<T extends { id: string }>(list: readonly T[], id: string, pat
 }
 
 /**
+ * A population's edit: a new share rebalances the others' (`rebalanceClientShares`); a new location
+ * renames a population that has the name the app gave it (`clientNameAt`).
+ */
+function updatedClients(clients: readonly ClientPopulation[], id: string, patch: ElementPatch): ClientPopulation[] {
+  const client = clients.find((candidate) => candidate.id === id);
+  const location = 'location' in patch ? patch.location : undefined;
+  const named = client && location && !('name' in patch) ? { ...patch, name: clientNameAt(client, location, clients.filter((other) => other !== client)) } : patch;
+  const next = replaceIn(clients, id, named);
+  return 'share' in patch ? rebalanceClientShares(next, id) : next;
+}
+
+/**
  * Changes fields of a component, group, client population or edge. The result is checked against
  * the scenario schema at that element, so an invalid value is refused (with the schema's words) and
  * never reaches the model.
@@ -35,7 +48,7 @@ export function updateElement(scenario: Scenario, { id, patch }: UpdateElementAr
       : found.type === 'group'
         ? { ...scenario, groups: replaceIn(scenario.groups, id, patch) }
         : found.type === 'client'
-          ? { ...scenario, clients: 'share' in patch ? rebalanceClientShares(replaceIn(scenario.clients, id, patch), id) : replaceIn(scenario.clients, id, patch) }
+          ? { ...scenario, clients: updatedClients(scenario.clients, id, patch) }
           : { ...scenario, edges: replaceIn(scenario.edges, id, patch) };
   const [issue] = elementIssues(next, found.type, id);
   if (issue) return refuse(issue.path === '(document)' ? issue.message : `${issue.path}: ${issue.message}`);
