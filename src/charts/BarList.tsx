@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import './charts.css';
 
 export interface BarRow {
@@ -24,6 +25,29 @@ interface BarListProps {
   label: string;
 }
 
+interface BarListRowProps extends Omit<BarRow, 'id' | 'value'> {
+  /** The bar's length and the marker's place, percent of the track. */
+  fillPercent: number;
+  markerPercent: number | undefined;
+}
+
+/** One row; memoised on its (plain) props, so a long list repaints only the rows whose figures changed. */
+const BarListRow = memo(function BarListRow({ label, valueText, colour, tag, testId, title, fillPercent, markerPercent }: BarListRowProps) {
+  return (
+    <li className="bar-list__row" style={colour ? { ['--bar' as string]: colour } : undefined} data-testid={testId} title={title}>
+      <span className="bar-list__label">
+        <span className="bar-list__name">{label}</span>
+        {tag && <span className="bar-list__tag">{tag}</span>}
+      </span>
+      <span className="bar-list__value">{valueText}</span>
+      <span className="bar-list__track" aria-hidden>
+        <span className="bar-list__fill" style={{ width: `${fillPercent}%` }} />
+        {markerPercent !== undefined && <span className="bar-list__marker" style={{ left: `${markerPercent}%` }} />}
+      </span>
+    </li>
+  );
+});
+
 /**
  * Horizontal bars as a list: each row its full label, its value in words and a bar. In a column
  * 300 px wide this reads better than an SVG chart, whose axis labels would have to be cut.
@@ -33,18 +57,8 @@ export function BarList({ rows, scaleMax, marker, label }: BarListProps) {
   const share = (value: number) => (max > 0 ? Math.min(value / max, 1) * 100 : 0);
   return (
     <ul className="bar-list" aria-label={label}>
-      {rows.map((row) => (
-        <li key={row.id} className="bar-list__row" style={row.colour ? { ['--bar' as string]: row.colour } : undefined} data-testid={row.testId} title={row.title}>
-          <span className="bar-list__label">
-            <span className="bar-list__name">{row.label}</span>
-            {row.tag && <span className="bar-list__tag">{row.tag}</span>}
-          </span>
-          <span className="bar-list__value">{row.valueText}</span>
-          <span className="bar-list__track" aria-hidden>
-            <span className="bar-list__fill" style={{ width: `${share(row.value)}%` }} />
-            {marker !== undefined && <span className="bar-list__marker" style={{ left: `${share(marker)}%` }} />}
-          </span>
-        </li>
+      {rows.map(({ id, value, ...row }) => (
+        <BarListRow key={id} {...row} fillPercent={share(value)} markerPercent={marker === undefined ? undefined : share(marker)} />
       ))}
     </ul>
   );

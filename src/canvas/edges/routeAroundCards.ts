@@ -129,35 +129,38 @@ function shortestOrthogonalPath(from: RoutePoint, to: RoutePoint, xs: number[], 
     [0, 1],
     [0, -1],
   ] as const;
-  const best = new Map<number, number>();
-  const previous = new Map<number, number>();
+  // Typed arrays by (node, direction), not maps: the search runs once per routed edge, over every edge of a large design.
+  const best = new Float64Array(xs.length * ys.length * 5).fill(Infinity);
+  const previous = new Int32Array(best.length).fill(-1);
   const key = (node: number, direction: number) => node * 5 + direction;
   const open = new StateHeap();
   open.push({ node: start, direction: 4, cost: 0 });
-  best.set(key(start, 4), 0);
+  best[key(start, 4)] = 0;
   while (open.size > 0) {
     const current = open.pop();
-    if (current.cost > (best.get(key(current.node, current.direction)) ?? Infinity)) continue;
+    if (current.cost > (best[key(current.node, current.direction)] ?? Infinity)) continue;
     if (current.node === goal) {
       const path: RoutePoint[] = [];
-      for (let k: number | undefined = key(current.node, current.direction); k !== undefined; k = previous.get(k)) path.unshift(at(Math.floor(k / 5)));
+      for (let k = key(current.node, current.direction); k !== -1; k = previous[k] ?? -1) path.unshift(at(Math.floor(k / 5)));
       return path;
     }
     const column = current.node % columns;
     const row = Math.floor(current.node / columns);
-    steps.forEach(([stepX, stepY], direction) => {
+    const a = at(current.node);
+    for (let direction = 0; direction < steps.length; direction += 1) {
+      const [stepX, stepY] = steps[direction] ?? [0, 0];
       const nextColumn = column + stepX;
       const nextRow = row + stepY;
-      if (nextColumn < 0 || nextColumn >= columns || nextRow < 0 || nextRow >= ys.length) return;
+      if (nextColumn < 0 || nextColumn >= columns || nextRow < 0 || nextRow >= ys.length) continue;
       const next = nextRow * columns + nextColumn;
-      const [a, b] = [at(current.node), at(next)];
-      if (blocked(a, b)) return;
+      const b = at(next);
+      if (blocked(a, b)) continue;
       const cost = current.cost + Math.abs(b.x - a.x) + Math.abs(b.y - a.y) + (current.direction !== 4 && current.direction !== direction ? bendCostPx : 0);
-      if (cost >= (best.get(key(next, direction)) ?? Infinity)) return;
-      best.set(key(next, direction), cost);
-      previous.set(key(next, direction), key(current.node, current.direction));
+      if (cost >= (best[key(next, direction)] ?? Infinity)) continue;
+      best[key(next, direction)] = cost;
+      previous[key(next, direction)] = key(current.node, current.direction);
       open.push({ node: next, direction, cost });
-    });
+    }
   }
   return null;
 }
