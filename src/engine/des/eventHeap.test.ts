@@ -24,6 +24,24 @@ describe('EventHeap', () => {
     expect(order).toEqual([1, 5, 3, 0, 2, 4]);
   });
 
+  it('interleaving pushes and pops (the hold model), pops what a sorted list of the pending events would, ties included', () => {
+    const rng = createRandomStream(5);
+    const heap = new EventHeap(2);
+    const pending: Array<{ time: number; order: number; payload: number }> = [];
+    let order = 0;
+    const push = (time: number, payload: number) => {
+      heap.push(time, payload);
+      pending.push({ time, order: order++, payload });
+    };
+    for (let i = 0; i < 500; i += 1) push(Math.floor(rng.nextOpenUnit() * 50), i);
+    for (let i = 0; i < 3_000; i += 1) {
+      pending.sort((a, b) => a.time - b.time || a.order - b.order);
+      const expected = pending.shift();
+      expect([heap.pop(), heap.lastTime]).toEqual([expected?.payload, expected?.time]);
+      push(heap.lastTime + Math.floor(rng.nextOpenUnit() * 20), i);
+    }
+  });
+
   it('reports the earliest pending time, Infinity when empty', () => {
     const heap = new EventHeap();
     expect(heap.peekTime()).toBe(Number.POSITIVE_INFINITY);

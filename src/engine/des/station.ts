@@ -1,8 +1,9 @@
 /**
  * A queueing station of the simulator: `servers` identical servers and one FIFO queue (a growable
- * ring buffer of job ids with their arrival times). It keeps the busy-server time integral, so a
- * window's utilization is busy server-ms / (servers × window ms). Service times are drawn by the
- * caller, which schedules the departure: the station only says who is served when.
+ * ring buffer of job ids with their arrival times; its capacity stays a power of two, so wrapping
+ * around is a mask, not a division). It keeps the busy-server time integral, so a window's
+ * utilization is busy server-ms / (servers × window ms). Service times are drawn by the caller, which
+ * schedules the departure: the station only says who is served when.
  */
 export class Station {
   private jobs = new Uint32Array(64);
@@ -38,7 +39,7 @@ export class Station {
       return true;
     }
     if (this.length === this.jobs.length) this.grow();
-    const tail = (this.head + this.length) % this.jobs.length;
+    const tail = (this.head + this.length) & (this.jobs.length - 1);
     this.jobs[tail] = job;
     this.arrivedMs[tail] = nowMs;
     this.length += 1;
@@ -56,7 +57,7 @@ export class Station {
   private startNext(nowMs: number): number {
     const job = this.jobs[this.head] as number;
     this.startedWaitMs = nowMs - (this.arrivedMs[this.head] as number);
-    this.head = (this.head + 1) % this.jobs.length;
+    this.head = (this.head + 1) & (this.jobs.length - 1);
     this.length -= 1;
     return job;
   }
