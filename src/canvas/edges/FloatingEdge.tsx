@@ -1,14 +1,14 @@
 import { BaseEdge, EdgeText, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { formatRps } from '../../charts';
-import { useEdgeTrafficRps, useElementIssue } from '../../store';
+import { useEdgeTrafficRps, useElementIssue, useMeridianStore } from '../../store';
 import type { FlowEdge } from '../flowTypes';
-import { cachedRouteAroundCards } from './cachedRoute';
-import { isWherePlaced, useCardBoxes } from './cardBoxes';
+import { useCardBoxes } from './cardBoxes';
 import { EdgeTransferCost } from './EdgeTransferCost';
-import { floatingEdgeEnds, type Box, type Side } from './floatingEdgeGeometry';
-import { labelFits } from './labelFits';
-import { longestRun, polylinePath } from './polylinePath';
+import { edgeRoute } from './edgeRoute';
+import type { Box, Side } from './floatingEdgeGeometry';
+import { edgeLabelText, labelCandidates, labelChoicesOf } from './labelLayout';
+import { useLabelScale } from './labelScale';
+import { polylinePath } from './polylinePath';
 
 const positions: Record<Side, Position> = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom };
 
@@ -19,27 +19,30 @@ function boxOf(node: InternalNode): Box {
 
 /**
  * An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries.
- * A curve when the way is clear (and while an end is dragged); around the cards in between when it
- * is not. A label with no room on the edge (two cards close together) shows when the edge is hovered
- * or selected.
+ * A curve when the way is clear (and while an end is dragged); around the cards in between when it is not. A label with no room on
+ * the edge (two cards close together), or only over a card or a group's title, shows when the edge is
+ * hovered or selected. Zoomed out, labels grow so they stay readable (`labelScaleAt`).
  */
 export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const cards = useCardBoxes();
+  const labelScale = useLabelScale();
+  const labelChoice = useMeridianStore((state) =>
+    labelChoicesOf({
+      scenario: state.scenario,
+      trafficRps: state.results.status === 'error' ? undefined : state.results.edgeTrafficRps,
+      issues: state.results.issues,
+      scale: labelScale,
+    }).get(id),
+  );
   const trafficRps = useEdgeTrafficRps(id);
   const issue = useElementIssue(id);
   if (!sourceNode || !targetNode) return null;
-  const traffic = trafficRps === undefined ? undefined : formatRps(trafficRps);
-  const text = [issue === undefined ? '' : '⚠', label, traffic].filter(Boolean).join(' · ') || undefined;
-  const [sourceBox, targetBox] = [boxOf(sourceNode), boxOf(targetNode)];
-  const ends = floatingEdgeEnds(sourceBox, targetBox);
-  // While an end is dragged the edge is a plain curve, redrawn at pointer speed; it is routed once dropped.
-  const settled = isWherePlaced(sourceBox, cards.get(source)) && isWherePlaced(targetBox, cards.get(target));
-  const others = () => [...cards].flatMap(([cardId, box]) => (cardId === source || cardId === target ? [] : [box]));
-  const route = settled ? cachedRouteAroundCards({ x: ends.sourceX, y: ends.sourceY }, ends.sourceSide, { x: ends.targetX, y: ends.targetY }, ends.targetSide, [...others(), sourceBox, targetBox]) : null;
-  const [path, labelX, labelY] = route
-    ? [polylinePath(route), longestRun(route).x, longestRun(route).y]
+  const text = edgeLabelText(typeof label === 'string' ? label : undefined, trafficRps, issue) || undefined;
+  const { ends, route } = edgeRoute(source, boxOf(sourceNode), target, boxOf(targetNode), cards);
+  const [path] = route
+    ? [polylinePath(route)]
     : getBezierPath({
         sourceX: ends.sourceX,
         sourceY: ends.sourceY,
@@ -48,7 +51,10 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
         targetY: ends.targetY,
         targetPosition: positions[ends.targetSide],
       });
-  const run = route ? longestRun(route) : { lengthPx: Math.hypot(ends.targetX - ends.sourceX, ends.targetY - ends.sourceY), vertical: Math.abs(ends.targetY - ends.sourceY) > Math.abs(ends.targetX - ends.sourceX) };
+  // Candidates follow the edge as it is drawn (live while dragging); which one the label takes was decided for all edges at once.
+  const candidates = labelCandidates(ends, route);
+  const spot = labelChoice === undefined || labelChoice === null ? undefined : candidates[labelChoice];
+  const shown = spot ?? candidates[0] ?? { x: ends.sourceX, y: ends.sourceY };
   const edge = (
     <BaseEdge
       id={id}
@@ -69,9 +75,13 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
           {edge}
         </g>
       )}
-      <g className={labelFits(text ?? '', run) ? 'edge-label' : 'edge-label edge-label--on-hover'} data-testid={`canvas.edge.${id}.label`}>
-        {text && <EdgeText x={labelX} y={labelY} label={text} labelBgPadding={[4, 2]} labelBgBorderRadius={4} />}
-        <EdgeTransferCost id={id} x={labelX} y={labelY} />
+      <g
+        className={spot ? 'edge-label' : 'edge-label edge-label--on-hover'}
+        transform={`translate(${shown.x} ${shown.y}) scale(${labelScale})`}
+        data-testid={`canvas.edge.${id}.label`}
+      >
+        {text && <EdgeText x={0} y={0} label={text} labelBgPadding={[4, 2]} labelBgBorderRadius={4} />}
+        <EdgeTransferCost id={id} x={0} y={0} />
       </g>
     </>
   );

@@ -25,14 +25,3 @@ export function polylinePath(points: readonly RoutePoint[]): string {
   });
   return path;
 }
-
-/** The middle of the route's longest straight run, where its label has the most room, and that run's length and direction. */
-export function longestRun(points: readonly RoutePoint[]): { x: number; y: number; lengthPx: number; vertical: boolean } {
-  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0, lengthPx: 0, vertical: false };
-  for (let i = 1; i < points.length; i += 1) {
-    const [a, b] = [points[i - 1] as RoutePoint, points[i] as RoutePoint];
-    const lengthPx = Math.hypot(b.x - a.x, b.y - a.y);
-    if (lengthPx > best.lengthPx) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, lengthPx, vertical: Math.abs(b.y - a.y) > Math.abs(b.x - a.x) };
-  }
-  return best;
-}

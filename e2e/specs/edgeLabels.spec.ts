@@ -1,0 +1,73 @@
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { twoRegionDesign } from '../../src/commands/test/twoRegionDesign';
+import { createBlankScenario, createClient, createComponent, createEdge, createGroup, type Scenario } from '../../src/model';
+import { CanvasPage } from '../pages/CanvasPage';
+import { EdgeLabels } from '../pages/EdgeLabels';
+import { FilesPage } from '../pages/FilesPage';
+
+/** Opens a design in its own tab through the file picker, as a person does. */
+async function openDesign(files: FilesPage, scenario: Scenario, fileName: string) {
+  const path = test.info().outputPath(fileName);
+  await writeFile(path, JSON.stringify(scenario));
+  await files.importFile(path);
+}
+
+/** Users far above their DNS (a long edge), and an app server beside its cache, 40 px apart (an edge with no room for its label). */
+function nearAndFar(): Scenario {
+  return {
+    ...createBlankScenario('near-and-far', 'Near and far'),
+    clients: [createClient('users', 'Users in Europe', 'aws:eu-west-1', 1)],
+    groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'eu', 'Europe (Ireland)', 'aws', 'aws:eu-west-1'), createGroup('zone', 'eu-a', 'eu-west-1a', 'eu', 'eu-west-1a')],
+    components: [createComponent('dns', 'dns', 'Route 53'), createComponent('compute', 'app', 'App servers', 'eu-a'), createComponent('cache', 'cache', 'Cache', 'eu-a')],
+    edges: [createEdge('call', 'e-users-dns', 'users', 'dns'), createEdge('call', 'e-dns-app', 'dns', 'app'), createEdge('call', 'e-app-cache', 'app', 'cache')],
+    layout: {
+      nodes: {
+        users: { x: 200, y: -520 },
+        dns: { x: 200, y: -160 },
+        aws: { x: 0, y: 0, width: 520, height: 260 },
+        eu: { x: 20, y: 40, width: 480, height: 200 },
+        'eu-a': { x: 20, y: 60, width: 440, height: 120 },
+        app: { x: 20, y: 40 },
+        cache: { x: 240, y: 40 },
+      },
+    },
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await new FilesPage(page).open();
+});
+
+test('a long edge shows its label always; an edge between two cards side by side shows it on hover only', async ({ page }) => {
+  const labels = new EdgeLabels(page);
+  await openDesign(new FilesPage(page), nearAndFar(), 'near-and-far.json');
+  await expect(labels.label('e-users-dns')).toContainText('req/s');
+  await new CanvasPage(page).viewSettled();
+  await expect(labels.label('e-users-dns')).not.toHaveClass(/edge-label--on-hover/);
+  await expect(labels.label('e-users-dns')).toHaveCSS('opacity', '1');
+  await expect(labels.label('e-app-cache')).toHaveClass(/edge-label--on-hover/);
+  await expect(labels.label('e-app-cache')).toHaveCSS('opacity', '0');
+  const [app, cache] = [await page.getByTestId('canvas.node.app').boundingBox(), await page.getByTestId('canvas.node.cache').boundingBox()];
+  if (!app || !cache) throw new Error('the app server and its cache are not on screen');
+  await page.mouse.move((app.x + app.width + cache.x) / 2, app.y + app.height / 2);
+  await expect(labels.label('e-app-cache')).toHaveCSS('opacity', '1');
+  expect(await labels.collisions()).toEqual([]);
+});
+
+test('at "fit" on 1440 × 900 the two-region design\'s labels read at 11 px or more and cover no card, group title or other label', async ({ page }) => {
+  const labels = new EdgeLabels(page);
+  const canvas = new CanvasPage(page);
+  await openDesign(new FilesPage(page), twoRegionDesign(), 'two-regions.json');
+  await expect(labels.label('e-users-eu-dns')).toContainText('req/s');
+  await page.getByTestId('toolbar.fit').click();
+  await canvas.viewSettled();
+  await page.screenshot({ path: test.info().outputPath('two-region-labels-at-fit.png') });
+  const shown = await labels.alwaysShown();
+  expect(shown.length).toBeGreaterThanOrEqual(10);
+  expect(await labels.collisions()).toEqual([]);
+  const smallestPx = await labels.smallestTextPx();
+  test.info().annotations.push({ type: 'smallest edge label at fit, screen px', description: smallestPx.toFixed(1) }, { type: 'labels drawn at fit', description: `${shown.length} of ${twoRegionDesign().edges.length}` });
+  expect(smallestPx).toBeGreaterThanOrEqual(10.9);
+});
