@@ -6,6 +6,7 @@ import { AvailabilityCompiler } from '../src/engine/availability';
 import { syntheticScenario } from './syntheticScenario';
 import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
+import { reportTarget } from './targetRows';
 
 /**
  * A synthetic multi-region topology of about `regions × (5 + 3 × services)` components: DNS →
@@ -167,12 +168,23 @@ export function runAvailabilityBench(): string[][] {
     const estimate = runAvailabilityMonteCarlo(structure, parameters, trials, 2);
     const perSecond = trials / ((performance.now() - start) / 1000);
     const exact = evaluateAvailability(structure, parameters).overallStructural;
+    const failuresPerTrial = estimate.sampledFailures / trials;
+    // SPEC §6's target is for sparse failures (≤ 0.2 failed components per trial); the single-instance design is the stress case beside it.
+    if (failuresPerTrial <= 0.2) {
+      reportTarget({
+        target: `availability Monte Carlo, ${scenario.components.length} components, ${failuresPerTrial.toFixed(2)} failures/trial, ≥ 5 M trials/s`,
+        measured: `${(perSecond / 1e6).toFixed(1)} M trials/s`,
+        baseline: '—',
+        ratio: '—',
+        met: perSecond >= 5e6,
+      });
+    }
     rows.push([
       `Monte Carlo, ${label}, ${scenario.components.length} components`,
       `${(perSecond / 1e6).toFixed(1)} M trials/s`,
       '',
       '≥ 5 M trials/s',
-      `${(estimate.sampledFailures / trials).toFixed(2)} failures/trial; U ${estimate.unavailability.toExponential(2)} ± ${estimate.standardError.toExponential(1)} vs exact ${exact.toExponential(2)}`,
+      `${failuresPerTrial.toFixed(2)} failures/trial; U ${estimate.unavailability.toExponential(2)} ± ${estimate.standardError.toExponential(1)} vs exact ${exact.toExponential(2)}`,
     ]);
   }
   return rows;
