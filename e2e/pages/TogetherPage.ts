@@ -15,7 +15,7 @@ export class TogetherPage {
   constructor(readonly page: Page) {
     this.button = page.getByTestId('together.open');
     this.dialog = page.getByTestId('together.dialog');
-    this.link = page.getByTestId('together.link');
+    this.link = page.getByTestId('together.link.url');
     this.status = page.getByTestId('together.status');
     this.people = page.getByTestId('together.people');
     this.invitation = page.getByTestId('together.invitation');

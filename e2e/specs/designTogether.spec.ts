@@ -44,6 +44,12 @@ test.describe('design together', () => {
     const { ada, grace } = await twoDesigners(browser);
     await expect(new TogetherPage(ada).button).toHaveAttribute('data-people', '2');
     await expect(new TogetherPage(grace).button).toHaveAttribute('data-people', '2');
+    // Ada's dialog in the room: its link in the link field the share dialog has too, and who is here.
+    await new TogetherPage(ada).button.click();
+    await expect(ada.getByTestId('together.link.url')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#/);
+    await expect(ada.getByTestId('together.people')).toContainText('Grace');
+    await ada.screenshot({ path: '/tmp/together-dialog.png' });
+    await ada.getByTestId('together.done').click();
 
     await setInstances(ada, 'a', 5);
     await expect(servers(grace, 'a')).toContainText('5 × m6i.large');

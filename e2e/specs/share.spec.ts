@@ -25,6 +25,12 @@ test('a shared link opens the same scenario in a fresh browser, as a copy, after
   const url = await share.linkUrl.inputValue();
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s2=/);
   expect(url.length).toBeLessThanOrEqual(8000);
+  // The link field the share and design-together dialogs share: Copy puts the whole link on the clipboard and says so.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share.link.copy').click();
+  await expect(page.getByTestId('share.link.status')).toHaveText('Copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await page.screenshot({ path: '/tmp/share-link-dialog.png' });
   await share.linkClose.click();
   const original = JSON.parse((await files.exportedDocument()).text);
 

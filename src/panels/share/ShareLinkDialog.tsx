@@ -1,5 +1,6 @@
-import { Check, Copy, Link2 } from 'lucide-react';
+import { Link2 } from 'lucide-react';
 import { maxChatLinkLength } from '../../share';
+import { CopyLinkField } from '../files/CopyLinkField';
 import { useModalDialog } from '../useModalDialog';
 import { useShareState } from './useShareState';
 import '../files/files.css';
@@ -10,7 +11,6 @@ export function ShareLinkDialog() {
   const outgoing = useShareState((state) => state.outgoing);
   const dialog = useModalDialog(outgoing !== null);
   if (!outgoing) return null;
-  const copy = () => void navigator.clipboard.writeText(outgoing.url).then(() => useShareState.getState().setOutgoing({ ...outgoing, copied: true }), () => undefined);
   return (
     <dialog ref={dialog} className="files-dialog share-dialog" aria-labelledby="share-link-title" data-testid="share.link" onClose={() => useShareState.getState().setOutgoing(null)}>
       <h2 id="share-link-title" className="files-dialog-title">
@@ -20,18 +20,8 @@ export function ShareLinkDialog() {
       <p>
         Whoever opens this link gets {outgoing.what}. Nothing is uploaded: the whole document travels inside the link ({outgoing.url.length.toLocaleString('en-US')} of at most {maxChatLinkLength.toLocaleString('en-US')} characters).
       </p>
-      <input className="text-input share-link__url" readOnly value={outgoing.url} aria-label="Share link" data-testid="share.link.url" onFocus={(event) => event.currentTarget.select()} />
+      <CopyLinkField key={outgoing.url} url={outgoing.url} label="Share link" testId="share.link" copiedAlready={outgoing.copied} />
       <div className="files-dialog-actions">
-        <span className="share-link__copied" role="status" data-testid="share.link.status">
-          {outgoing.copied && (
-            <>
-              <Check size={14} aria-hidden="true" /> Copied to the clipboard
-            </>
-          )}
-        </span>
-        <button type="button" className="files-button" onClick={copy} data-testid="share.link.copy">
-          <Copy size={14} aria-hidden="true" /> Copy
-        </button>
         <button type="button" className="files-button files-button-primary" autoFocus onClick={() => dialog.current?.close()} data-testid="share.link.close">
           Done
         </button>

@@ -1,6 +1,7 @@
-import { Check, Copy, LogOut, Users } from 'lucide-react';
+import { LogOut, Users } from 'lucide-react';
 import { useState } from 'react';
 import { togetherLinkOf, useTogether } from '../../collab';
+import { CopyLinkField } from '../files/CopyLinkField';
 import { useModalDialog } from '../useModalDialog';
 import { roomStatusText } from './roomStatusText';
 import '../files/files.css';
@@ -14,11 +15,9 @@ export function TogetherDialog() {
   const people = useTogether((state) => state.people);
   const savedName = useTogether((state) => state.savedName);
   const [name, setName] = useState(savedName);
-  const [copied, setCopied] = useState(false);
   const dialog = useModalDialog(open);
   if (!open) return null;
   const link = room ? togetherLinkOf(room) : '';
-  const copy = () => void navigator.clipboard.writeText(link).then(() => setCopied(true), () => undefined);
   const start = (event: React.FormEvent) => {
     event.preventDefault();
     if (name.trim()) void useTogether.getState().start(name.trim());
@@ -32,7 +31,7 @@ export function TogetherDialog() {
       {room ? (
         <>
           <p>Whoever opens this link edits this scenario with you, live (up to five people). Each browser computes its own results; undo undoes only your own edits.</p>
-          <input className="text-input together-dialog__url" readOnly value={link} aria-label="Design-together link" data-testid="together.link" onFocus={(event) => event.currentTarget.select()} />
+          <CopyLinkField key={link} url={link} label="Design-together link" testId="together.link" />
           <p className="together-dialog__status" role="status" data-testid="together.status" data-status={roomState?.status}>
             {roomStatusText(roomState, people.length)}
           </p>
@@ -48,18 +47,8 @@ export function TogetherDialog() {
             ))}
           </ul>
           <div className="files-dialog-actions together-dialog__actions">
-            <span className="together-dialog__copied" role="status">
-              {copied && (
-                <>
-                  <Check size={14} aria-hidden="true" /> Copied
-                </>
-              )}
-            </span>
             <button type="button" className="files-button" onClick={() => useTogether.getState().leave()} data-testid="together.leave">
               <LogOut size={14} aria-hidden="true" /> Leave
-            </button>
-            <button type="button" className="files-button" onClick={copy} data-testid="together.copy">
-              <Copy size={14} aria-hidden="true" /> Copy link
             </button>
             <button type="button" className="files-button files-button-primary" autoFocus onClick={() => dialog.current?.close()} data-testid="together.done">
               Done
