@@ -4,6 +4,7 @@ import { cardBoxesOf } from './cardBoxes';
 import { curveCandidates } from './curveCandidates';
 import { edgeLabel } from './edgeAppearance';
 import { edgeRoute } from './edgeRoute';
+import { BoxGrid } from './boxGrid';
 import type { Box } from './floatingEdgeGeometry';
 import { labelObstaclesOf } from './labelObstacles';
 import { labelBox, placeLabel, routeCandidates, type LabelCandidate } from './placeLabel';
@@ -26,7 +27,23 @@ export interface LabelInputs {
   scale: number;
 }
 
+let lastSpots: { cards: ReadonlyMap<string, Box>; edges: Scenario['edges']; spots: ReadonlyMap<string, LabelCandidate[]> } | null = null;
 let last: { keys: readonly unknown[]; choices: ReadonlyMap<string, number | null> } | null = null;
+
+/** Each edge's candidate spots, from the document's positions: routed again only when a card or an edge changes, not for new traffic. */
+function candidatesByEdge(scenario: Scenario): ReadonlyMap<string, LabelCandidate[]> {
+  const cards = cardBoxesOf(scenario);
+  if (lastSpots?.cards === cards && lastSpots.edges === scenario.edges) return lastSpots.spots;
+  const spots = new Map<string, LabelCandidate[]>();
+  for (const edge of scenario.edges) {
+    const [sourceBox, targetBox] = [cards.get(edge.from), cards.get(edge.to)];
+    if (!sourceBox || !targetBox) continue;
+    const { ends, route } = edgeRoute(edge.from, sourceBox, edge.to, targetBox, cards);
+    spots.set(edge.id, labelCandidates(ends, route));
+  }
+  lastSpots = { cards, edges: scenario.edges, spots };
+  return spots;
+}
 
 /**
  * Which spot each edge's label takes (an index into its `labelCandidates`), or null for hover only,
@@ -39,18 +56,16 @@ export function labelChoicesOf(inputs: LabelInputs): ReadonlyMap<string, number 
   const { scenario } = inputs;
   const keys = [cardBoxesOf(scenario), scenario.edges, scenario.groups, scenario.layout, inputs.trafficRps, inputs.issues, inputs.scale];
   if (last && keys.every((key, i) => last?.keys[i] === key)) return last.choices;
-  const cards = cardBoxesOf(inputs.scenario);
-  const taken: Box[] = [...labelObstaclesOf(inputs.scenario)];
+  const spots = candidatesByEdge(scenario);
+  const taken = new BoxGrid(labelObstaclesOf(scenario));
   const choices = new Map<string, number | null>();
-  for (const edge of inputs.scenario.edges) {
-    const [sourceBox, targetBox] = [cards.get(edge.from), cards.get(edge.to)];
+  for (const edge of scenario.edges) {
+    const candidates = spots.get(edge.id);
     const text = edgeLabelText(edgeLabel(edge), inputs.trafficRps?.[edge.id], inputs.issues[edge.id]);
-    if (!sourceBox || !targetBox || !text) continue;
-    const { ends, route } = edgeRoute(edge.from, sourceBox, edge.to, targetBox, cards);
-    const candidates = labelCandidates(ends, route);
+    if (!candidates || !text) continue;
     const choice = placeLabel(text, candidates, inputs.scale, taken);
     const spot = choice === null ? undefined : candidates[choice];
-    if (spot) taken.push(labelBox(text, spot, inputs.scale));
+    if (spot) taken.add(labelBox(text, spot, inputs.scale));
     choices.set(edge.id, choice);
   }
   last = { keys, choices };

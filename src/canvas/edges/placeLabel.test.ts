@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BoxGrid } from './boxGrid';
 import { labelBox, placeLabel as placeIndex, routeCandidates, type LabelCandidate } from './placeLabel';
 
 /** The spot chosen, rather than its index. */
-const placeLabel = (text: string, candidates: LabelCandidate[], scale: number, obstacles: Parameters<typeof placeIndex>[3]) => {
-  const index = placeIndex(text, candidates, scale, obstacles);
+const placeLabel = (text: string, candidates: LabelCandidate[], scale: number, obstacles: { x: number; y: number; width: number; height: number }[]) => {
+  const index = placeIndex(text, candidates, scale, new BoxGrid(obstacles));
   const chosen = index === null ? undefined : candidates[index];
   return chosen ? { x: chosen.x, y: chosen.y } : null;
 };

@@ -1,3 +1,4 @@
+import type { BoxGrid } from './boxGrid';
 import type { Box } from './floatingEdgeGeometry';
 import type { RoutePoint } from './routeAroundCards';
 
@@ -27,19 +28,17 @@ export function labelBox(text: string, at: { x: number; y: number }, scale: numb
   return { x: at.x - width / 2, y: at.y - aboveAnchorPx * scale, width, height: labelHeightPx * scale };
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /**
  * Where an edge's label can be drawn: the index of the first candidate with room for it along its run
  * (its height along a vertical run, its width along a horizontal one, clear of both ends) whose box
  * covers no obstacle (a card, a group's title, another label). Null when none has: the label then
  * shows on hover only.
  */
-export function placeLabel(text: string, candidates: readonly LabelCandidate[], scale: number, obstacles: readonly Box[]): number | null {
+export function placeLabel(text: string, candidates: readonly LabelCandidate[], scale: number, obstacles: Pick<BoxGrid, 'overlapsAny'>): number | null {
   const index = candidates.findIndex((candidate) => {
     const box = labelBox(text, candidate, scale);
     const halfAlongPx = (candidate.vertical ? box.height : box.width) / 2 + clearancePx;
-    return candidate.beforePx >= halfAlongPx && candidate.afterPx >= halfAlongPx && !obstacles.some((obstacle) => overlaps(box, obstacle));
+    return candidate.beforePx >= halfAlongPx && candidate.afterPx >= halfAlongPx && !obstacles.overlapsAny(box);
   });
   return index < 0 ? null : index;
 }
