@@ -36,6 +36,7 @@ describe('a scenario cleared and rebuilt (#16.9)', () => {
     expect(store.getState().scenario.id).toBe(old.id);
     store.getState().replaceTabDocument(store.getState().activeTabId, createBlankScenario('new-design-1', 'New design'));
     const rebuilt = rebuild();
+    expect(rebuilt.id).toBe('new-design-1');
     expect(rebuilt.components.map((c) => c.name)).toEqual(['Storefront', 'Orders DB']);
     expect(rebuilt.edges).toHaveLength(2);
     for (const text of reportTexts(rebuilt)) {
