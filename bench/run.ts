@@ -46,6 +46,10 @@ function naiveEvaluate(scenario: Scenario): void {
   evaluate(parsed.scenario);
 }
 
+/** `--only=edit` (or `sweep`, comma-separated) runs only those rows: `npm run bench -- run --only=edit`. */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const measures = (part: 'edit' | 'sweep') => only === undefined || only.includes(part);
+
 const format = (ms: number) => (ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(3)} ms`);
 const rows: string[][] = [];
 const row = (name: string, fast: { p50: number; p95: number }, target: string, naive: { p95: number } | null) =>
@@ -56,7 +60,7 @@ const reportEdit = (name: string, fast: { p95: number }, target: string, naive: 
   reportTarget({ target: `${name}, p95 ${target}`, measured: format(fast.p95), baseline: `${format(naive.p95)} from scratch`, ratio: ratioText(fast.p95, naive.p95), met: fast.p95 <= Number(target.replace(/[^\d.]/g, '')) });
 
 // SPEC §6 (revised): parameter edit ≤ 2 ms at 100 components, ≤ 5 ms at 1 000; structural ≤ 10 ms and ≤ 50 ms.
-for (const [size, repeats, parameterTarget, structuralTarget] of [[100, 200, '≤ 2 ms', '≤ 10 ms'], [1000, 48, '≤ 5 ms', '≤ 50 ms']] as const) {
+for (const [size, repeats, parameterTarget, structuralTarget] of measures('edit') ? ([[100, 200, '≤ 2 ms', '≤ 10 ms'], [1000, 48, '≤ 5 ms', '≤ 50 ms']] as const) : []) {
   const scenario = syntheticScenario(size, 42);
   const parameterEdits = Array.from({ length: 16 }, (_, i) => parameterEdit(scenario, i));
   const structuralEdits = Array.from({ length: 16 }, (_, i) => structuralEdit(scenario, i));
@@ -80,7 +84,7 @@ for (const [size, repeats, parameterTarget, structuralTarget] of [[100, 200, '�
   row(`  of which latency + capacity + cost`, performanceOnly(structuralEdits, Math.max(16, repeats / 4), 4), '', null);
 }
 
-{
+if (measures('sweep')) {
   // The load sweep as the app plans it: 100 points from 0 to the load at which the design saturates.
   const scenario = syntheticScenario(1000, 42);
   const plan = planSweep(scenario, 'load', 100);
