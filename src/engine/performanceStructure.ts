@@ -1,4 +1,3 @@
-import type { Component } from '../model';
 import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
 import { populationTraffic, type PopulationTraffic } from './capacity/populationTraffic';
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
@@ -6,48 +5,7 @@ import { withRequestsPerSecond } from './compile/compileScenario';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { compileLatencyProgram } from './program/compileLatencyProgram';
 import { LatencyProgramRunner } from './program/latencyRunner';
-
-/**
- * The parameters that shape call plans and latency programs besides the topology: which class each
- * edge applies to, parallel groups, serverless fleets, synchronous replication edges, and each
- * database's model, consistency, replication mode and quorum.
- */
-interface StructuralParameters {
-  edgeAppliesTo: Int8Array;
-  edgeParallelGroup: Int32Array;
-  serverless: Uint8Array;
-  edgeSyncReplication: Uint8Array;
-  databases: Array<Extract<Component, { kind: 'database' }>>;
-}
-
-function structuralParameters(model: CompiledModel): StructuralParameters {
-  const p = model.parameters;
-  const databases: StructuralParameters['databases'] = [];
-  for (const component of model.scenario.components) if (component.kind === 'database') databases.push(component);
-  return { edgeAppliesTo: p.edgeAppliesTo, edgeParallelGroup: p.edgeParallelGroup, serverless: p.serverless, edgeSyncReplication: p.edgeSyncReplication, databases };
-}
-
-/** Whether two databases have the model, consistency, replication mode and quorum the latency program is built for (the same object has). */
-function sameDatabaseShape(a: Extract<Component, { kind: 'database' }>, b: Extract<Component, { kind: 'database' }>): boolean {
-  return a === b || (a.model === b.model && a.consistency === b.consistency && a.replication === b.replication && a.quorum.r === b.quorum.r && a.quorum.w === b.quorum.w);
-}
-
-function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameStructure(a: StructuralParameters, b: StructuralParameters): boolean {
-  return (
-    a.databases.length === b.databases.length &&
-    a.databases.every((database, i) => sameDatabaseShape(database, b.databases[i] ?? database)) &&
-    sameArray(a.edgeAppliesTo, b.edgeAppliesTo) &&
-    sameArray(a.edgeParallelGroup, b.edgeParallelGroup) &&
-    sameArray(a.serverless, b.serverless) &&
-    sameArray(a.edgeSyncReplication, b.edgeSyncReplication)
-  );
-}
+import { readsHold, recordReads, type ReadRecord } from './readRecord';
 
 /** The parameters `propagateLoad` reads besides the structure, and the traffic it computed from them. */
 interface TrafficMemo {
@@ -59,7 +17,8 @@ interface TrafficMemo {
 
 /** What `evaluatePerformance` compiles once per structure and reuses across parameter edits and load points. */
 export interface PerformanceStructure {
-  structural: StructuralParameters;
+  /** What building the plans and the program read of the model (its scenario and parameters): the structure's key. */
+  reads: ReadRecord;
   plans: CallPlans;
   latency: LatencyProgramRunner;
   traffic?: TrafficMemo;
@@ -72,18 +31,25 @@ let latestRunner: WeakRef<LatencyProgramRunner> | undefined;
 
 /**
  * The call plans and the latency program of `model`, compiled on first use and kept with its
- * topology while the structural parameters stay the same. Reusing them never changes a result: the
+ * topology while every field of the model that building them read (`recordReads`: which class each
+ * edge applies to, parallel groups, serverless fleets, database shapes… whatever the builders read
+ * today) keeps its value. Reusing them never changes a result: the
  * runner recomputes whatever a parameter edit touched (see `LatencyProgramRunner`). A new structure's
  * runner takes over what the previous structure's runner computed for the nodes the edit left alone.
  */
 export function performanceStructure(model: CompiledModel): PerformanceStructure {
-  const structural = structuralParameters(model);
-  const cached = structures.get(model.topology);
-  if (cached && sameStructure(cached.structural, structural)) return cached;
-  const plans = buildCallPlans(model);
-  const latency = new LatencyProgramRunner(compileLatencyProgram(model, plans), latestRunner?.deref() ?? null);
+  const { scenario, parameters, topology } = model;
+  const cached = structures.get(topology);
+  if (cached && readsHold(cached.reads, { scenario, parameters })) return cached;
+  // The topology is the cache's own key: its reads need no record.
+  const { result: compiled, record: reads } = recordReads({ scenario, parameters }, (seen) => {
+    const plans = buildCallPlans({ ...seen, topology });
+    return { plans, program: compileLatencyProgram({ ...seen, topology }, plans) };
+  });
+  const { plans } = compiled;
+  const latency = new LatencyProgramRunner(compiled.program, latestRunner?.deref() ?? null);
   latestRunner = new WeakRef(latency);
-  const structure: PerformanceStructure = { structural, plans, latency };
+  const structure: PerformanceStructure = { reads, plans, latency };
   structures.set(model.topology, structure);
   return structure;
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../model';
-import { AvailabilityCompiler, sameAvailabilityStructure, type CompiledAvailability } from './availability';
+import { AvailabilityCompiler } from './availability';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluateCompiled } from './evaluate';
@@ -16,22 +16,18 @@ export interface EngineSession {
 /**
  * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
  * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
- * structure (recompiled when `sameAvailabilityStructure` says the edit touched a field it reads, by an
- * `AvailabilityCompiler` that reuses the BDD of the parts the edit left alone). The availability and
+ * structure (`AvailabilityCompiler.structureOf`: recompiled when the edit touched a field its compilation
+ * read, reusing the BDD of the parts the edit left alone). The availability and
  * recovery sections are evaluated on every call: they read the load, service times and concurrency
  * too (a standby's scale-out), so no hand-kept list of "performance-only" fields can say when they hold.
  */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
   const availabilityCompiler = new AvailabilityCompiler();
-  let availability: CompiledAvailability | null = null;
   return {
     evaluate(scenario) {
-      const previous = model?.scenario;
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
-      const sameStructure = availability !== null && previous !== undefined && sameAvailabilityStructure(previous, scenario);
-      if (!sameStructure || !availability) availability = availabilityCompiler.compile(scenario);
-      return evaluateCompiled(model, availability);
+      return evaluateCompiled(model, availabilityCompiler.structureOf(scenario));
     },
   };
 }

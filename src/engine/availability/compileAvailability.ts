@@ -1,4 +1,5 @@
 import type { Scenario } from '../../model';
+import { readsHold, recordReads, type ReadRecord } from '../readRecord';
 import type { CompactBdd } from './compactBdd';
 import { BddCompiler } from './compileBdd';
 import { compileDomainMembership, type DomainMembership } from './domainMembership';
@@ -41,6 +42,8 @@ const fidelities: readonly FaultTreeFidelity[] = ['exact', 'callsAlwaysMade', 'n
  */
 export class AvailabilityCompiler {
   private readonly bddCompilers = new Map<FaultTreeFidelity, BddCompiler>();
+  /** The structure compiled last, with what compiling it read of its scenario. */
+  private latest: { compiled: CompiledAvailability; reads: ReadRecord } | null = null;
 
   /** @param maxBddNodes node budget of the exact BDD (see {@link defaultMaxBddNodes}) */
   constructor(private readonly maxBddNodes = defaultMaxBddNodes) {}
@@ -63,6 +66,19 @@ export class AvailabilityCompiler {
       }),
     );
     return { scenarioId: scenario.id, structure, bdd, variableElement, traffic: compileTrafficPlan(graph, structure), domains: compileDomainMembership(graph) };
+  }
+
+  /**
+   * The availability structure of `scenario`: the one compiled last while every field its compilation
+   * read (`recordReads`) is unchanged, as after a parameter edit, else compiled afresh. The key is
+   * what the compilation read, so no edit can be served a stale structure, whatever fields the model
+   * gains later.
+   */
+  structureOf(scenario: Scenario): CompiledAvailability {
+    if (this.latest && readsHold(this.latest.reads, scenario)) return this.latest.compiled;
+    const { result, record } = recordReads(scenario, (seen) => this.compile(seen));
+    this.latest = { compiled: result, reads: record };
+    return result;
   }
 
   /**

@@ -2,13 +2,15 @@ import type { CallEdge, Component, DatabaseComponent } from '../../model';
 import type { ReportWarning } from '../report';
 import { availabilityWarning } from './availabilityWarnings';
 import { alwaysFails, FaultTreeBuilder, firstVariableRef, neverFails, type FailureVariable, type FaultTree } from './faultTree';
-import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
+import { readDerived } from '../readRecord';
+import { callEdgeApplies, callRateClass, requestClasses, type RequestClass } from './requestClass';
 import {
   componentDomainIds,
   databaseCopyCount,
   databaseCopyPlacementKey,
   failureDomainIds,
   isFleet,
+  type FleetComponent,
   type ScenarioGraph,
 } from './scenarioGraph';
 import { failoverRouterKindSet, routerKindSet } from '../compile/callPlans';
@@ -77,6 +79,11 @@ export function databaseFailureThreshold(database: DatabaseComponent, requestCla
   }
 }
 
+const readFailureThreshold = (database: DatabaseComponent) => databaseFailureThreshold(database, 'read');
+const writeFailureThreshold = (database: DatabaseComponent) => databaseFailureThreshold(database, 'write');
+/** Whether a fleet fails as soon as one instance is lost (minHealthy ≥ instances): it is then one atomic variable. */
+const losesNoInstance = (fleet: FleetComponent) => fleet.minHealthy >= fleet.instances;
+
 /** Whether a component mixes a hit path (no dependencies) and a miss path: a CDN always, a cache with callees. */
 function hasMissPath(graph: ScenarioGraph, component: Component): boolean {
   return component.kind === 'cdn' || (component.kind === 'cache' && (graph.callsFrom.get(component.id)?.length ?? 0) > 0);
@@ -120,7 +127,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
       }
       unitRefs.set(component.id, refs);
     } else if (isFleet(component)) {
-      const atomic = component.minHealthy >= component.instances;
+      const atomic = readDerived(component, losesNoInstance);
       unitRefs.set(component.id, [declare({ id: component.id, kind: 'fleet', elementId: component.id, atomic })]);
     } else {
       unitRefs.set(component.id, [declare({ id: component.id, kind: 'component', elementId: component.id, atomic: true })]);
@@ -132,7 +139,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
   const callRef = new Map<string, number>();
   let partialCalls = 0;
   for (const edge of scenario.edges) {
-    if (edge.kind === 'call' && edge.callsPerRequest > 0 && edge.callsPerRequest < 1) {
+    if (edge.kind === 'call' && readDerived(edge, callRateClass) === 'sometimes') {
       partialCalls += 1;
       if (fidelity === 'exact') callRef.set(edge.id, declare({ id: `${edge.id}:call`, kind: 'callMade', elementId: edge.id, atomic: false }));
     }
@@ -170,7 +177,7 @@ export function buildScenarioFaultTree(graph: ScenarioGraph, fidelity: FaultTree
       const placement = graph.placements.get(databaseCopyPlacementKey(component.id, k));
       return builder.or([need(unit), domainsFailure(failureDomainIds(placement))]);
     });
-    return builder.atLeast(databaseFailureThreshold(component, requestClass), copies);
+    return builder.atLeast(readDerived(component, requestClass === 'read' ? readFailureThreshold : writeFailureThreshold), copies);
   };
 
   const callMade = (edge: CallEdge, withCallRate: boolean): number | undefined => {

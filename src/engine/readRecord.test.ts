@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readsHold, recordReads } from './readRecord';
+
+interface Item {
+  id: string;
+  size: number;
+  tags?: string[];
+}
+interface Input {
+  items: Item[];
+  label: string;
+  table: Float64Array;
+}
+
+const input: Input = {
+  items: [
+    { id: 'a', size: 1 },
+    { id: 'b', size: 2, tags: ['x'] },
+  ],
+  label: 'not read',
+  table: Float64Array.of(1, 2),
+};
+
+/** A computation that reads the ids, one size, whether an item has tags and the table. */
+const compute = (value: Input) => ({ ids: value.items.map((item) => item.id).join(','), first: value.items[0]?.size, tagged: value.items.filter((item) => 'tags' in item).length, total: value.table[0] });
+
+describe('recordReads and readsHold', () => {
+  const { result, record } = recordReads(input, compute);
+
+  it('returns what the computation returns on the input itself', () => {
+    expect(result).toEqual(compute(input));
+  });
+
+  it('holds for the same input, and for a copy that changes only what was not read', () => {
+    expect(readsHold(record, input)).toBe(true);
+    expect(readsHold(record, { ...input, label: 'renamed', items: [...input.items] })).toBe(true);
+    expect(readsHold(record, { ...input, items: [input.items[0], { ...input.items[1], size: 5 }] })).toBe(true);
+  });
+
+  it('fails for a change of a value read, of an array length, of a key tested with in, or of a typed array', () => {
+    expect(readsHold(record, { ...input, items: [{ ...input.items[0], size: 3 }, input.items[1]] })).toBe(false);
+    expect(readsHold(record, { ...input, items: [input.items[0], { ...input.items[1], id: 'c' }] })).toBe(false);
+    expect(readsHold(record, { ...input, items: [...input.items, { id: 'c', size: 1 }] })).toBe(false);
+    expect(readsHold(record, { ...input, items: [{ ...input.items[0], tags: [] }, input.items[1]] })).toBe(false);
+    expect(readsHold(record, { ...input, table: Float64Array.of(7, 2) })).toBe(false);
+  });
+
+  it('compares a typed array by content, not identity', () => {
+    expect(readsHold(record, { ...input, table: Float64Array.of(1, 2) })).toBe(true);
+  });
+
+  it('notes key listings', () => {
+    const listed = recordReads({ a: 1 } as Record<string, number>, (value) => Object.keys(value).length).record;
+    expect(readsHold(listed, { a: 2 })).toBe(true);
+    expect(readsHold(listed, { a: 1, b: 1 })).toBe(false);
+  });
+
+  it('reads frozen objects through (their children compared as wholes) and refuses writes', () => {
+    const frozen = Object.freeze({ inner: Object.freeze({ n: 1 }) });
+    const { result: n, record: frozenRecord } = recordReads(frozen, (value) => value.inner.n);
+    expect(n).toBe(1);
+    expect(readsHold(frozenRecord, { inner: { n: 1 } })).toBe(true);
+    expect(readsHold(frozenRecord, { inner: { n: 2 } })).toBe(false);
+    expect(() => recordReads({ n: 1 }, (value) => (value.n = 2))).toThrow(TypeError);
+  });
+});

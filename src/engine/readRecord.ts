@@ -1,0 +1,172 @@
+/**
+ * What a computation read of its input, so that a cache can tell whether a new input would give the
+ * same result: the key of the cache is derived from the reads themselves, never from a hand-kept list
+ * of fields (SPEC §6, STYLE habit 10), so a field added to the model later and read by the
+ * computation is part of the key the day it is read.
+ *
+ * Plain objects and arrays are seen through proxies that note each property read (its value, or
+ * whether it is there), each key listing and each `in` test. Anything else is a leaf: typed arrays
+ * compared by content, other objects (maps, class instances) by identity, frozen properties by deep
+ * equality (a proxy may not stand in for a frozen object's property). The input must be immutable data, edited by copying
+ * (the store's and the commands' rule): an object met again is not looked into.
+ */
+export interface ReadRecord {
+  readonly root: ReadNode;
+}
+
+interface ReadNode {
+  /** The object the computation read (through its proxy). */
+  target: object;
+  /** Property reads: the child node of an object or array, else the value found. */
+  values: Map<PropertyKey, ReadNode | Leaf>;
+  /** `key in object` tests and what they answered. */
+  present: Map<PropertyKey, boolean>;
+  /** The object's own keys, when the computation listed them. */
+  keys: PropertyKey[] | null;
+  /** What `readDerived` found: a function of the object and its result. */
+  derived: Map<(object: never) => unknown, unknown>;
+}
+
+/** The node and raw object behind each recording proxy (`readDerived` looks them up). */
+const recording = new WeakMap<object, { node: ReadNode; target: object; active: () => boolean }>();
+
+/**
+ * `derive(object)`, recorded (when `object` is seen through `recordReads`) as a read of that one
+ * value rather than of the fields `derive` reads: a computation that depends on a field only through
+ * it (whether a fleet survives the loss of one instance, `minHealthy ≥ instances`) is not invalidated
+ * by the edits that keep it. `derive` must be a pure function of `object`.
+ */
+export function readDerived<T extends object, V>(object: T, derive: (object: T) => V): V {
+  const seen = recording.get(object);
+  if (!seen) return derive(object);
+  const value = derive(seen.target as T);
+  if (seen.active()) seen.node.derived.set(derive as (object: never) => unknown, value);
+  return value;
+}
+
+/** A value compared as a whole (see the file's comment). */
+class Leaf {
+  constructor(readonly value: unknown) {}
+}
+
+function isPlain(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+}
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+/** Deep equality of plain data; other objects by identity, typed arrays by content. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b) && !(a instanceof DataView) && !(b instanceof DataView)) {
+    return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) && sameNumbers(a as unknown as ArrayLike<number>, b as unknown as ArrayLike<number>);
+  }
+  if (!isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Reflect.ownKeys(a);
+  if (keys.length !== Reflect.ownKeys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]));
+}
+
+/**
+ * Runs `compute` on `input` seen through recording proxies and returns its result with the record of
+ * what it read. Recording stops when `compute` returns: a result that keeps a piece of the input keeps
+ * a proxy that no longer records, so a computation whose result is read later should hand back its own
+ * data (the caches that use this hold compiled tables).
+ */
+export function recordReads<T extends object, R>(input: T, compute: (input: T) => R): { result: R; record: ReadRecord } {
+  let isRecording = true;
+  const nodes = new WeakMap<object, ReadNode>();
+  const proxies = new WeakMap<object, object>();
+
+  const nodeOf = (target: object): ReadNode => {
+    let node = nodes.get(target);
+    if (!node) {
+      node = { target, values: new Map(), present: new Map(), keys: null, derived: new Map() };
+      nodes.set(target, node);
+    }
+    return node;
+  };
+
+  const proxyOf = (target: object): object => {
+    let proxy = proxies.get(target);
+    if (proxy) return proxy;
+    const node = nodeOf(target);
+    // A frozen object's properties must be handed out as they are: its children are leaves.
+    const frozen = Object.isFrozen(target);
+    proxy = new Proxy(target, {
+      get(object, key) {
+        const value: unknown = Reflect.get(object, key);
+        // Methods and other inherited members are the language's, not the input's.
+        if (!Object.prototype.hasOwnProperty.call(object, key)) {
+          if (isRecording && typeof key !== 'symbol') node.values.set(key, new Leaf(value));
+          return value;
+        }
+        if (frozen || !isPlain(value)) {
+          // A typed array is kept as it was read: the input's owner might fill it again in place.
+          if (isRecording) node.values.set(key, new Leaf(ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value));
+          return value;
+        }
+        if (isRecording) node.values.set(key, nodeOf(value));
+        return proxyOf(value);
+      },
+      has(object, key) {
+        const found = Reflect.has(object, key);
+        if (isRecording) node.present.set(key, found);
+        return found;
+      },
+      ownKeys(object) {
+        const keys = Reflect.ownKeys(object);
+        if (isRecording) node.keys = keys;
+        return keys;
+      },
+      set() {
+        throw new TypeError('recordReads: the input is read-only while its reads are recorded');
+      },
+      deleteProperty() {
+        throw new TypeError('recordReads: the input is read-only while its reads are recorded');
+      },
+    });
+    proxies.set(target, proxy);
+    recording.set(proxy, { node, target, active: () => isRecording });
+    return proxy;
+  };
+
+  try {
+    const result = compute(proxyOf(input) as T);
+    return { result, record: { root: nodeOf(input) } };
+  } finally {
+    isRecording = false;
+  }
+}
+
+function holds(node: ReadNode, value: unknown): boolean {
+  if (value === node.target) return true;
+  if (!isPlain(value) || Array.isArray(value) !== Array.isArray(node.target)) return false;
+  const object = value as Record<PropertyKey, unknown>;
+  for (const [key, read] of node.values) {
+    const current = object[key];
+    if (read instanceof Leaf ? !sameData(read.value, current) : !holds(read, current)) return false;
+  }
+  for (const [derive, derived] of node.derived) if (!sameData(derived, derive(value as never))) return false;
+  for (const [key, found] of node.present) if (key in object !== found) return false;
+  if (node.keys) {
+    const keys = Reflect.ownKeys(object);
+    if (keys.length !== node.keys.length || keys.some((key, i) => key !== node.keys?.[i])) return false;
+  }
+  return true;
+}
+
+/**
+ * True when every read of `record` finds the same value in `input`: the computation, being a function
+ * of what it read, would give the same result for `input`. O(reads of the objects `input` does not
+ * share with the recorded input).
+ */
+export function readsHold(record: ReadRecord, input: unknown): boolean {
+  return holds(record.root, input);
+}
