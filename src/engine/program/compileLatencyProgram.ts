@@ -4,7 +4,8 @@ import { stationLayout } from '../capacity/stations';
 import { RequestWalk } from '../walk/requestWalk';
 import type { Site } from '../network/site';
 import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
-import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, stationScalarCount, type LatencyProgram, type ParameterArray } from './latencyProgram';
+import { stationScalarCount } from './stationScalars';
+import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, type LatencyProgram, type ParameterArray } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
 

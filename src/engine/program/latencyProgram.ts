@@ -1,12 +1,11 @@
 import type { ModelParameters } from '../compile/compiledModel';
-import type { StationTable } from '../capacity/stations';
 
 /**
  * Instructions of a latency program. Each builds one delay from earlier ones, with the semantics of
  * the request walk's runners (a saturated operand makes the result saturated unless noted):
  * - `opZero`: no delay; `opConstant`: a fixed delay of scalar s0 ms;
- * - `opStation`: the response time of a queueing station (s0 saturated, s1 P(wait), then the shape of
- *   the wait given a wait and the service time: see `stationFields`), saturated when the station is;
+ * - `opStation`: the response time of a queueing station, from its `stationScalarCount` scalars from s0
+ *   (`writeStationScalars`), saturated when the station is;
  * - `opService`: a service time of mean s0 and cv s1 (no queue);
  * - `opSometimes`: operand a with probability s0, else nothing;
  * - `opSequence`: a then b;
@@ -30,10 +29,6 @@ export const opColdStart = 9;
 export const opAlias = 10;
 /** Operand a is an instruction reference for these ops (elsewhere unused); b only for `opSequence`. */
 export const opsWithOperandA: ReadonlySet<number> = new Set([opSometimes, opSequence, opCall, opColdStart, opAlias]);
-
-/** Scalars an `opStation` reads, consecutive from s0: saturated, P(wait), the conditional wait's shape (`ConditionalWaitShape`), service ms, service cv. */
-export const stationFields = ['saturated', 'waitProbability', 'waitShiftMs', 'waitFirstPhaseWeight', 'waitFirstPhaseMs', 'waitSecondPhaseMs', 'serviceMs', 'serviceCv'] as const satisfies ReadonlyArray<keyof StationTable>;
-export const stationScalarCount = stationFields.length;
 
 /** Parameter arrays a scalar may read, by position. */
 export const parameterArrays = [
@@ -59,7 +54,7 @@ export type ParameterArray = (typeof parameterArrays)[number];
  *   (the hit weight of a hit/miss mixture, as the walk computes it);
  * - `scalarAffine`: scale · (parameters[array][index] + literal);
  * - `scalarMiss`: Π (1 − hitRatio[c]) over `list` (cache-aside gate);
- * - `scalarStation`: stations[stationFields[array]][index];
+ * - `scalarStation`: scalar number `array` of station `index` (`writeStationScalars`);
  * - `scalarRoute`: weight `literal` (position) of route group `index`.
  */
 export const scalarLiteral = 0;
@@ -98,9 +93,10 @@ export interface ScalarTable {
   listStart: Int32Array;
   listItems: Int32Array;
   routeGroups: RouteGroup[];
-  /** The `scalarParameter` scalars per parameter array and the `scalarStation` ones per station field, for reading in bulk. */
+  /** The `scalarParameter` scalars per parameter array, for reading in bulk. */
   parameterReads: ScalarReads[];
-  stationReads: ScalarReads[];
+  /** The first `scalarStation` scalar of each station and the station (`writeStationScalars` writes the rest). */
+  stationReads: ScalarReads;
   /** The other scalars, read one by one. */
   others: Int32Array;
 }

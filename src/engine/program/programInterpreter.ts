@@ -1,6 +1,7 @@
 import type { DelayAlgebra } from '../spectral/delayAlgebra';
-import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes, stationDelay } from '../spectral/delayShapes';
+import { parallelCalls, repeatedCalls, serviceTimeDelay, sometimes } from '../spectral/delayShapes';
 import { opAlias, opCall, opColdStart, opConstant, opKth, opMixture, opSequence, opService, opSometimes, opStation, opZero, type LatencyProgram } from './latencyProgram';
+import { stationDelayOfScalars } from './stationScalars';
 
 /** Weighted parts with the walk's rules: zero weights skipped, a saturated part saturates, the rest renormalised. */
 function mixtureOf<D>(program: LatencyProgram, i: number, algebra: DelayAlgebra<D>, values: ReadonlyArray<D | null>, scalars: Float64Array): D | null {
@@ -49,14 +50,7 @@ export function runInstruction<D>(program: LatencyProgram, i: number, algebra: D
     case opConstant:
       return algebra.constant(scalars[s0] ?? 0);
     case opStation:
-      if (scalars[s0] === 1) return null;
-      return stationDelay(
-        algebra,
-        scalars[s0 + 1] ?? 0,
-        { shiftMs: scalars[s0 + 2] ?? 0, firstPhaseWeight: scalars[s0 + 3] ?? 1, firstPhaseMs: scalars[s0 + 4] ?? 0, secondPhaseMs: scalars[s0 + 5] ?? 0 },
-        scalars[s0 + 6] ?? 0,
-        scalars[s0 + 7] ?? 1,
-      );
+      return stationDelayOfScalars(algebra, scalars, s0);
     case opService:
       return serviceTimeDelay(algebra, scalars[s0] ?? 0, scalars[s1] ?? 1);
     case opSometimes:

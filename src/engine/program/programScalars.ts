@@ -2,7 +2,6 @@ import type { CompiledModel } from '../compile/compiledModel';
 import { contextSite } from '../compile/requestContext';
 import { routeWeights } from '../compile/routeWeights';
 import type { StationTable } from '../capacity/stations';
-import { negligibleWait } from '../spectral/delayShapes';
 import {
   parameterArrays,
   scalarAffine,
@@ -13,12 +12,12 @@ import {
   scalarParameter,
   scalarRoute,
   scalarStation,
-  stationFields,
   type ParameterArray,
   type RouteGroup,
   type ScalarReads,
   type ScalarTable,
 } from './latencyProgram';
+import { stationScalarCount, writeStationScalars } from './stationScalars';
 
 /** Collects the scalar inputs of a program while it is compiled; identical inputs share one entry. */
 export class ScalarRegistry {
@@ -96,10 +95,10 @@ export class ScalarRegistry {
     return caches.length === 0 ? this.literal(1) : this.add(scalarMiss, 0, 0, 0, 1, [...caches]);
   }
 
-  /** The `stationScalarCount` consecutive scalars of station s (see `stationFields`). */
+  /** The `stationScalarCount` consecutive scalars of station s (see `writeStationScalars`). */
   station(s: number): number {
     const first = this.kind.length;
-    stationFields.forEach((_, field) => this.push(scalarStation, field, s, 0, 1));
+    for (let position = 0; position < stationScalarCount; position += 1) this.push(scalarStation, position, s, 0, 1);
     return first;
   }
 
@@ -120,17 +119,19 @@ export class ScalarRegistry {
     const listStart = new Int32Array(this.lists.length + 1);
     this.lists.forEach((list, i) => (listStart[i + 1] = (listStart[i] ?? 0) + list.length));
     const parameterReads = parameterArrays.map(() => [] as number[]);
-    const stationReads = stationFields.map(() => [] as number[]);
+    const stationFirsts: number[] = [];
     const others: number[] = [];
     this.kind.forEach((kind, i) => {
       if (kind === scalarParameter) parameterReads[this.array[i] ?? 0]?.push(i);
-      else if (kind === scalarStation) stationReads[this.array[i] ?? 0]?.push(i);
+      else if (kind === scalarStation) {
+        if (this.array[i] === 0) stationFirsts.push(i);
+      }
       else if (kind !== scalarRoute) others.push(i);
     });
     const reads = (scalars: number[]): ScalarReads => ({ scalars: Int32Array.from(scalars), indices: Int32Array.from(scalars, (i) => this.index[i] ?? 0) });
     return {
       parameterReads: parameterReads.map(reads),
-      stationReads: stationReads.map(reads),
+      stationReads: reads(stationFirsts),
       others: Int32Array.from(others),
       count: this.kind.length,
       kind: Uint8Array.from(this.kind),
@@ -152,16 +153,8 @@ export function readScalars(table: ScalarTable, model: CompiledModel, stations: 
     const values = p[parameterArrays[a] ?? 'serviceMs'];
     for (let j = 0; j < reads.scalars.length; j += 1) out[reads.scalars[j]!] = values[reads.indices[j]!]!;
   });
-  table.stationReads.forEach((reads, f) => {
-    const field = stationFields[f] ?? 'saturated';
-    const values = stations[field];
-    // A negligible wait is no wait: the station's delay then depends on neither P(wait) nor the wait's shape.
-    const waitField = field !== 'saturated' && field !== 'serviceMs' && field !== 'serviceCv';
-    for (let j = 0; j < reads.scalars.length; j += 1) {
-      const s = reads.indices[j]!;
-      out[reads.scalars[j]!] = waitField && negligibleWait(stations.waitProbability[s]!) ? 0 : values[s]!;
-    }
-  });
+  const stationReads = table.stationReads;
+  for (let j = 0; j < stationReads.scalars.length; j += 1) writeStationScalars(stations, stationReads.indices[j]!, out, stationReads.scalars[j]!);
   const { kind, array, index, literal, scale, listStart, listItems } = table;
   for (let j = 0; j < table.others.length; j += 1) {
     const i = table.others[j]!;

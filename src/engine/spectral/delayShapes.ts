@@ -33,16 +33,35 @@ function conditionalWaitDelay<D>(algebra: DelayAlgebra<D>, wait: ConditionalWait
   return shiftMs > 0 ? algebra.sequence(algebra.constant(shiftMs), phases) : phases;
 }
 
+/** The inputs of a station's delay (`stationDelay`). */
+export interface StationDelayInputs {
+  waitProbability: number;
+  wait: ConditionalWaitShape;
+  serviceMs: number;
+  serviceCv: number;
+}
+
+const noWait: ConditionalWaitShape = { shiftMs: 0, firstPhaseWeight: 0, firstPhaseMs: 0, secondPhaseMs: 0 };
+
+/**
+ * The inputs `stationDelay` depends on, and all it reads: a negligible wait (`negligibleWait`) is no
+ * wait, its probability and shape zeros. Whoever keys a cache by a station's inputs keys it by these.
+ */
+export function stationDelayInputs(waitProbability: number, wait: ConditionalWaitShape, serviceMs: number, serviceCv: number): StationDelayInputs {
+  return negligibleWait(waitProbability) ? { waitProbability: 0, wait: noWait, serviceMs, serviceCv } : { waitProbability, wait, serviceMs, serviceCv };
+}
+
 /**
  * Response time at a queueing station: wait then service. The wait is 0 with probability 1 − C and
  * of shape `wait` otherwise (exponential for M/M/c, exact; `conditionalWaitShape` for other service
- * cv); left out when C is negligible (`negligibleWait`).
+ * cv); left out when C is negligible (`negligibleWait`). A function of `stationDelayInputs` only.
  */
 export function stationDelay<D>(algebra: DelayAlgebra<D>, waitProbability: number, wait: ConditionalWaitShape, serviceMs: number, serviceCv: number): D {
-  const service = serviceTimeDelay(algebra, serviceMs, serviceCv);
+  const inputs = stationDelayInputs(waitProbability, wait, serviceMs, serviceCv);
+  const service = serviceTimeDelay(algebra, inputs.serviceMs, inputs.serviceCv);
   // Still a sum (no wait, then service): bounds of sums are capped at mean + 12 sd (`MomentAlgebra`), as with a wait.
-  if (negligibleWait(waitProbability)) return algebra.sequence(algebra.constant(0), service);
-  return algebra.sequence(algebra.mixture([1 - waitProbability, waitProbability], [algebra.constant(0), conditionalWaitDelay(algebra, wait)]), service);
+  if (inputs.waitProbability === 0) return algebra.sequence(algebra.constant(0), service);
+  return algebra.sequence(algebra.mixture([1 - inputs.waitProbability, inputs.waitProbability], [algebra.constant(0), conditionalWaitDelay(algebra, inputs.wait)]), service);
 }
 
 /** `d` with probability `p`, nothing otherwise (a cold start, a handshake, a call made only on a miss). */
