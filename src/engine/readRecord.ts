@@ -14,17 +14,18 @@ export interface ReadRecord {
   readonly root: ReadNode;
 }
 
-interface ReadNode {
-  /** The object the computation read (through its proxy). */
-  target: object;
-  /** Property reads: the child node of an object or array, else the value found. */
-  values: Map<PropertyKey, ReadNode | Leaf>;
+class ReadNode {
+  /** Property reads: the child node of an object or array, else the value found (a leaf). */
+  readonly values = new Map<PropertyKey, unknown>();
   /** `key in object` tests and what they answered. */
-  present: Map<PropertyKey, boolean>;
+  readonly present = new Map<PropertyKey, boolean>();
   /** The object's own keys, when the computation listed them. */
-  keys: PropertyKey[] | null;
+  keys: PropertyKey[] | null = null;
   /** What `readDerived` found: a function of the object and its result. */
-  derived: Map<(object: never) => unknown, unknown>;
+  readonly derived = new Map<(object: never) => unknown, unknown>();
+
+  /** @param target the object the computation read (through its proxy) */
+  constructor(readonly target: object) {}
 }
 
 /** The node and raw object behind each recording proxy (`readDerived` looks them up). */
@@ -42,11 +43,6 @@ export function readDerived<T extends object, V>(object: T, derive: (object: T) 
   const value = derive(seen.target as T);
   if (seen.active()) seen.node.derived.set(derive as (object: never) => unknown, value);
   return value;
-}
-
-/** A value compared as a whole (see the file's comment). */
-class Leaf {
-  constructor(readonly value: unknown) {}
 }
 
 function isPlain(value: unknown): value is object {
@@ -87,7 +83,7 @@ export function recordReads<T extends object, R>(input: T, compute: (input: T) =
   const nodeOf = (target: object): ReadNode => {
     let node = nodes.get(target);
     if (!node) {
-      node = { target, values: new Map(), present: new Map(), keys: null, derived: new Map() };
+      node = new ReadNode(target);
       nodes.set(target, node);
     }
     return node;
@@ -102,14 +98,15 @@ export function recordReads<T extends object, R>(input: T, compute: (input: T) =
     proxy = new Proxy(target, {
       get(object, key) {
         const value: unknown = Reflect.get(object, key);
-        // Methods and other inherited members are the language's, not the input's.
-        if (!Object.prototype.hasOwnProperty.call(object, key)) {
-          if (isRecording && typeof key !== 'symbol') node.values.set(key, new Leaf(value));
+        // Methods are the language's (an array's map…), not the input's data.
+        if (typeof value === 'function' || typeof key === 'symbol') return value;
+        if (value === null || typeof value !== 'object') {
+          if (isRecording) node.values.set(key, value);
           return value;
         }
         if (frozen || !isPlain(value)) {
           // A typed array is kept as it was read: the input's owner might fill it again in place.
-          if (isRecording) node.values.set(key, new Leaf(ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value));
+          if (isRecording) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
           return value;
         }
         if (isRecording) node.values.set(key, nodeOf(value));
@@ -151,7 +148,7 @@ function holds(node: ReadNode, value: unknown): boolean {
   const object = value as Record<PropertyKey, unknown>;
   for (const [key, read] of node.values) {
     const current = object[key];
-    if (read instanceof Leaf ? !sameData(read.value, current) : !holds(read, current)) return false;
+    if (read instanceof ReadNode ? !holds(read, current) : !sameData(read, current)) return false;
   }
   for (const [derive, derived] of node.derived) if (!sameData(derived, derive(value as never))) return false;
   for (const [key, found] of node.present) if (key in object !== found) return false;
