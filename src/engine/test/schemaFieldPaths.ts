@@ -21,7 +21,8 @@ interface Def {
   getter?: () => z.ZodType;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The zod 4 definition of a schema (its type, shape, element, options…). */
+export const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The `kind` literal of an object schema, if it has one. */
 function kindOf(schema: z.ZodType): string | null {
@@ -31,7 +32,7 @@ function kindOf(schema: z.ZodType): string | null {
   return typeof values?.[0] === 'string' ? values[0] : null;
 }
 
-/** Every leaf field path of `schema` (zod 4), with the choices of each enum or literal leaf where it has a fixed set. */
+/** Every leaf field path of `schema` (zod 4), with the choices of each enum, literal or null leaf where it has a fixed set. */
 export function schemaFieldPaths(schema: z.ZodType, prefix: string[] = [], out = new Map<FieldPath, unknown[] | null>()): Map<FieldPath, unknown[] | null> {
   const def = defOf(schema);
   switch (def.type) {
@@ -62,7 +63,7 @@ export function schemaFieldPaths(schema: z.ZodType, prefix: string[] = [], out =
       return def.getter ? schemaFieldPaths(def.getter(), prefix, out) : out;
     default: {
       const path = prefix.join('.');
-      const choices = def.type === 'enum' ? Object.values(def.entries ?? {}) : def.type === 'literal' ? (def.values ?? []) : null;
+      const choices = def.type === 'enum' ? Object.values(def.entries ?? {}) : def.type === 'literal' ? (def.values ?? []) : def.type === 'null' ? [null] : null;
       const known = out.get(path);
       out.set(path, choices ? [...(known ?? []), ...choices] : (known ?? null));
       return out;
