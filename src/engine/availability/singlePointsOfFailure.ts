@@ -22,8 +22,7 @@ export interface SingleFailures {
  * base path tests v and base(hi(n)) fails. O(nodes + roots × depth).
  */
 export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly FailureVariable[], unavailability: Float64Array): SingleFailures {
-  const count = bdd.level.length;
-  const { level, lo, hi, variableAtLevel } = bdd;
+  const { variableAtLevel } = bdd;
   // Per level: 1 when the base path takes hi there (a request event that can happen), 2 when the level's variable is an atomic failure.
   const levelFlags = new Uint8Array(variableAtLevel.length);
   variableAtLevel.forEach((variable, l) => {
@@ -31,6 +30,31 @@ export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly Fa
     if (!isFailureVariable(meta)) levelFlags[l] = (unavailability[variable] as number) > 0 ? 1 : 0;
     else if (meta.atomic) levelFlags[l] = 2;
   });
+  // The answer is a function of the diagram and the level flags only: a parameter edit mostly keeps both.
+  const known = analysesByBdd.get(bdd) ?? [];
+  analysesByBdd.set(bdd, known);
+  const found = known.find((analysis) => sameFlags(analysis.levelFlags, levelFlags));
+  if (found) return found.result;
+  const result = singleFailuresUnder(bdd, levelFlags);
+  // The report's flags and the recovery's (every variable taken as atomic): two per diagram.
+  if (known.length >= 2) known.shift();
+  known.push({ levelFlags, result });
+  return result;
+}
+
+/** The latest analyses of each diagram, with the level flags each was computed for. */
+const analysesByBdd = new WeakMap<CompactBdd, Array<{ levelFlags: Uint8Array; result: SingleFailures }>>();
+
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** {@link bddSinglePointsOfFailure} for per-level flags (1: the base path takes hi, 2: an atomic failure). */
+function singleFailuresUnder(bdd: CompactBdd, levelFlags: Uint8Array): SingleFailures {
+  const count = bdd.level.length;
+  const { level, lo, hi, variableAtLevel } = bdd;
   const next = (n: number) => (levelFlags[level[n] as number] === 1 ? (hi[n] as number) : (lo[n] as number));
   const base = new Uint8Array(count);
   base[1] = 1;
