@@ -1,9 +1,10 @@
 /**
- * The fuzz run (`npm run fuzz [-- --inputs N --seed S --jobs J --save]`), not part of `npm test`: runs
+ * The fuzz run (`npm run fuzz [-- --inputs N --seed S --jobs J --only I,J… --save]`), not part of `npm test`: runs
  * each input of `fuzzInputs.ts` through the CLI's and the app's parsing and engine (`checkHostileInput`)
  * in one of J child processes, and reports crashes, hangs, NaN, oversized reports and polluted
  * prototypes; `--save` writes each finding to the regression corpus that `npm test` replays
- * (src/cli/fixtures/fuzz-corpus/).
+ * (src/cli/fixtures/fuzz-corpus/). `--only` runs just the inputs at those indexes (of the same N and S),
+ * to reproduce a finding.
  *
  * A hang is an input that takes more than `budgetCpuMs` of the child's CPU time: CPU, not wall-clock
  * time, so that a machine shared with other work does not turn slow answers into findings. A child
@@ -92,8 +93,12 @@ async function main(): Promise<void> {
   const seed = flag('--seed', 22);
   const jobs = flag('--jobs', Math.min(2, availableParallelism()));
   const save = process.argv.includes('--save');
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').map(Number)) : null;
   const started = Date.now();
-  const inputs = await generateFuzzInputs(root, count, seed);
+  const generated = await generateFuzzInputs(root, count, seed);
+  const indexes = generated.map((_, i) => i).filter((i) => only === null || only.has(i));
+  const inputs = indexes.map((i) => generated[i] as FuzzInput);
   console.log(`${inputs.length} inputs generated in ${Math.round((Date.now() - started) / 1000)} s; running them in ${jobs} processes`);
   const outcomes: Outcome[] = new Array<Outcome>(inputs.length);
   let next = 0;
@@ -105,8 +110,8 @@ async function main(): Promise<void> {
       const outcome = await runInChild(slot, fuzzInput.input);
       outcomes[i] = outcome;
       if (outcome.problems.length > 0) {
-        console.log(`#${i} ${fuzzInput.category}: ${outcome.problems.join('; ')}`);
-        if (save) saveFinding(seed, i, fuzzInput, outcome.problems);
+        console.log(`#${indexes[i]} ${fuzzInput.category}: ${outcome.problems.join('; ')}`);
+        if (save) saveFinding(seed, indexes[i] as number, fuzzInput, outcome.problems);
       }
       finished += 1;
       if (finished % 500 === 0) console.log(`… ${finished} / ${inputs.length} inputs, ${Math.round((Date.now() - started) / 1000)} s`);

@@ -81,12 +81,21 @@ describe('meridian simulate', () => {
     expect(err).toMatch(message);
   });
 
+  it('says how many visits it refused when a design far below its load filled the bound on waiting jobs', async () => {
+    const scenario = { ...createExampleScenario(), workload: { ...createExampleScenario().workload, requestsPerSecond: 1e6 } };
+    const file = join(mkdtempSync(join(tmpdir(), 'meridian-')), 'scenario.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, out } = await run('simulate', file, '--seconds', '0.1');
+    expect(code).toBe(0);
+    expect(out).toMatch(/\n[\d,]+ visits refused by a busy component: 20,000 were already waiting \(the design is far below its load/);
+  });
+
   it('refuses a run of more requests than it can hold (10¹² requests/s ran out of memory), naming the field and the flag', async () => {
     const scenario = { ...createExampleScenario(), workload: { ...createExampleScenario().workload, requestsPerSecond: 1e12 } };
     const file = join(mkdtempSync(join(tmpdir(), 'meridian-')), 'scenario.json');
     writeFileSync(file, JSON.stringify(scenario));
     const { code, err } = await run('simulate', file, '--seconds', '60');
     expect(code).toBe(1);
-    expect(err).toBe('workload.requestsPerSecond × --seconds is 60,000,000,000,000 requests; the simulator runs at most 3,000,000 per run: lower the load or the seconds');
+    expect(err).toBe('workload.requestsPerSecond × --seconds is 60,000,000,000,000 requests; the simulator runs at most 500,000 per run: lower the load or the seconds');
   });
 });

@@ -11,4 +11,5 @@ export { downtimeShareText, singlePointKindText } from './singlePointText';
 export { concernLabels } from './concernLabels';
 export { analyticRecoveryEvent, analyticRecoveryOf, simulatedRecoveryVerdict, type SimulatedRun } from './simulatedRecovery';
 export { recoveryVerdictText } from './recoveryVerdictText';
+export { refusedVisitsText } from './refusedVisitsText';
 export { printSections } from './printSections';

@@ -4,7 +4,7 @@ import { createExampleScenario } from '../model';
 import { selectChaosState } from './chaosSelectors';
 import { useMeridianStore } from './index';
 
-const totals = (simulatedSeconds: number): SimulationTotals => ({ simulatedSeconds, requests: 10, failedRequests: 2, writesLost: 0, timeToRecoverSeconds: null, firstFailureSeconds: 10, events: 100 });
+const totals = (simulatedSeconds: number): SimulationTotals => ({ simulatedSeconds, requests: 10, failedRequests: 2, refusedVisits: 0, writesLost: 0, timeToRecoverSeconds: null, firstFailureSeconds: 10, events: 100 });
 const window = (startSeconds: number, states: SimulationWindow['states'] = {}): SimulationWindow => ({
   startSeconds,
   endSeconds: startSeconds + 1,

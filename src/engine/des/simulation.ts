@@ -146,6 +146,7 @@ export function createSimulation(model: CompiledModel, options: SimulationOption
         simulatedSeconds: scheduler.nowMs / 1000,
         requests: totals.requests,
         failedRequests: totals.failed,
+        refusedVisits: stations.refused,
         writesLost: response.writesLost,
         timeToRecoverSeconds: timeToRecoverSeconds(firstFailureMs, totals.lastFailureMs, scheduler.nowMs - windowMs),
         firstFailureSeconds: firstFailureMs === null ? null : firstFailureMs / 1000,

@@ -30,6 +30,8 @@ export interface SimulationTotals {
   simulatedSeconds: number;
   requests: number;
   failedRequests: number;
+  /** Visits a busy unit refused (failing them at once) because `maxWaitingJobs` jobs were already waiting: the design is far below its load. */
+  refusedVisits: number;
   /** Acknowledged writes lost with a primary that died before replicating them (asynchronous replication). */
   writesLost: number;
   /** Seconds from the first injected failure to the last failed request; null without failures or while still failing. */

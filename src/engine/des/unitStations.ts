@@ -7,6 +7,15 @@ import { Station } from './station';
 export type Done = (ok: boolean) => void;
 
 /**
+ * Most jobs a simulation keeps waiting at once, over all its stations. A waiting job is a few kB of
+ * pending continuations, so this bounds a run's memory (≈ 150 MB): a design far below its load queues
+ * without end (a fuzzed 10⁶ requests/s onto two instances ran out of memory in seconds). Past the bound
+ * a busy station refuses the job, which fails at once (counted in `refused`), as an overloaded server
+ * sheds load; a design that keeps up holds far fewer.
+ */
+export const maxWaitingJobs = 20_000;
+
+/**
  * The queueing stations of a simulation, one per unit that queues: each fleet instance (servers =
  * concurrency; a serverless function is one station of `maxConcurrency` servers: no wait below it), each
  * cache node (one server), each database copy (servers = its concurrency) — the station table of the
@@ -16,6 +25,9 @@ export class UnitStations {
   readonly stations: Array<Station | null>;
   private readonly jobs: Array<{ done: Done; epoch: number } | undefined> = [];
   private readonly freeJobs: number[] = [];
+  private waiting = 0;
+  /** Jobs refused so far because `maxWaitingJobs` were waiting. */
+  refused = 0;
 
   constructor(
     private readonly model: CompiledModel,
@@ -36,9 +48,14 @@ export class UnitStations {
   /** Queues a job of component c's service time at `unit`; `done(false)` if the unit fails while it waits or is served. */
   visit(unit: number, component: number, done: Done): void {
     const station = this.stations[unit] as Station;
+    if (this.waiting >= maxWaitingJobs && station.busy >= station.servers) {
+      this.refused += 1;
+      return done(false);
+    }
     const slot = this.freeJobs.pop() ?? this.jobs.length;
     this.jobs[slot] = { done, epoch: station.epoch };
     if (station.arrive(this.scheduler.nowMs, slot)) this.serve(unit, component, slot);
+    else this.waiting += 1;
   }
 
   private serve(unit: number, component: number, slot: number): void {
@@ -50,7 +67,10 @@ export class UnitStations {
       this.release(slot);
       if (job.epoch !== station.epoch) return job.done(false);
       const next = station.depart(this.scheduler.nowMs);
-      if (next >= 0) this.serve(unit, component, next);
+      if (next >= 0) {
+        this.waiting -= 1;
+        this.serve(unit, component, next);
+      }
       job.done(true);
     });
   }
@@ -60,6 +80,7 @@ export class UnitStations {
     const station = this.stations[unit];
     if (!station) return;
     for (const slot of station.fail(this.scheduler.nowMs)) {
+      this.waiting -= 1;
       const job = this.jobs[slot] as { done: Done; epoch: number };
       this.release(slot);
       job.done(false);

@@ -4,7 +4,7 @@ import { servingP99Factor, type Report } from '../../engine';
 import type { Scenario } from '../../model';
 import type { ChaosRun } from '../../store';
 import { DashboardSection } from '../results/DashboardSection';
-import { analyticRecoveryOf, recoveryVerdictText, reportNames, simulatedRecoveryVerdict } from '../../export';
+import { analyticRecoveryOf, recoveryVerdictText, refusedVisitsText, reportNames, simulatedRecoveryVerdict } from '../../export';
 
 /** What the simulation measured beside what the analytic engine predicts: recovery time, failed requests, data lost. */
 export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report, scenario }: { run: ChaosRun; report: Report | null; scenario: Scenario }) {
@@ -48,6 +48,11 @@ export const MeasuredVsAnalytic = memo(function MeasuredVsAnalytic({ run, report
           </tr>
         </tbody>
       </table>
+      {totals.refusedVisits > 0 && (
+        <p className="chaos__hint" data-testid="chaos.measured.refused">
+          {refusedVisitsText(totals.refusedVisits)}.
+        </p>
+      )}
       <p className="chaos__hint">
         Recovered means serving again: from the first failure until requests stop failing and their p99 is back within {servingP99Factor}× the steady-state p99 ({report ? formatMs(report.latency.overall.p99Ms) : '—'}) for the rest of the run. The analytic RTO is detection + failover for what the design survives.
       </p>
