@@ -116,7 +116,11 @@ test('the same scenario changed in two tabs at once keeps both versions, and say
 test('a tab closed right after an edit has saved it', async ({ page, context }) => {
   await new FilesPage(page).open();
   await setInstances(page, 9);
+  // With beforeunload handlers run, close() returns before the page has gone (its pagehide copy may still be
+  // unwritten): a tab opened then started before the closing one saved, and showed what was saved before.
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
   const reopened = await context.newPage();
   await new FilesPage(reopened).open();
   await expect(appServers(reopened)).toContainText('9 × m6i.large');

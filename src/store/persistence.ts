@@ -2,6 +2,7 @@ import { useMeridianStore } from './index';
 import { startAutosave, type Autosave } from './persistenceAutosave';
 import { dismissFileNotice, pushFileNotice } from './persistenceNotices';
 import { describeRestoreOutcome, restoreScenario, type RestoreOutcome } from './persistenceRestore';
+import { pruneSessionRecords } from './persistencePruning';
 import { markPersistenceReady } from './persistenceStatus';
 import { createScenarioStorage, describeStorageError, type ScenarioStorage } from './persistenceStorage';
 import { startWorkspaceAutosave } from './persistenceWorkspace';
@@ -43,6 +44,8 @@ export async function startPersistence(storage: ScenarioStorage = createScenario
   if (notice) pushFileNotice(notice);
   const workspaceNotice = outcome.kind === 'storageFailed' ? null : await restoreSavedWorkspace(storage, outcome.kind === 'restored' ? outcome : null);
   if (workspaceNotice) pushFileNotice(workspaceNotice);
+  // After the restore, which may have read them: closed tabs' records whose work is saved elsewhere.
+  if (outcome.kind !== 'storageFailed') void pruneSessionRecords(storage);
 
   const onSaveError = (error: unknown) =>
     pushFileNotice({

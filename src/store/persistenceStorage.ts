@@ -1,5 +1,6 @@
 import { createStore, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Scenario, ScenarioIssue } from '../model';
+import type { SessionRecords } from './persistencePruning';
 import { attempt, emergencyCopyKey, emergencyCopyStore, emergencyWorkspaceKey, type EmergencyCopies, type EmergencyStorage } from './persistenceEmergency';
 import type { SavedHistory } from './savedHistory';
 import { tabSessionId } from './tabSession';
@@ -65,6 +66,10 @@ export interface ScenarioStorage {
   /** This browser tab's id (see `tabSessionId`). */
   readonly session: string;
   writeWorkspace(record: SavedWorkspaceRecord): Promise<void>;
+  /** Every browser tab's `current` and workspace records, raw, by session (not those of builds before tabs). */
+  readSessionRecords(): Promise<SessionRecords[]>;
+  /** Deletes the records of `sessions`, in one transaction. */
+  deleteSessionRecords(sessions: readonly string[]): Promise<void>;
   /** Keeps a value that could not be restored under `backupKey`. */
   writeBackup(backupKey: string, backup: ScenarioBackup): Promise<void>;
 }
@@ -158,6 +163,25 @@ export function createScenarioStorage(
     readWorkspace: async () => get<unknown>(workspaceKeyOf(await sourceSession()), store),
     readAllWorkspaces: async () => (await entries<string, unknown>(store)).flatMap(([key, value]) => (typeof key === 'string' && (key === workspaceKey || key.startsWith(`${workspaceKey}:`)) ? [value] : [])),
     writeWorkspace: (record) => set(ownWorkspace, record, store),
+    readSessionRecords: async () => {
+      const bySession = new Map<string, SessionRecords>();
+      for (const [key, value] of await entries<string, unknown>(store)) {
+        const prefix = typeof key === 'string' ? [currentScenarioKey, workspaceKey].find((candidate) => key.startsWith(`${candidate}:`)) : undefined;
+        if (prefix === undefined) continue;
+        const keySession = key.slice(prefix.length + 1);
+        const records = bySession.get(keySession) ?? { session: keySession, current: undefined, workspace: undefined };
+        bySession.set(keySession, prefix === currentScenarioKey ? { ...records, current: value } : { ...records, workspace: value });
+      }
+      return [...bySession.values()];
+    },
+    deleteSessionRecords: (sessions) =>
+      store('readwrite', (objectStore) => {
+        for (const pruned of sessions) {
+          objectStore.delete(sessionKeyOf(currentScenarioKey, pruned));
+          objectStore.delete(sessionKeyOf(workspaceKey, pruned));
+        }
+        return promisifyRequest(objectStore.transaction);
+      }),
     writeBackup: (backupKey, backup) => set(backupKey, backup, store),
   };
 }
