@@ -1,6 +1,7 @@
 import type { ClientPopulation, Component, Edge, Group, Scenario } from '../model';
 import { clientNameAt } from './clientName';
 import { rebalanceClientShares } from './clientShares';
+import { groupsAfterRegionChange } from './regionGroupNames';
 import { defineCommand, refuse, succeed, type CommandResult } from './command';
 import { findElement } from './elements';
 import { elementIssues } from './validateElement';
@@ -32,6 +33,12 @@ function updatedClients(clients: readonly ClientPopulation[], id: string, patch:
   return 'share' in patch ? rebalanceClientShares(next, id) : next;
 }
 
+/** A group's edit: a region moved to another catalog region renames what carries the old region's name. */
+function updatedGroups(groups: readonly Group[], id: string, patch: ElementPatch): Group[] {
+  const regionId = 'regionId' in patch && typeof patch.regionId === 'string' && !('name' in patch) ? patch.regionId : undefined;
+  return replaceIn(regionId === undefined ? groups : groupsAfterRegionChange(groups, id, regionId), id, patch);
+}
+
 /**
  * Changes fields of a component, group, client population or edge. The result is checked against
  * the scenario schema at that element, so an invalid value is refused (with the schema's words) and
@@ -46,7 +53,7 @@ export function updateElement(scenario: Scenario, { id, patch }: UpdateElementAr
     found.type === 'component'
       ? { ...scenario, components: replaceIn(scenario.components, id, patch) }
       : found.type === 'group'
-        ? { ...scenario, groups: replaceIn(scenario.groups, id, patch) }
+        ? { ...scenario, groups: updatedGroups(scenario.groups, id, patch) }
         : found.type === 'client'
           ? { ...scenario, clients: updatedClients(scenario.clients, id, patch) }
           : { ...scenario, edges: replaceIn(scenario.edges, id, patch) };
