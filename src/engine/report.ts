@@ -175,9 +175,10 @@ export interface CostReport {
   regionalPremium: number;
   /**
    * Every priced line. `regionId`: where it is priced (absent: global); `estimated`: its unit price is
-   * the us-east-1 price × the region's median ratio (docs/sources.md §3.6), not a listed price.
+   * the us-east-1 price × the region's median ratio (docs/sources.md §3.6), not a listed price;
+   * `usEast1StandIn`: the data has no price for the region at all, so the us-east-1 price stands in.
    */
-  lineItems: Array<ExplainTerm & { category: string; regionId?: string; estimated?: boolean }>;
+  lineItems: Array<ExplainTerm & { category: string; regionId?: string; estimated?: boolean; usEast1StandIn?: boolean }>;
   /** Data transfer each edge causes, by edge id: Internet egress, cross-zone and inter-region items, USD/month. */
   transferByEdge: Record<string, ExplainTerm[]>;
 }

@@ -15,6 +15,7 @@ function lineItemOf(model: CompiledModel, line: CostLine): LineItem {
   const item: LineItem = { label: line.label, value: line.monthlyUsd, unit: 'USD/month', elementId: model.topology.componentIds[line.componentIndex] ?? '', category: line.category };
   if (line.regionId !== undefined) item.regionId = line.regionId;
   if (line.basis === 'estimated') item.estimated = true;
+  if (line.basis === 'usEast1') item.usEast1StandIn = true;
   return item;
 }
 

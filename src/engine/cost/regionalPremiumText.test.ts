@@ -24,4 +24,13 @@ describe('the regional premium, as the compare view and the cost explanation wri
     expect(regionalPremiumText(cost({ 'aws:us-east-1': 100, global: 5 }, { 'aws:us-east-1': 100, global: 5 }))).toBe('none');
     expect(regionalPremiumText(cost({ 'aws:us-east-2': 90 }, { 'aws:us-east-2': 100 }))).toBe('−10.0 % for us-east-2 prices');
   });
+
+  it('says a region without price data is unknown, not free of a premium', () => {
+    const report = cost({ 'aws:eu-north-1': 100, 'aws:eu-west-1': 110 }, { 'aws:eu-north-1': 100, 'aws:eu-west-1': 100 });
+    report.lineItems = [{ label: 'x', value: 100, unit: 'USD/month', elementId: 'a', category: 'compute', regionId: 'aws:eu-north-1', usEast1StandIn: true }];
+    expect(regionalPremiumText(report)).toBe('+5.0 % for eu-west-1 prices; eu-north-1 unknown: no price data, us-east-1 prices stand in');
+    const alone = cost({ 'aws:eu-north-1': 100 }, { 'aws:eu-north-1': 100 });
+    alone.lineItems = report.lineItems;
+    expect(regionalPremiumText(alone)).toBe('none; eu-north-1 unknown: no price data, us-east-1 prices stand in');
+  });
 });
