@@ -2,7 +2,7 @@ import { autoLayout } from '../../commands';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createChainScenario } from '../../model/fixtures/chainScenario';
 import { useMeridianStore } from '../../store';
-import { elkMaxComponents, laidOutIfNeeded } from './tidyUpDesign';
+import { elkMaxComponents, laidOutIfNeeded, tidyUpDesign } from './tidyUpDesign';
 
 beforeEach(() => useMeridianStore.setState(useMeridianStore.getInitialState(), true));
 
@@ -18,5 +18,15 @@ describe('laidOutIfNeeded', () => {
     const scenario = createChainScenario(3);
     const withLayout = { ...scenario, layout: autoLayout(scenario) };
     expect(await laidOutIfNeeded(withLayout)).toBe(withLayout);
+  });
+});
+
+describe('tidyUpDesign', () => {
+  it('tidies a design above the ELK bound in simple rows, at once, and says so', async () => {
+    const scenario = createChainScenario(elkMaxComponents + 1);
+    useMeridianStore.setState({ scenario });
+    await tidyUpDesign();
+    expect(useMeridianStore.getState().scenario.layout.nodes).toEqual(autoLayout(scenario).nodes);
+    expect(useMeridianStore.getState().notice?.message).toContain('laid out in simple rows');
   });
 });
