@@ -3,6 +3,8 @@ import { AvailabilityCompiler } from './availability';
 import { compileScenario, updateCompiledModel } from './compile/compileScenario';
 import type { CompiledModel } from './compile/compiledModel';
 import { evaluateCompiled } from './evaluate';
+import { populationTrafficOf } from './performanceStructure';
+import { ReliabilitySectionsCache } from './reliabilitySectionsCache';
 import type { Report } from './report';
 
 /**
@@ -17,17 +19,20 @@ export interface EngineSession {
  * Starts a session with nothing compiled yet. It keeps both compiled structures: the performance
  * model (recompiled by `updateCompiledModel` when the topology changes) and the availability
  * structure (`AvailabilityCompiler.structureOf`: recompiled when the edit touched a field its compilation
- * read, reusing the BDD of the parts the edit left alone). The availability and
- * recovery sections are evaluated on every call: they read the load, service times and concurrency
- * too (a standby's scale-out), so no hand-kept list of "performance-only" fields can say when they hold.
+ * read, reusing the BDD of the parts the edit left alone). The availability and recovery sections are
+ * kept while the structure and every field they read hold (`ReliabilitySectionsCache`): they may read
+ * the load, service times and concurrency too (a standby's scale-out), so no hand-kept list of
+ * "performance-only" fields could say when they hold.
  */
 export function createEngineSession(): EngineSession {
   let model: CompiledModel | null = null;
   const availabilityCompiler = new AvailabilityCompiler();
+  const reliability = new ReliabilitySectionsCache();
   return {
     evaluate(scenario) {
       model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario);
-      return evaluateCompiled(model, availabilityCompiler.structureOf(scenario));
+      const availability = availabilityCompiler.structureOf(scenario);
+      return evaluateCompiled(model, availability, reliability.sectionsOf(availability, scenario, populationTrafficOf(model)));
     },
   };
 }
