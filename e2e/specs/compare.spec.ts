@@ -104,7 +104,7 @@ test('from the gallery to a monolith and its microservices side by side in three
   expect(costOf(0)).toBeLessThan(costOf(1));
   await expect(page.getByTestId('compare.canvas.1')).toContainText('vs the baseline');
   await expect(compare.chart('availability-cost').locator('.recharts-scatter')).toHaveCount(2);
-  await expect(compare.chart('cdf.users-eu').locator('.recharts-line')).toHaveCount(2);
+  await expect(compare.chart('cdf.users-eu').getByTestId('chart.cdf.line')).toHaveCount(2);
   await page.screenshot({ path: `${shots}/compare-view.png` });
   await compare.table.scrollIntoViewIfNeeded();
   await compare.concernRow('consistency').scrollIntoViewIfNeeded();
@@ -236,7 +236,7 @@ test('charts compare three designs: every name placed apart inside the plot, sha
     }
   }
   // Warm standby serves other populations than the shop: only the overall CDF compares all three.
-  await expect(compare.chart('cdf.overall').locator('.recharts-line')).toHaveCount(3);
+  await expect(compare.chart('cdf.overall').getByTestId('chart.cdf.line')).toHaveCount(3);
   await expect(page.locator('section[data-testid^="compare.chart.cdf."]')).toHaveCount(1);
 
   await compare.runSweep('regions');

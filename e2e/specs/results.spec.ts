@@ -39,7 +39,7 @@ test('the example shows p99, availability and cost, the same figures as the CLI'
   await expect(results.card('cost')).toContainText(`${formatUsd(cli.cost.perMillionRequestsUsd)} per million requests`);
   await expect(results.card('recovery.verdict')).toHaveText(cli.recovery.events.every((event) => event.meetsTargets) ? 'pass' : 'fail');
   await expect(results.value('capacity')).toHaveText(formatRps(cli.capacity.maxRequestsPerSecond));
-  await expect(results.chart('cdf').locator('.recharts-line')).toHaveCount(2);
+  await expect(results.chart('cdf').getByTestId('chart.cdf.line')).toHaveCount(2);
 
   await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('17 %');
   // SPOF badges say the kind of single point and its share of the downtime (#16.7), as the CLI's report ranks them.

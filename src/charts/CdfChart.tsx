@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisTick, chartTheme } from './chartColours';
+import { memo, useMemo, useState, type PointerEvent } from 'react';
+import { cdfPathData, cumulativeAt, plotUnits, plotX, plotY } from './cdfGeometry';
 import { downsampleLttb, type SeriesPoint } from './downsample';
+import { niceTicks } from './niceTicks';
+import './cdfChart.css';
 
 export interface CdfSeries {
   id: string;
@@ -20,27 +21,72 @@ export interface CdfChartProps {
   height?: number;
 }
 
-const percentTick = (p: number) => `${Math.round(p * 100)}%`;
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+const probabilityTicks = [0, 0.25, 0.5, 0.75, 1];
+/** The percentile the results judge by, marked across the plot. */
+const referenceP = 0.99;
 
-/** Cumulative distributions, one line per series, each downsampled to at most 2 000 points. */
-export function CdfChart({ series, formatX, height = 190 }: CdfChartProps) {
-  const lines = useMemo(() => series.map((s) => ({ ...s, data: downsampleLttb(s.points).map(([x, p]) => ({ x, p })) })), [series]);
+/**
+ * Cumulative distributions, one line per series, each downsampled to at most 2 000 points. Plain SVG
+ * stretched over the plot by CSS (axes and tooltip in HTML): it renders without measuring anything,
+ * where the charting library measured every line's length on each update and forced the page's
+ * styles and layout to be recomputed in the middle of a render.
+ */
+export const CdfChart = memo(function CdfChart({ series, formatX, height = 190 }: CdfChartProps) {
+  const [hoverShare, setHoverShare] = useState<number | null>(null);
+  const lines = useMemo(() => series.map((s) => ({ ...s, points: downsampleLttb(s.points) })), [series]);
+  const xTicks = useMemo(() => niceTicks(Math.max(0, ...lines.map((line) => line.points.at(-1)?.[0] ?? 0))), [lines]);
+  const xMax = xTicks.at(-1) ?? 1;
+  const hoverX = hoverShare === null ? null : hoverShare * xMax;
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setHoverShare(box.width > 0 ? Math.min(Math.max((event.clientX - box.left) / box.width, 0), 1) : null);
+  };
+
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart margin={{ top: 8, right: 14, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="x" domain={[0, 'dataMax']} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} allowDuplicatedCategory={false} />
-        <YAxis type="number" dataKey="p" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percentTick} tick={axisTick} stroke={chartTheme.grid} width={40} />
-        <ReferenceLine y={0.99} stroke={chartTheme.target} strokeDasharray="4 3" label={{ value: 'p99', position: 'insideBottomRight', fontSize: 10, fill: chartTheme.target }} />
-        <Tooltip
-          formatter={(value, name) => [percentTick(Number(value)), name]}
-          labelFormatter={(label) => `≤ ${formatX(Number(label))}`}
-          contentStyle={{ fontSize: 12, borderRadius: 6 }}
-        />
-        {lines.map((line) => (
-          <Line key={line.id} data={line.data} dataKey="p" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={false} isAnimationActive={false} type="monotone" />
+    <div className="cdf-chart" style={{ height }} role="img" aria-label={`Share of requests answered within a time, for ${lines.map((line) => line.name).join(', ')}`}>
+      <div className="cdf-chart__y-axis" aria-hidden>
+        {probabilityTicks.map((p) => (
+          <span key={p} className="cdf-chart__tick" style={{ top: `${(1 - p) * 100}%` }}>
+            {percent(p)}
+          </span>
         ))}
-      </LineChart>
-    </ResponsiveContainer>
+      </div>
+      <div className="cdf-chart__plot" onPointerMove={onPointerMove} onPointerLeave={() => setHoverShare(null)}>
+        <svg className="cdf-chart__svg" viewBox={`0 0 ${plotUnits} ${plotUnits}`} preserveAspectRatio="none" aria-hidden>
+          {probabilityTicks.map((p) => (
+            <line key={`p${p}`} className="cdf-chart__grid" x1={0} x2={plotUnits} y1={plotY(p)} y2={plotY(p)} />
+          ))}
+          {xTicks.map((x) => (
+            <line key={`x${x}`} className="cdf-chart__grid" x1={plotX(x, xMax)} x2={plotX(x, xMax)} y1={0} y2={plotUnits} />
+          ))}
+          <line className="cdf-chart__reference" x1={0} x2={plotUnits} y1={plotY(referenceP)} y2={plotY(referenceP)} />
+          {lines.map((line) => (
+            <path key={line.id} className="cdf-chart__line" data-testid="chart.cdf.line" d={cdfPathData(line.points, xMax)} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} />
+          ))}
+          {hoverX !== null && <line className="cdf-chart__cursor" x1={plotX(hoverX, xMax)} x2={plotX(hoverX, xMax)} y1={0} y2={plotUnits} />}
+        </svg>
+        <span className="cdf-chart__reference-label" style={{ top: `${(1 - referenceP) * 100}%` }} aria-hidden>
+          p99
+        </span>
+        {hoverX !== null && hoverShare !== null && (
+          <div className={`cdf-chart__tooltip${hoverShare > 0.5 ? ' is-left' : ''}`} style={{ left: `${hoverShare * 100}%` }} data-testid="chart.cdf.tooltip">
+            <p className="cdf-chart__tooltip-label">≤ {formatX(hoverX)}</p>
+            {lines.map((line) => (
+              <p key={line.id} style={{ color: line.colour }}>
+                {line.name} : {percent(cumulativeAt(line.points, hoverX))}
+              </p>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="cdf-chart__x-axis" aria-hidden>
+        {xTicks.map((x) => (
+          <span key={x} className="cdf-chart__tick" style={{ left: `${(x / xMax) * 100}%` }}>
+            {formatX(x)}
+          </span>
+        ))}
+      </div>
+    </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The recharts plots are in ./plots (imported by the panels that load on demand), so that importing
 // a formatter from here never pulls recharts into the first load.
-export type { CdfSeries } from './CdfChart';
+export { CdfChart, type CdfSeries } from './CdfChart';
 export { BarList, type BarRow } from './BarList';
 export { chartTheme, seriesColour, seriesStroke, type SeriesStroke } from './chartColours';
 export { downsampleLttb, maxChartPoints, type SeriesPoint } from './downsample';

@@ -1,4 +1,3 @@
 // The charts drawn with recharts: a chunk of their own, fetched with the panels that show them.
-export { CdfChart } from './CdfChart';
 export { ScenarioScatter } from './ScenarioScatter';
 export { SeriesLineChart } from './SeriesLineChart';

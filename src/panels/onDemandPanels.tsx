@@ -19,9 +19,6 @@ export const TemplateGallery = onDemand(() => import('./templates/TemplateGaller
 /** A page of the method docs, rendered from Markdown: the markdown renderer is fetched with the first page opened. */
 export const DocPageView = onDemand(() => import('./method/DocPageView').then((m) => m.DocPageView), 'the page', 'method');
 
-/** The response-time chart of the results: recharts is fetched while the headline figures already show. */
-export const CdfChart = onDemand(() => import('../charts/plots').then((m) => m.CdfChart), 'the chart', 'results.chart.cdf', 190);
-
 /** How a figure was produced: fetched with the first click on a figure (its breakdowns read the report sections the exports share). */
 export const ExplainDialog = onDemand<ExplainDialogProps>(() => import('./results/explain/ExplainDialog').then((m) => m.ExplainDialog), 'the breakdown', 'explain');
 
@@ -43,5 +40,5 @@ export function PrintReportLayer() {
 
 /** Fetches every panel above ahead of its first use; the app calls it once the first results are on screen. */
 export function prefetchOnDemandPanels(): void {
-  for (const panel of [CdfChart, ExplainDialog, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView, OpenPrintReport]) panel.prefetch();
+  for (const panel of [ExplainDialog, TemplateGallery, CompareView, ChaosPanel, OpenLessonsPanel, DocPageView, OpenPrintReport]) panel.prefetch();
 }

@@ -1,5 +1,5 @@
-import { BarList, formatDowntime, formatMs, formatUsd, seriesColour } from '../../charts';
-import { CdfChart, ScenarioScatter } from '../../charts/plots';
+import { BarList, CdfChart, formatDowntime, formatMs, formatUsd, seriesColour } from '../../charts';
+import { ScenarioScatter } from '../../charts/plots';
 import type { Report } from '../../engine';
 import { ChartCard } from './ChartCard';
 import { comparedCdfs } from './comparedCdfs';

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { formatMs, formatRps, seriesColour, type CdfSeries } from '../../../charts';
+import { CdfChart, formatMs, formatRps, seriesColour, type CdfSeries } from '../../../charts';
 import type { LatencyReport, LatencySummary } from '../../../engine';
-import { CdfChart } from '../../onDemandPanels';
 import { DashboardSection } from '../DashboardSection';
 
 interface LatencySectionProps {
