@@ -54,6 +54,7 @@ test('a run can be cancelled and a failure planned from the list', async () => {
   await expect(chaos.cancel).toBeVisible();
   await chaos.cancel.click();
   await expect(chaos.progress).toHaveAttribute('data-status', 'cancelled');
+  await expect(chaos.progress.locator('.chaos__progress-bar')).toHaveClass(/\bis-stopped\b/);
   await expect(chaos.run).toBeVisible();
 });
 

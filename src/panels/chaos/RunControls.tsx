@@ -55,7 +55,7 @@ export function RunControls() {
       )}
       {run && (
         <div className="chaos__progress" role="progressbar" aria-label="Simulation progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} data-testid="chaos.progress" data-status={run.status}>
-          <span style={{ width: `${progress * 100}%` }} />
+          <span className={`chaos__progress-bar${run.status === 'cancelled' || run.status === 'failed' ? ' is-stopped' : ''}`} style={{ width: `${progress * 100}%` }} />
         </div>
       )}
     </div>
