@@ -10,8 +10,8 @@ import { evaluateLatency } from './latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from './performanceStructure';
 import { cacheWriteWarnings } from './compile/cacheWriteWarnings';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
-import { pathSteps, type PathSteps } from './walk/pathSteps';
-import { recordedRequestWalk, type RecordedWalk } from './walk/stepRecorder';
+import { populationPathSteps } from './walk/populationPathSteps';
+import { recordedRequestWalk } from './walk/stepRecorder';
 
 /** The load-dependent sections of a report, with the intermediate tables sweeps reuse. */
 export interface PerformanceEvaluation {
@@ -73,17 +73,6 @@ function populationExplain(model: CompiledModel, pathReach: Uint8Array, stations
   });
 }
 
-/** Each population's path, step by step, recorded by the one request walk (`recordedRequestWalk`), reads and writes weighted by the read fraction. */
-function populationSteps(model: CompiledModel, { walk }: RecordedWalk): Array<PathSteps | null> {
-  const read = model.parameters.readFraction;
-  return model.topology.populationIds.map((_, p) =>
-    pathSteps([
-      { node: walk.population(p, 0), share: read },
-      { node: walk.population(p, 1), share: 1 - read },
-    ]),
-  );
-}
-
 /**
  * Latency, capacity and cost of a compiled model at its offered load: traffic per request
  * (`propagateLoad`), stations at the load (`evaluateStations`), then the three sections.
@@ -108,7 +97,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     distributions: structure.latency.run(model, stations),
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, pathReach, stations),
-    stepsByPopulation: populationSteps(model, recorded),
+    stepsByPopulation: populationPathSteps(model, recorded),
     componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path, recorded.ownTime)),
   });
   const cost = evaluateCost(model, load, stations, warnings);

@@ -1,5 +1,5 @@
-import type { CompiledModel } from '../compile/compiledModel';
-import { elementNames } from '../../model';
+import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
+import { elementNamesOf } from '../elementNamesOf';
 import type { LatencyStep } from '../report';
 import type { PathStep, PathSteps } from '../walk/pathSteps';
 import type { StepKey, StepOverlap } from '../walk/stepRecorder';
@@ -83,6 +83,34 @@ function capped(rows: LatencyStep[]): LatencyStep[] {
   return [...rows.filter((row) => kept.has(row)), { label: `${rest.length} more steps`, kind: 'other', meanMs: sum((r) => r.meanMs), p50Ms: sum((r) => r.p50Ms), p99Ms: sum((r) => r.p99Ms) }];
 }
 
+/** A row's name and what it belongs to. */
+type RowName = Pick<LatencyStep, 'label' | 'elementId' | 'kind'>;
+
+/** Names of the rows of path plans (`pathPlan`), by the row's visits array, with what they were named from. */
+const rowNames = new WeakMap<readonly number[], { keys: readonly StepKey[]; topology: CompiledTopology; nameOf: (id: string) => string; name: RowName }>();
+
+/**
+ * A row's name, kept with the plan row it names (its `keys` and `visits` arrays) while the topology
+ * and the design's names (`elementNamesOf`) are the same: a parameter edit renames nothing.
+ */
+function rowName(model: CompiledModel, nameOf: (id: string) => string, row: PathStep): RowName {
+  const cached = rowNames.get(row.visits);
+  if (cached && cached.keys === row.keys && cached.topology === model.topology && cached.nameOf === nameOf) return cached.name;
+  const describe = (key: StepKey) => describeStep(model, nameOf, key);
+  const { elementId, kind } = describe(row.keys[0] ?? '');
+  const name: RowName = { label: rowLabel(row, describe), ...(elementId === undefined ? {} : { elementId }), kind };
+  rowNames.set(row.visits, { keys: row.keys, topology: model.topology, nameOf, name });
+  return name;
+}
+
+/** The figures a waterfall's columns add up to, ms. */
+type WaterfallFigures = Pick<LatencyStep, 'meanMs' | 'p50Ms' | 'p99Ms'>;
+
+const sameFigures = (a: WaterfallFigures, b: WaterfallFigures) => Object.is(a.meanMs, b.meanMs) && Object.is(a.p50Ms, b.p50Ms) && Object.is(a.p99Ms, b.p99Ms);
+
+/** The waterfall last made of each path's steps (`populationPathSteps` keeps a population's steps object while its rows hold). */
+const waterfalls = new WeakMap<PathSteps, { topology: CompiledTopology; nameOf: (id: string) => string; figures: WaterfallFigures; rows: LatencyStep[] }>();
+
 /**
  * A population's latency as a waterfall of its path (SPEC §2.1, "where do 212 ms go?"): the rows of
  * `pathSteps` (each step's expected time per request, from the one request walk), named, then what
@@ -91,17 +119,19 @@ function capped(rows: LatencyStep[]): LatencyStep[] {
  * are its mean plus a share of the gap between the percentile and the mean, in proportion to the
  * variance the row adds (the Euler allocation under a normal approximation, as `p99Contributions`).
  * Each column adds up exactly to the figure shown: Σ meanMs = mean, Σ p50Ms = p50, Σ p99Ms = p99.
+ * The same steps, figures and names give the same rows (the same array: the UI need not repaint them).
  */
-export function latencyWaterfall(model: CompiledModel, steps: PathSteps, figures: { meanMs: number; p50Ms: number; p99Ms: number }): LatencyStep[] {
-  const nameOf = elementNames(model.scenario);
-  const describe = (key: StepKey) => describeStep(model, nameOf, key);
+export function latencyWaterfall(model: CompiledModel, steps: PathSteps, figures: WaterfallFigures): LatencyStep[] {
+  const nameOf = elementNamesOf(model.scenario);
+  const latest = waterfalls.get(steps);
+  if (latest && latest.topology === model.topology && latest.nameOf === nameOf && sameFigures(latest.figures, figures)) return latest.rows;
   const totalVarianceMs2 = steps.steps.reduce((sum, row) => sum + Math.max(0, row.varianceMs2), 0);
   const itemisedMs = steps.steps.reduce((sum, row) => sum + row.meanMs, 0);
   const share = (row: PathStep) => (totalVarianceMs2 > 0 ? Math.max(0, row.varianceMs2) / totalVarianceMs2 : 0);
   const rows: LatencyStep[] = steps.steps.map((row) => {
-    const { elementId, kind } = describe(row.keys[0] ?? '');
+    const { label, elementId, kind } = rowName(model, nameOf, row);
     return {
-      label: rowLabel(row, describe),
+      label,
       ...(elementId === undefined ? {} : { elementId }),
       kind,
       meanMs: row.meanMs,
@@ -117,5 +147,7 @@ export function latencyWaterfall(model: CompiledModel, steps: PathSteps, figures
     const label = steps.overlaps.length > 0 ? steps.overlaps.map((o) => overlapText[o]).join('; ') : 'discretisation of the computed distribution';
     rows.push({ label, kind: 'overlap', meanMs: residualMs, p50Ms: residualMs + untold * (figures.p50Ms - figures.meanMs), p99Ms: residualMs + untold * (figures.p99Ms - figures.meanMs) });
   }
-  return capped(rows);
+  const shown = capped(rows);
+  waterfalls.set(steps, { topology: model.topology, nameOf, figures: { meanMs: figures.meanMs, p50Ms: figures.p50Ms, p99Ms: figures.p99Ms }, rows: shown });
+  return shown;
 }

@@ -94,17 +94,35 @@ function groupAlternatives(nodes: readonly StepNode[], mass: ReadonlyMap<StepNod
   }
 }
 
+/** A row of a path plan: its steps and visits, and the leaves (by node id) it adds up, each with its mass, in path order. */
+interface PlanRow {
+  keys: StepKey[];
+  visits: number[];
+  leaves: number[];
+  masses: number[];
+}
+
 /**
- * The rows of a request's path, weighted over its request classes (`roots`: the recorded walk of each
- * class, null when saturated, with the class's share of requests): each step's expected time per
- * request is Σ over its leaves of m × mean, m the expected number of times a request takes the leaf
- * (a sequence passes m to each part, a mixture wᵢ·m, a repeat times·m, an overlap of n parts of which
- * k are waited for (k/n)·m: each part counted as k of n, so the rows add up to what the path costs when
- * nothing overlaps, and the overlap is left for the caller to state). A step's variance contribution is
- * m·(σ² + μ²) − (m·μ)² when taken at most once (its own spread plus being taken by only some requests),
- * else m·σ². Null when a class with requests is saturated. Linear in the recorded nodes.
+ * What `pathSteps` reads off a recorded tree besides its leaves' moments: the rows, their steps and
+ * visits, and which leaves each adds up with what mass. A function of the tree's shape (node ids,
+ * types, parts, factors, keys) and the roots' shares only, so a tree of the same shape (`sameStepShape`)
+ * takes the same plan; null when a class with requests is saturated.
  */
-export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: number }>): PathSteps | null {
+export interface PathPlan {
+  rows: PlanRow[];
+  overlaps: StepOverlap[];
+}
+
+/**
+ * The plan of a request's path, weighted over its request classes (`roots`: the recorded walk of each
+ * class, null when saturated, with the class's share of requests): each leaf's mass m is the expected
+ * number of times a request takes it (a sequence passes m to each part, a mixture wᵢ·m, a repeat
+ * times·m, an overlap of n parts of which k are waited for (k/n)·m: each part counted as k of n, so the
+ * rows add up to what the path costs when nothing overlaps, and the overlap is left for the caller to
+ * state); leaves of one step, or of a router's alike alternatives (`groupAlternatives`), make one row.
+ * Linear in the recorded nodes.
+ */
+export function pathPlan(roots: ReadonlyArray<{ node: StepNode | null; share: number }>): PathPlan | null {
   const taken = roots.filter((root) => root.share > 0);
   if (taken.some((root) => root.node === null)) return null;
   const nodes = reachable(taken.map((root) => root.node as StepNode));
@@ -123,7 +141,7 @@ export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: n
   const groups = new KeyGroups();
   groupAlternatives(nodes, mass, groups);
 
-  const rows = new Map<StepKey, PathStep>();
+  const rows = new Map<StepKey, PlanRow>();
   const keyIndex = new Map<StepKey, number>();
   const order = taken.flatMap((root) => leafOrder(root.node as StepNode) ?? []);
   for (const leaf of order) {
@@ -131,7 +149,7 @@ export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: n
     const key = leaf.key ?? '';
     if (m <= 0) continue;
     const token = groups.find(key);
-    const row = rows.get(token) ?? { keys: [], visits: [], meanMs: 0, varianceMs2: 0 };
+    const row = rows.get(token) ?? { keys: [], visits: [], leaves: [], masses: [] };
     rows.set(token, row);
     let k = keyIndex.get(key);
     if (k === undefined || row.keys[k] !== key) {
@@ -141,8 +159,43 @@ export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: n
       row.visits.push(0);
     }
     row.visits[k] = (row.visits[k] ?? 0) + m;
-    row.meanMs += m * leaf.meanMs;
-    row.varianceMs2 += m <= 1 ? m * (leaf.varianceMs2 + leaf.meanMs * leaf.meanMs) - (m * leaf.meanMs) ** 2 : m * leaf.varianceMs2;
+    row.leaves.push(leaf.id);
+    row.masses.push(m);
   }
-  return { steps: [...rows.values()].filter((row) => row.meanMs > 0 || row.varianceMs2 > 0), overlaps: [...overlaps] };
+  return { rows: [...rows.values()], overlaps: [...overlaps] };
+}
+
+/**
+ * The rows of `plan` with the moments of the leaves of a tree of its shape (`leafOf`: the node of an
+ * id): each step's expected time per request is Σ over its leaves of m × mean, and its variance
+ * contribution m·(σ² + μ²) − (m·μ)² when taken at most once (its own spread plus being taken by only
+ * some requests), else m·σ². Rows that take no time are left out. A row's `keys` and `visits` are the
+ * plan's own arrays: the same for every tree of that shape.
+ */
+export function pathStepsOfPlan(plan: PathPlan, leafOf: (id: number) => StepNode): PathSteps {
+  const steps: PathStep[] = [];
+  for (const row of plan.rows) {
+    let meanMs = 0;
+    let varianceMs2 = 0;
+    for (let i = 0; i < row.leaves.length; i += 1) {
+      const leaf = leafOf(row.leaves[i] ?? 0);
+      const m = row.masses[i] ?? 0;
+      meanMs += m * leaf.meanMs;
+      varianceMs2 += m <= 1 ? m * (leaf.varianceMs2 + leaf.meanMs * leaf.meanMs) - (m * leaf.meanMs) ** 2 : m * leaf.varianceMs2;
+    }
+    if (meanMs > 0 || varianceMs2 > 0) steps.push({ keys: row.keys, visits: row.visits, meanMs, varianceMs2 });
+  }
+  return { steps, overlaps: plan.overlaps };
+}
+
+/**
+ * The rows of a request's path, weighted over its request classes (`pathPlan`, then `pathStepsOfPlan`
+ * on the same tree). Null when a class with requests is saturated.
+ */
+export function pathSteps(roots: ReadonlyArray<{ node: StepNode | null; share: number }>): PathSteps | null {
+  const plan = pathPlan(roots);
+  if (plan === null) return null;
+  const byId = new Map<number, StepNode>();
+  for (const root of roots) if (root.node !== null) for (const n of reachable([root.node])) byId.set(n.id, n);
+  return pathStepsOfPlan(plan, (id) => byId.get(id) as StepNode);
 }

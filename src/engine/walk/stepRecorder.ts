@@ -52,6 +52,8 @@ type Maybe = StepNode | null;
 class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
   /** Each visited component's own time per visit, as the walk built it (`RequestWalk.ownDelay`); saturated ones are left out. */
   readonly ownTimes = new Map<number, StepNode>();
+  /** Every node made, by id. */
+  readonly nodes: StepNode[] = [];
   private nextId = 0;
   private readonly memoized = new Map<number, Maybe>();
   private readonly empty: StepNode = this.node('sequence', [], []);
@@ -66,7 +68,9 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
   private node(type: StepNode['type'], parts: StepNode[], factors: number[], extra: Partial<StepNode> = {}): StepNode {
     const id = this.nextId;
     this.nextId += 1;
-    return { id, type, parts, factors, route: false, overlap: null, key: null, meanMs: 0, varianceMs2: 0, ...extra };
+    const node: StepNode = { id, type, parts, factors, route: false, overlap: null, key: null, meanMs: 0, varianceMs2: 0, ...extra };
+    this.nodes.push(node);
+    return node;
   }
 
   private leaf(meanMs: number, varianceMs2: number, key: StepKey | null = null): StepNode {
@@ -191,6 +195,8 @@ export interface RecordedWalk {
   walk: RequestWalk<Maybe>;
   /** Component c's own time per visit (queueing, service, cold start, lookup) as the walk builds it; undefined when no request reaches c, or when it is saturated. */
   ownTime(c: number): StepNode | undefined;
+  /** Every node recorded so far, by id (`nodes[id]`). */
+  nodes: readonly StepNode[];
 }
 
 /** The request walk recording steps (`StepRecorder`). */
@@ -199,6 +205,7 @@ export function recordedRequestWalk(model: CompiledModel, plans: CallPlans, stat
   const walk = new RequestWalk(model, plans, stations.start, recorder);
   return {
     walk,
+    nodes: recorder.nodes,
     ownTime: (c) => {
       walk.build();
       return recorder.ownTimes.get(c);
