@@ -28,8 +28,8 @@ class ReadNode {
   constructor(readonly target: object) {}
 }
 
-/** The node and raw object behind each recording proxy (`readDerived` looks them up). */
-const recording = new WeakMap<object, { node: ReadNode; target: object; active: () => boolean }>();
+/** What a recording proxy answers for this key: its handler (`readDerived` looks it up), never an input's data. */
+const handlerKey = Symbol('recordReads handler');
 
 /**
  * `derive(object)`, recorded (when `object` is seen through `recordReads`) as a read of that one
@@ -38,10 +38,10 @@ const recording = new WeakMap<object, { node: ReadNode; target: object; active: 
  * by the edits that keep it. `derive` must be a pure function of `object`.
  */
 export function readDerived<T extends object, V>(object: T, derive: (object: T) => V): V {
-  const seen = recording.get(object);
+  const seen = (object as { [handlerKey]?: RecordingHandler })[handlerKey];
   if (!seen) return derive(object);
   const value = derive(seen.target as T);
-  if (seen.active()) seen.node.derived.set(derive as (object: never) => unknown, value);
+  if (seen.recording.active) seen.node.derived.set(derive as (object: never) => unknown, value);
   return value;
 }
 
@@ -76,69 +76,95 @@ function sameData(a: unknown, b: unknown): boolean {
  * data (the caches that use this hold compiled tables).
  */
 export function recordReads<T extends object, R>(input: T, compute: (input: T) => R): { result: R; record: ReadRecord } {
-  let isRecording = true;
-  const nodes = new WeakMap<object, ReadNode>();
-  const proxies = new WeakMap<object, object>();
-
-  const nodeOf = (target: object): ReadNode => {
-    let node = nodes.get(target);
-    if (!node) {
-      node = new ReadNode(target);
-      nodes.set(target, node);
-    }
-    return node;
-  };
-
-  const proxyOf = (target: object): object => {
-    let proxy = proxies.get(target);
-    if (proxy) return proxy;
-    const node = nodeOf(target);
-    // A frozen object's properties must be handed out as they are: its children are leaves.
-    const frozen = Object.isFrozen(target);
-    proxy = new Proxy(target, {
-      get(object, key) {
-        const value: unknown = Reflect.get(object, key);
-        // Methods are the language's (an array's map…), not the input's data.
-        if (typeof value === 'function' || typeof key === 'symbol') return value;
-        if (value === null || typeof value !== 'object') {
-          if (isRecording) node.values.set(key, value);
-          return value;
-        }
-        if (frozen || !isPlain(value)) {
-          // A typed array is kept as it was read: the input's owner might fill it again in place.
-          if (isRecording) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
-          return value;
-        }
-        if (isRecording) node.values.set(key, nodeOf(value));
-        return proxyOf(value);
-      },
-      has(object, key) {
-        const found = Reflect.has(object, key);
-        if (isRecording) node.present.set(key, found);
-        return found;
-      },
-      ownKeys(object) {
-        const keys = Reflect.ownKeys(object);
-        if (isRecording) node.keys = keys;
-        return keys;
-      },
-      set() {
-        throw new TypeError('recordReads: the input is read-only while its reads are recorded');
-      },
-      deleteProperty() {
-        throw new TypeError('recordReads: the input is read-only while its reads are recorded');
-      },
-    });
-    proxies.set(target, proxy);
-    recording.set(proxy, { node, target, active: () => isRecording });
-    return proxy;
-  };
-
+  const recording = new Recording();
   try {
-    const result = compute(proxyOf(input) as T);
-    return { result, record: { root: nodeOf(input) } };
+    const result = compute(recording.proxyOf(input) as T);
+    return { result, record: { root: recording.nodeOf(input) } };
   } finally {
-    isRecording = false;
+    recording.active = false;
+  }
+}
+
+/** One `recordReads` call: the node and the proxy of each object it met (a Map: it lives only as long as the call's proxies). */
+class Recording {
+  active = true;
+  private readonly handlers = new Map<object, RecordingHandler>();
+
+  nodeOf(target: object): ReadNode {
+    return this.handlerOf(target).node;
+  }
+
+  proxyOf(target: object): object {
+    return this.handlerOf(target).proxy;
+  }
+
+  private handlerOf(target: object): RecordingHandler {
+    let handler = this.handlers.get(target);
+    if (!handler) {
+      handler = new RecordingHandler(target, this);
+      this.handlers.set(target, handler);
+    }
+    return handler;
+  }
+}
+
+/**
+ * The proxy handler of one object: one class for every object, its traps on the prototype, so that a
+ * recording allocates one small handler per object read, not a set of closures, and the traps stay
+ * monomorphic (a structural edit at 1 000 components reads tens of thousands of properties).
+ */
+class RecordingHandler implements ProxyHandler<object> {
+  readonly node: ReadNode;
+  readonly proxy: object;
+  /** A frozen object's properties must be handed out as they are: its children are leaves. */
+  private readonly frozen: boolean;
+
+  constructor(
+    readonly target: object,
+    readonly recording: Recording,
+  ) {
+    this.node = new ReadNode(target);
+    this.frozen = Object.isFrozen(target);
+    this.proxy = new Proxy(target, this);
+  }
+
+  get(object: object, key: PropertyKey): unknown {
+    if (key === handlerKey) return this;
+    const value: unknown = Reflect.get(object, key);
+    // Methods are the language's (an array's map…), not the input's data.
+    if (typeof value === 'function' || typeof key === 'symbol') return value;
+    const { recording, node } = this;
+    if (value === null || typeof value !== 'object') {
+      if (recording.active) node.values.set(key, value);
+      return value;
+    }
+    if (this.frozen || !isPlain(value)) {
+      // A typed array is kept as it was read: the input's owner might fill it again in place.
+      if (recording.active) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
+      return value;
+    }
+    if (recording.active) node.values.set(key, recording.nodeOf(value));
+    return recording.proxyOf(value);
+  }
+
+  has(object: object, key: PropertyKey): boolean {
+    const found = Reflect.has(object, key);
+    if (this.recording.active) this.node.present.set(key, found);
+    return found;
+  }
+
+  ownKeys(object: object): ArrayLike<string | symbol> {
+    const keys = Reflect.ownKeys(object);
+    if (this.recording.active) this.node.keys = keys;
+    return keys;
+  }
+
+  set(): boolean {
+    throw new TypeError('recordReads: the input is read-only while its reads are recorded');
+  }
+
+  deleteProperty(): boolean {
+    throw new TypeError('recordReads: the input is read-only while its reads are recorded');
   }
 }
 
