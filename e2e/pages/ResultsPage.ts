@@ -35,6 +35,16 @@ export class ResultsPage {
     return this.page.getByTestId(`results.utilization.${componentId}`);
   }
 
+  /** The rows of the utilization list, busiest first. */
+  utilizationRows(): Locator {
+    return this.chart('utilization').getByRole('listitem');
+  }
+
+  /** Lists every component's utilization, or only the busiest again. */
+  utilizationMore(): Locator {
+    return this.page.getByTestId('results.utilization.more');
+  }
+
   /** Waits until the engine has answered for the document as it is now. */
   async settled() {
     await expect(this.root).toHaveAttribute('data-status', 'ready');

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/format';
 import type { Report } from '../../src/engine';
 import { downtimeShareText } from '../../src/export/singlePointText';
+import { createChainScenario } from '../../src/model/fixtures/chainScenario';
 import { CanvasPage } from '../pages/CanvasPage';
+import { FilesPage } from '../pages/FilesPage';
 import { InspectorPage } from '../pages/InspectorPage';
 import { ResultsPage } from '../pages/ResultsPage';
 
@@ -75,6 +77,21 @@ test('more app instances lower their utilization', async () => {
   await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.load')).toHaveText('8.3 %');
   await expect(results.utilization('app-a')).toContainText('8.3 %');
   await expect(results.utilization('app-b')).toContainText('17 %');
+});
+
+test('a design of many components lists its 12 busiest, and every one on request', async ({ page }) => {
+  const scenario = createChainScenario(20);
+  const path = '/tmp/meridian-results-chain-20.json';
+  await writeFile(path, JSON.stringify(scenario));
+  await new FilesPage(page).importFile(path);
+  await expect(page.getByRole('heading', { level: 1, name: scenario.name })).toBeVisible();
+  await expect(results.utilizationRows()).toHaveCount(12);
+  await expect(results.utilizationMore()).toHaveText('Show all 20 components');
+  await results.utilizationMore().click();
+  await expect(results.utilizationRows()).toHaveCount(20);
+  await expect(results.utilizationMore()).toHaveText('Show the 12 busiest');
+  await results.utilizationMore().click();
+  await expect(results.utilizationRows()).toHaveCount(12);
 });
 
 test('moving a node changes only the layout: nothing is recomputed', async ({ page }) => {

@@ -27,7 +27,11 @@ export function ResultsPanel() {
         <span className={`results__status${updating ? ' is-visible' : ''}`} data-testid="results.updating" aria-live="polite">
           {updating && (
             <>
-              <LoaderCircle size={12} className="results__spin" aria-hidden /> updating
+              {/* The wrapper turns, not the SVG: an HTML element's rotation runs on the compositor, an SVG's needed the main thread every frame while the worker computed. */}
+              <span className="results__spin results__spin--box" aria-hidden>
+                <LoaderCircle size={12} />
+              </span>{' '}
+              updating
             </>
           )}
         </span>
