@@ -14,6 +14,7 @@ import { nodeTypes } from './nodeTypes';
 import { PresenceLayer } from './presence/PresenceLayer';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
+import { useDraggingClass } from './useDraggingClass';
 import { useViewRequests } from './useViewRequests';
 import { useWidenViewOnAdd } from './useWidenViewOnAdd';
 import { useFlowGraph } from './useFlowGraph';
@@ -28,6 +29,7 @@ export function Canvas() {
   const { guides, snapChanges, endDrag } = useDragSnapping();
   const onNodesChange: OnNodesChange<FlowNode> = useCallback((changes) => applyNodesChange(snapChanges(changes)), [applyNodesChange, snapChanges]);
   const { onDragOver, onDrop } = useCanvasDrop();
+  const { canvasRef, startDragging, stopDragging } = useDraggingClass();
   useViewRequests();
   useWidenViewOnAdd();
 
@@ -40,11 +42,12 @@ export function Canvas() {
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (_event, _node, dragged) => {
+      stopDragging();
       const landed = endDrag();
       const positions = Object.fromEntries(dragged.map((node) => [node.id, landed.get(node.id) ?? node.position]));
       useMeridianStore.getState().dispatch(dropNodesCommand, { positions });
     },
-    [endDrag],
+    [endDrag, stopDragging],
   );
 
   /** A marquee drawn with Shift would otherwise also extend the page's text selection over the panels. */
@@ -53,7 +56,7 @@ export function Canvas() {
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => useMeridianStore.getState().setViewport(viewport), []);
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" data-testid="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -62,6 +65,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeDragStart={startDragging}
         onNodeDragStop={onNodeDragStop}
         onMoveEnd={onMoveEnd}
         onSelectionStart={clearPageSelection}

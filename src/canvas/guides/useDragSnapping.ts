@@ -42,7 +42,9 @@ export function useDragSnapping() {
         landed.current.set(change.id, position);
         return { ...change, position };
       });
-      setGuides(moves.some((change) => change.dragging) ? shown : []);
+      const next = moves.some((change) => change.dragging) ? shown : [];
+      // No guides before and none now: the same state, so the canvas does not re-render for them.
+      setGuides((previous) => (previous.length === 0 && next.length === 0 ? previous : next));
       return snapped;
     },
     [getNodes, getInternalNode, getZoom],
