@@ -41,7 +41,7 @@ export class EdgeLabels {
 
   /** The smallest label text on screen, in pixels: its font size times the zoom it is drawn at. */
   async smallestTextPx(): Promise<number> {
-    return this.page.locator('.edge-label:not(.edge-label--on-hover) .react-flow__edge-text').evaluateAll((texts) =>
+    return this.page.locator('.edge-label:not(.edge-label--on-hover)').evaluateAll((texts) =>
       Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 0))),
     );
   }

@@ -8,8 +8,10 @@ import { CanvasEmptyHint } from './CanvasEmptyHint';
 import { CanvasNotice } from './CanvasNotice';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
+import { hoverEdge, leaveEdge } from './edges/hoveredEdge';
 import { AlignmentGuides } from './guides/AlignmentGuides';
 import { useDragSnapping } from './guides/useDragSnapping';
+import { CardIconSprite } from './nodes/CardIconSprite';
 import { nodeTypes } from './nodeTypes';
 import { PresenceLayer } from './presence/PresenceLayer';
 import { RegionPicker } from './RegionPicker';
@@ -65,6 +67,8 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onEdgeMouseEnter={hoverEdge}
+        onEdgeMouseLeave={leaveEdge}
         onNodeDragStart={startDragging}
         onNodeDragStop={onNodeDragStop}
         onMoveEnd={onMoveEnd}
@@ -84,6 +88,7 @@ export function Canvas() {
         <AlignmentGuides guides={guides} />
         <PresenceLayer />
       </ReactFlow>
+      <CardIconSprite />
       <CanvasEmptyHint />
       <CanvasNotice />
       <RegionPicker />

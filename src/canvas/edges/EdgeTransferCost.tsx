@@ -11,7 +11,7 @@ const smallestDrawnUsd = 0.005;
  * portal looks its container up on every store update of every edge that uses it — hundreds of DOM
  * queries per drag frame on a large design.
  */
-export function EdgeTransferCost({ id, x, y }: { id: string; x: number; y: number }) {
+export function EdgeTransferCost({ id, x, y, fontPx }: { id: string; x: number; y: number; fontPx: number }) {
   const usd = useEdgeTransferUsd(id);
   if (usd === undefined || usd < smallestDrawnUsd) return null;
   const open = (event: MouseEvent | KeyboardEvent) => {
@@ -20,9 +20,9 @@ export function EdgeTransferCost({ id, x, y }: { id: string; x: number; y: numbe
     useMeridianStore.getState().explain({ figure: 'edgeTransfer', edgeId: id });
   };
   return (
-    <g className="edge-transfer nodrag nopan" transform={`translate(${x} ${y + 15})`} role="button" tabIndex={0} onClick={open} onKeyDown={open} data-testid={`canvas.edge.${id}.transfer`}>
+    <g className="edge-transfer nodrag nopan" role="button" tabIndex={0} onClick={open} onKeyDown={open} data-testid={`canvas.edge.${id}.transfer`}>
       <title>Data transfer this edge causes a month (egress, cross-zone, inter-region). Click for the line items.</title>
-      <text textAnchor="middle" dominantBaseline="middle">
+      <text x={x} y={y} fontSize={fontPx}>
         {formatUsd(usd)}/mo
       </text>
     </g>

@@ -1,11 +1,12 @@
-import { BaseEdge, EdgeText, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { useEdgeTrafficRps, useElementIssue, useMeridianStore } from '../../store';
 import type { FlowEdge } from '../flowTypes';
 import { useCardBoxes } from './cardBoxes';
-import { EdgeTransferCost } from './EdgeTransferCost';
 import { edgeRoute } from './edgeRoute';
+import { EdgeLabel } from './EdgeLabel';
 import type { Box, Side } from './floatingEdgeGeometry';
+import { useEdgeHovered } from './hoveredEdge';
 import { edgeLabelText, labelCandidates, labelChoicesOf } from './labelLayout';
 import { useLabelScale } from './labelScale';
 import { polylinePath } from './polylinePath';
@@ -20,10 +21,10 @@ function boxOf(node: InternalNode): Box {
 /**
  * An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries.
  * A curve when the way is clear (and while an end is dragged); around the cards in between when it is not. A label with no room on
- * the edge (two cards close together), or only over a card or a group's title, shows when the edge is
- * hovered or selected. Zoomed out, labels grow so they stay readable (`labelScaleAt`).
+ * the edge (two cards close together), or only over a card or a group's title, is drawn only while the
+ * edge is hovered or selected. Zoomed out, labels grow so they stay readable (`labelScaleAt`).
  */
-export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
+export const FloatingEdge = memo(function FloatingEdge({ id, source, target, selected, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const cards = useCardBoxes();
@@ -38,6 +39,7 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
   );
   const trafficRps = useEdgeTrafficRps(id);
   const issue = useElementIssue(id);
+  const hovered = useEdgeHovered(id);
   if (!sourceNode || !targetNode) return null;
   const text = edgeLabelText(typeof label === 'string' ? label : undefined, trafficRps, issue) || undefined;
   const { ends, route } = edgeRoute(source, boxOf(sourceNode), target, boxOf(targetNode), cards);
@@ -54,7 +56,7 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
   // Candidates follow the edge as it is drawn (live while dragging); which one the label takes was decided for all edges at once.
   const candidates = labelCandidates(ends, route);
   const spot = labelChoice === undefined || labelChoice === null ? undefined : candidates[labelChoice];
-  const shown = spot ?? candidates[0] ?? { x: ends.sourceX, y: ends.sourceY };
+  const shown = spot ?? (hovered || selected ? (candidates[0] ?? { x: ends.sourceX, y: ends.sourceY }) : undefined);
   const edge = (
     <BaseEdge
       id={id}
@@ -75,14 +77,7 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
           {edge}
         </g>
       )}
-      <g
-        className={spot ? 'edge-label' : 'edge-label edge-label--on-hover'}
-        transform={`translate(${shown.x} ${shown.y}) scale(${labelScale})`}
-        data-testid={`canvas.edge.${id}.label`}
-      >
-        {text && <EdgeText x={0} y={0} label={text} labelBgPadding={[4, 2]} labelBgBorderRadius={4} />}
-        <EdgeTransferCost id={id} x={0} y={0} />
-      </g>
+      {shown && <EdgeLabel id={id} text={text} at={shown} scale={labelScale} onHover={spot === undefined} />}
     </>
   );
 });

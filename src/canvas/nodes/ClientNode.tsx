@@ -5,7 +5,6 @@ import type { ClientFlowNode } from '../flowTypes';
 import { describeClient } from './describeComponent';
 import { PopulationBadge } from './NodeBadges';
 import { NodeCard } from './NodeCard';
-import { usersIcon } from './nodeIcons';
 
 /** A population of users: only sends requests, so it has a source handle only. */
 export const ClientNode = memo(function ClientNode({ id, selected }: NodeProps<ClientFlowNode>) {
@@ -17,7 +16,7 @@ export const ClientNode = memo(function ClientNode({ id, selected }: NodeProps<C
     <NodeCard
       id={id}
       family="users"
-      icon={usersIcon}
+      icon="users"
       name={client.name}
       detail={describeClient(client)}
       selected={selected}

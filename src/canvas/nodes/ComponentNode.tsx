@@ -20,7 +20,7 @@ export const ComponentNode = memo(function ComponentNode({ id, selected }: NodeP
     <NodeCard
       id={id}
       family={look.family}
-      icon={look.icon}
+      icon={component.kind}
       name={component.name}
       detail={describeComponent(component)}
       selected={selected}

@@ -1,14 +1,15 @@
 import { Handle, Position } from '@xyflow/react';
-import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { ComponentSimulationState } from '../../engine';
+import { cardIconHref, type CardIconKey } from './CardIconSprite';
 import type { NodeFamily } from './nodeIcons';
 import './chaosStates.css';
 
 interface NodeCardProps {
   id: string;
   family: NodeFamily;
-  icon: LucideIcon;
+  /** Which of the sprite's icons the card shows (CardIconSprite). */
+  icon: CardIconKey;
   name: string;
   detail: string;
   selected: boolean;
@@ -22,8 +23,12 @@ interface NodeCardProps {
   chaos?: ComponentSimulationState | null;
 }
 
-/** The card every component and client population is drawn as: icon, name and its key parameter. */
-export function NodeCard({ id, family, icon: Icon, name, detail, selected, acceptsConnections, badges, alarm = false, chaos = null }: NodeCardProps) {
+/**
+ * The card every component and client population is drawn as: icon, name and its key parameter.
+ * Kept to a few elements (a design has hundreds of cards): the icon is a `<use>` of the shared sprite,
+ * and the name and detail sit straight in the card's grid.
+ */
+export function NodeCard({ id, family, icon, name, detail, selected, acceptsConnections, badges, alarm = false, chaos = null }: NodeCardProps) {
   return (
     <div
       className={`node-card node-card--${family}${selected ? ' is-selected' : ''}${alarm ? ' is-alarm' : ''}${chaos ? ` is-chaos-${chaos}` : ''}`}
@@ -33,13 +38,11 @@ export function NodeCard({ id, family, icon: Icon, name, detail, selected, accep
     >
       {badges}
       {acceptsConnections && <Handle type="target" position={Position.Left} className="node-handle" data-testid={`canvas.node.${id}.target`} />}
-      <span className="node-card__icon" aria-hidden>
-        <Icon size={18} strokeWidth={2} />
-      </span>
-      <span className="node-card__text">
-        <span className="node-card__name">{name}</span>
-        <span className="node-card__detail">{detail}</span>
-      </span>
+      <svg className="node-card__icon" aria-hidden>
+        <use href={cardIconHref(icon)} />
+      </svg>
+      <span className="node-card__name">{name}</span>
+      <span className="node-card__detail">{detail}</span>
       <Handle type="source" position={Position.Right} className="node-handle" data-testid={`canvas.node.${id}.source`} />
     </div>
   );
