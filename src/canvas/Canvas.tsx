@@ -88,6 +88,7 @@ export function Canvas() {
         <AlignmentGuides guides={guides} />
         <PresenceLayer />
       </ReactFlow>
+      <div className="canvas-drag-shield" />
       <CardIconSprite />
       <CanvasEmptyHint />
       <CanvasNotice />

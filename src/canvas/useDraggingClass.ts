@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 
 /**
- * Marks the canvas `is-dragging` while cards are dragged (canvas.css then takes the rest of the
- * canvas out of hit testing). Set on the element directly: a React state would re-render the canvas
+ * Marks the canvas `is-dragging` while cards are dragged (canvas.css then lays its drag shield over
+ * the canvas). Set on the element directly: a React state would re-render the canvas
  * for it at the start and the end of every drag.
  */
 export function useDraggingClass() {
