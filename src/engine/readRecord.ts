@@ -17,12 +17,12 @@ export interface ReadRecord {
 class ReadNode {
   /** Property reads: the child node of an object or array, else the value found (a leaf). */
   readonly values = new Map<PropertyKey, unknown>();
-  /** `key in object` tests and what they answered. */
-  readonly present = new Map<PropertyKey, boolean>();
+  /** `key in object` tests and what they answered (made on the first: most objects are only read). */
+  present: Map<PropertyKey, boolean> | null = null;
   /** The object's own keys, when the computation listed them. */
   keys: PropertyKey[] | null = null;
-  /** What `readDerived` found: a function of the object and its result. */
-  readonly derived = new Map<(object: never) => unknown, unknown>();
+  /** What `readDerived` found: a function of the object and its result (made on the first). */
+  derived: Map<(object: never) => unknown, unknown> | null = null;
 
   /** @param target the object the computation read (through its proxy) */
   constructor(readonly target: object) {}
@@ -41,7 +41,7 @@ export function readDerived<T extends object, V>(object: T, derive: (object: T) 
   const seen = (object as { [handlerKey]?: RecordingHandler })[handlerKey];
   if (!seen) return derive(object);
   const value = derive(seen.target as T);
-  if (seen.recording.active) seen.node.derived.set(derive as (object: never) => unknown, value);
+  if (seen.recording.active) (seen.node.derived ??= new Map()).set(derive as (object: never) => unknown, value);
   return value;
 }
 
@@ -149,7 +149,7 @@ class RecordingHandler implements ProxyHandler<object> {
 
   has(object: object, key: PropertyKey): boolean {
     const found = Reflect.has(object, key);
-    if (this.recording.active) this.node.present.set(key, found);
+    if (this.recording.active) (this.node.present ??= new Map()).set(key, found);
     return found;
   }
 
@@ -176,8 +176,8 @@ function holds(node: ReadNode, value: unknown): boolean {
     const current = object[key];
     if (read instanceof ReadNode ? !holds(read, current) : !sameData(read, current)) return false;
   }
-  for (const [derive, derived] of node.derived) if (!sameData(derived, derive(value as never))) return false;
-  for (const [key, found] of node.present) if (key in object !== found) return false;
+  if (node.derived) for (const [derive, derived] of node.derived) if (!sameData(derived, derive(value as never))) return false;
+  if (node.present) for (const [key, found] of node.present) if (key in object !== found) return false;
   if (node.keys) {
     const keys = Reflect.ownKeys(object);
     if (keys.length !== node.keys.length || keys.some((key, i) => key !== node.keys?.[i])) return false;
