@@ -1,4 +1,5 @@
 import type { ClientPopulation, Component, Edge, Group, Scenario } from '../model';
+import { indexById } from './indexById';
 
 /** Any element of a scenario, tagged with the list it lives in. */
 export type ElementRef =
@@ -10,13 +11,13 @@ export type ElementRef =
 export type ElementType = ElementRef['type'];
 
 export function findElement(scenario: Scenario, id: string): ElementRef | undefined {
-  const component = scenario.components.find((c) => c.id === id);
+  const component = indexById(scenario.components).get(id);
   if (component) return { type: 'component', element: component };
-  const group = scenario.groups.find((g) => g.id === id);
+  const group = indexById(scenario.groups).get(id);
   if (group) return { type: 'group', element: group };
-  const client = scenario.clients.find((c) => c.id === id);
+  const client = indexById(scenario.clients).get(id);
   if (client) return { type: 'client', element: client };
-  const edge = scenario.edges.find((e) => e.id === id);
+  const edge = indexById(scenario.edges).get(id);
   return edge ? { type: 'edge', element: edge } : undefined;
 }
 

@@ -31,6 +31,7 @@ export { paste, pasteCommand, type PasteArgs } from './paste';
 export { copyFragment, type Fragment } from './fragment';
 export { collectIds } from './ids';
 export { collectDescendants, findElement, parentIdOf, type ElementRef, type ElementType } from './elements';
+export { indexById } from './indexById';
 export { elementIssues, scopedIssues } from './validateElement';
 export { guardCallAmplification } from './guardCallAmplification';
 export { componentKindLabels, groupKindLabels, providerLabels } from './labels';

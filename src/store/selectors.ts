@@ -1,22 +1,10 @@
+import { indexById } from '../commands';
 import type { ClientPopulation, Component, Edge, Group } from '../model';
 import type { MeridianState } from './index';
 
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
-
-/**
- * A by-id map of a list, built once per list object. Commands replace a list only when one of its
- * elements changes, and keep unchanged elements as they were, so each node's selector returns the
- * same object until that very element changes — and only that node re-renders.
- */
-function indexById<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  let index = indexes.get(list);
-  if (!index) {
-    index = new Map(list.map((element) => [element.id, element]));
-    indexes.set(list, index);
-  }
-  return index as Map<string, T>;
-}
-
+// Commands replace a list only when one of its elements changes, and keep unchanged elements as they
+// were, so each node's selector returns the same object until that very element changes — and only
+// that node re-renders.
 export const selectComponent = (state: MeridianState, id: string): Component | undefined => indexById(state.scenario.components).get(id);
 export const selectGroup = (state: MeridianState, id: string): Group | undefined => indexById(state.scenario.groups).get(id);
 export const selectClient = (state: MeridianState, id: string): ClientPopulation | undefined => indexById(state.scenario.clients).get(id);
