@@ -1,7 +1,8 @@
 // The SPEC §6 targets of the analytic engine — per-edit recompute and load sweeps — each as p50/p95
 // wall-clock times beside a naive baseline measured in this process (`npm run bench` runs it first).
 import { compileScenario, createEngineSession, evaluate, evaluatePerformance, planSweep, updateCompiledModel, type CompiledModel } from '../src/engine';
-import { createComponent, createEdge, parseScenario, type Scenario } from '../src/model';
+import { parseScenario, type Scenario } from '../src/model';
+import { parameterEdit, structuralEdit } from './designEdits';
 import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
 import { syntheticScenario } from './syntheticScenario';
@@ -17,26 +18,6 @@ function measure(repeats: number, run: (i: number) => void, warmUp = Math.min(20
     samples.push(performance.now() - start);
   }
   return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
-}
-
-/** The `i`-th of 16 compute components spread evenly through the design (not only its first layer). */
-function spreadCompute(scenario: Scenario, i: number): string {
-  const computes = scenario.components.filter((c) => c.kind === 'compute');
-  return computes[Math.floor(((i % 16) * computes.length) / 16)]?.id ?? '';
-}
-
-/** A parameter-only edit: one compute component's service time. */
-function parameterEdit(scenario: Scenario, i: number): Scenario {
-  const target = spreadCompute(scenario, i);
-  return { ...scenario, components: scenario.components.map((c) => (c.id === target && c.kind === 'compute' ? { ...c, serviceTimeMs: 1 + ((i * 3) % 7) } : c)) };
-}
-
-/** A structural edit: a new cache placed beside a compute component and looked up by it. */
-function structuralEdit(scenario: Scenario, i: number): Scenario {
-  const caller = scenario.components.find((c) => c.id === spreadCompute(scenario, i));
-  const id = `bench-cache-${i}`;
-  const edge = createEdge('call', `bench-edge-${i}`, caller?.id ?? '', id);
-  return { ...scenario, components: [...scenario.components, { ...createComponent('cache', id, id, caller?.groupId ?? null), nodes: 2 }], edges: [...scenario.edges, edge.kind === 'call' ? { ...edge, appliesTo: 'reads' } : edge] };
 }
 
 /** Naive: re-parse the JSON and evaluate it from scratch, reusing nothing compiled before. */

@@ -29,7 +29,7 @@ test('heavy work starts no worker until it is asked for, then spreads over one p
   expect(await poolWorkers(page)).toHaveLength(2);
   await compare.runSweep('load');
   await expect(page.getByTestId('compare.sweeps')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-  // A 40-point sweep is five chunks of eight: they go out at once, to all four.
+  // Every worker plans a sweep at once, before its chunks go out: all four.
   expect(await poolWorkers(page)).toHaveLength(4);
   await compare.runSweep('hitRatio');
   await expect(page.getByTestId('compare.sweeps')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });

@@ -8,11 +8,11 @@ const point = (x: number): SweepPoint => ({ x, p50Ms: 10, p95Ms: 20, p99Ms: 30, 
 beforeEach(() => store.setState(store.getInitialState(), true));
 
 describe('sweep runs in the store', () => {
-  it('grows each scenario’s curve chunk by chunk, then finishes', () => {
+  it('grows each scenario’s curve chunk by chunk, in x order whatever the chunks’ order, then finishes', () => {
     store.getState().startSweep('load');
     const id = store.getState().sweepRun?.id ?? 0;
-    store.getState().sweepChunk(id, 'tab-1', 'requests/s', [point(0), point(10)]);
-    store.getState().sweepChunk(id, 'tab-1', 'requests/s', [point(20)]);
+    store.getState().sweepChunk(id, 'tab-1', 'requests/s', [point(0), point(20)]);
+    store.getState().sweepChunk(id, 'tab-1', 'requests/s', [point(10)]);
     store.getState().sweepCurveFinished(id, 'tab-1', { kind: 'done' });
     store.getState().sweepFinished(id);
     const run = store.getState().sweepRun;

@@ -22,10 +22,10 @@ describe('compare host', () => {
     const plan = planSweep(example, 'load', 20);
     expect(host.sweepOutline(request)).toEqual({ xLabel: 'requests/s', values: plan?.values });
     const someValues = plan?.values.slice(5, 9) ?? [];
-    expect(host.sweepPoints(request, someValues)).toEqual(plan?.run(someValues));
+    expect(host.sweepPoints(1, someValues)).toEqual(plan?.run(someValues));
   });
 
-  it('plans a curve once: later chunks of the same id use that plan, another id plans again', () => {
+  it('plans a curve once: an outline of the same id keeps that plan, chunks name it by id, and another curve replaces it', () => {
     const host = createCompareHost();
     const busier = { ...example, workload: { ...example.workload, requestsPerSecond: 5000 } };
     const values = [0.2, 0.8];
@@ -33,8 +33,13 @@ describe('compare host', () => {
     const ofBusier = planSweep(busier, 'hitRatio', 5)?.run(values);
     expect(ofBusier).not.toEqual(ofExample);
     host.sweepOutline({ id: 1, scenario: example, kind: 'hitRatio', points: 5 });
-    expect(host.sweepPoints({ id: 1, scenario: busier, kind: 'hitRatio', points: 5 }, values)).toEqual(ofExample);
-    expect(host.sweepPoints({ id: 2, scenario: busier, kind: 'hitRatio', points: 5 }, values)).toEqual(ofBusier);
+    host.sweepOutline({ id: 1, scenario: busier, kind: 'hitRatio', points: 5 });
+    expect(host.sweepPoints(1, values)).toEqual(ofExample);
+    // A curve the host does not hold: the caller sends its outline first.
+    expect(host.sweepPoints(2, values)).toBeNull();
+    host.sweepOutline({ id: 2, scenario: busier, kind: 'hitRatio', points: 5 });
+    expect(host.sweepPoints(2, values)).toEqual(ofBusier);
+    expect(host.sweepPoints(1, values)).toBeNull();
   });
 
   it('says when a scenario has nothing to sweep', () => {
@@ -42,6 +47,6 @@ describe('compare host', () => {
     const request = { id: 2, scenario: noCache, kind: 'hitRatio' as const, points: 10 };
     const host = createCompareHost();
     expect(host.sweepOutline(request)).toBeNull();
-    expect(() => host.sweepPoints(request, [0.5])).toThrow('nothing to sweep');
+    expect(() => host.sweepPoints(2, [0.5])).toThrow('nothing to sweep');
   });
 });

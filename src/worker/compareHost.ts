@@ -1,19 +1,17 @@
-import { evaluate, planSweep, type SweepPlan } from '../engine';
+import { createSweepPlanner, evaluate, type SweepPlan } from '../engine';
 import { describeError } from '../model';
 import type { EngineWorkerApi, SweepRequest } from './protocol';
 
 /**
  * The compare view's half of a worker: whole documents evaluated afresh, and sweeps planned and
  * computed a chunk at a time, so that the pool can share a sweep's chunks out among its workers.
- * Each worker keeps the plan of the last curve it was given, so a curve is compiled once per worker
- * rather than once per chunk.
+ * Each worker keeps the plan of the last curve it was given, so a curve is sent and compiled once
+ * per worker, and its chunks name it by id; the next curve of the same design reuses its compiled
+ * model (`createSweepPlanner`).
  */
 export function createCompareHost(): Pick<EngineWorkerApi, 'evaluateWhole' | 'sweepOutline' | 'sweepPoints'> {
-  let last: { id: number; plan: SweepPlan | null } | null = null;
-  const planOf = ({ id, scenario, kind, points, upToRequestsPerSecond }: SweepRequest) => {
-    if (last?.id !== id) last = { id, plan: planSweep(scenario, kind, points, upToRequestsPerSecond) };
-    return last.plan;
-  };
+  const planSweep = createSweepPlanner();
+  let last: { id: number; name: string; plan: SweepPlan | null } | null = null;
   return {
     evaluateWhole(scenario) {
       try {
@@ -22,14 +20,15 @@ export function createCompareHost(): Pick<EngineWorkerApi, 'evaluateWhole' | 'sw
         return { kind: 'failed', message: `The engine could not evaluate ${scenario.name}: ${describeError(error)}` };
       }
     },
-    sweepOutline(request) {
-      const plan = planOf(request);
+    sweepOutline({ id, scenario, kind, points, upToRequestsPerSecond }: SweepRequest) {
+      if (last?.id !== id) last = { id, name: scenario.name, plan: planSweep(scenario, kind, points, upToRequestsPerSecond) };
+      const { plan } = last;
       return plan && { xLabel: plan.xLabel, values: plan.values };
     },
-    sweepPoints(request, values) {
-      const plan = planOf(request);
-      if (!plan) throw new Error(`${request.scenario.name} has nothing to sweep`);
-      return plan.run(values);
+    sweepPoints(id, values) {
+      if (last?.id !== id) return null;
+      if (!last.plan) throw new Error(`${last.name} has nothing to sweep`);
+      return last.plan.run(values);
     },
   };
 }

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { planSweep, type SweepPoint } from '../engine';
 import { createExampleScenario } from '../model';
 import { createCompareHost } from './compareHost';
-import { sweepChunkPoints, sweepOnPool, type SweepWorker } from './pooledSweep';
+import { sweepOnPool, type SweepWorker } from './pooledSweep';
+import { sweepChunks } from './sweepChunks';
 import { deferred, fakePoolWorkers, type FakeWorker } from './test/fakePoolWorkers';
 import { createWorkerPool } from './workerPool';
 
 const example = createExampleScenario();
 const request = { id: 1, scenario: example, kind: 'load' as const, points: 40 };
 const values = planSweep(example, 'load', 40)?.values ?? [];
-/** The first value of each chunk, which names it. */
-const chunkStarts = values.filter((_, i) => i % sweepChunkPoints === 0);
+/** The first value of each chunk, in the order they go out, which names it. */
+const chunkStarts = sweepChunks(values).map((chunk) => chunk[0] ?? Number.NaN);
 
 /**
  * A pool whose workers each run their own real compare host, as real workers do. Before a chunk is
@@ -19,20 +20,25 @@ const chunkStarts = values.filter((_, i) => i % sweepChunkPoints === 0);
 function hostPool(size: number, before: (worker: FakeWorker, chunkStart: number, finished: number[]) => Promise<void> = async () => {}) {
   const started: number[] = [];
   const finished: number[] = [];
+  /** Each worker's number, each time it was sent a scenario to plan. */
+  const outlines: number[] = [];
   const { start } = fakePoolWorkers((worker): SweepWorker => {
     const host = createCompareHost();
     return {
-      sweepOutline: async (sweep) => host.sweepOutline(sweep),
-      async sweepPoints(sweep, chunk) {
+      sweepOutline: async (sweep) => {
+        outlines.push(worker.number);
+        return host.sweepOutline(sweep);
+      },
+      async sweepPoints(id, chunk) {
         const chunkStart = chunk[0] ?? Number.NaN;
         started.push(chunkStart);
         await before(worker, chunkStart, finished);
         finished.push(chunkStart);
-        return host.sweepPoints(sweep, chunk);
+        return host.sweepPoints(id, chunk);
       },
     };
   });
-  return { pool: createWorkerPool(size, start), started, finished };
+  return { pool: createWorkerPool(size, start), started, finished, outlines };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,8 +49,8 @@ const collect = () => {
 };
 
 describe('a sweep on the pool', () => {
-  it('gives the points of one worker running the whole sweep, chunk by chunk in x order, though the chunks finish out of order', async () => {
-    const { pool, finished } = hostPool(3, async (_worker, chunkStart, done) => {
+  it('gives the points of one worker running the whole sweep, the spread preview first, though the chunks finish out of order', async () => {
+    const { pool, finished, outlines } = hostPool(3, async (_worker, chunkStart, done) => {
       if (chunkStart === chunkStarts[0]) while (done.length < chunkStarts.length - 1) await sleep(1);
     });
     const delivered: SweepPoint[][] = [];
@@ -56,7 +62,24 @@ describe('a sweep on the pool', () => {
     expect(outcome).toEqual({ kind: 'done' });
     expect(finished.at(-1)).toBe(chunkStarts[0]);
     expect(delivered.map((chunk) => chunk[0]?.x)).toEqual(chunkStarts);
-    expect(delivered.flat()).toEqual(plan?.run(values));
+    expect(delivered.flat()).toEqual(plan?.run(sweepChunks(values).flat()));
+    // The scenario went to each of the three workers once, as they all planned the curve at the start.
+    expect([...outlines].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('a worker whose plan another curve replaced plans this one again: two sweeps at once on one worker give their own points', async () => {
+    const { pool, outlines } = hostPool(1);
+    const busier = { ...example, workload: { ...example.workload, requestsPerSecond: 5000 } };
+    const other = { ...request, id: 2, scenario: busier, kind: 'hitRatio' as const, points: 12 };
+    const first = collect();
+    const second = collect();
+    const outcomes = await Promise.all([sweepOnPool(pool, request, first.onChunk, new AbortController().signal), sweepOnPool(pool, other, second.onChunk, new AbortController().signal)]);
+    expect(outcomes).toEqual([{ kind: 'done' }, { kind: 'done' }]);
+    const otherPlan = planSweep(busier, 'hitRatio', 12);
+    expect(first.delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values).flat()));
+    expect(second.delivered.flat()).toEqual(otherPlan?.run(sweepChunks(otherPlan.values).flat()));
+    // Their chunks took turns on the one worker: each turn back to the other curve planned it again.
+    expect(outlines.length).toBeGreaterThan(2);
   });
 
   it('stops on cancel: nothing is delivered after it, and chunks not started never start', async () => {

@@ -1,27 +1,26 @@
 import type { SweepPoint } from '../engine';
 import { describeError } from '../model';
 import type { SweepOutcome, SweepOutline, SweepRequest } from './protocol';
+import { sweepChunks } from './sweepChunks';
 import type { WorkerPool } from './workerPool';
 
-/** Points per task: small enough to draw progressively and to share out among the workers, large enough to keep messages few. */
-export const sweepChunkPoints = 8;
-
-/** Receives each chunk of a sweep, in x order; the sweep waits for it before delivering the next. */
+/** Receives each chunk of a sweep, in `sweepChunks` order (the preview first); the sweep waits for it before delivering the next. */
 export type SweepChunkListener = (xLabel: string, points: SweepPoint[]) => void | Promise<void>;
 
 /** What a sweep asks of a pool worker (`EngineWorkerApi`'s methods, made promises by comlink). */
 export interface SweepWorker {
   sweepOutline(request: SweepRequest): Promise<SweepOutline | null>;
-  sweepPoints(request: SweepRequest, values: number[]): Promise<SweepPoint[]>;
+  sweepPoints(id: number, values: number[]): Promise<SweepPoint[] | null>;
 }
 
 /**
- * Runs a sweep on the pool: one worker outlines it, then its values go out in chunks of
- * `sweepChunkPoints` to whichever workers are free, lowest x first. Each chunk is delivered as soon
- * as it and every chunk before it are in, so the curve grows in x order. Every point is evaluated
- * on its own by the same engine code, so the points, and their order, are those of one worker
- * running the whole sweep. Aborting `signal` drops the chunks not started and delivers no more (those
- * running finish unseen); the first chunk that fails stops the rest and names the error.
+ * Runs a sweep on the pool. Every worker plans the curve at once (the scenario crosses to each worker
+ * once, and none plans on the way to its first points); the first plan's values then go out in
+ * `sweepChunks` order, a spread preview first, to whichever workers are free. Each chunk is
+ * delivered as soon as it and every chunk before it are in. Every point is evaluated on its own by
+ * the same engine code, so the points are those of one worker running the whole sweep. Aborting
+ * `signal` drops the chunks not started and delivers no more (those running finish unseen); the
+ * first chunk that fails stops the rest and names the error.
  */
 export async function sweepOnPool(pool: WorkerPool<SweepWorker>, request: SweepRequest, onChunk: SweepChunkListener, signal: AbortSignal): Promise<SweepOutcome> {
   const ended = new AbortController();
@@ -31,13 +30,31 @@ export async function sweepOnPool(pool: WorkerPool<SweepWorker>, request: SweepR
     ended.abort();
     throw error;
   };
+  /** Workers sent this curve (a restarted worker is another remote, and holds nothing). */
+  const planned = new WeakSet<SweepWorker>();
+  const outlineOn = async (worker: SweepWorker) => {
+    const outline = await worker.sweepOutline(request);
+    planned.add(worker);
+    return outline;
+  };
+  const pointsOn = async (worker: SweepWorker, values: number[]) => {
+    if (!planned.has(worker)) await outlineOn(worker);
+    const points = await worker.sweepPoints(request.id, values);
+    if (points) return points;
+    // Another curve took this one's place in the worker meanwhile: plan it again.
+    await outlineOn(worker);
+    const again = await worker.sweepPoints(request.id, values);
+    if (!again) throw new Error('a worker lost the curve as soon as it planned it');
+    return again;
+  };
   try {
-    const outline = await pool.run((worker) => worker.sweepOutline(request), stopped);
+    const first = pool.run(outlineOn, stopped);
+    // The other workers plan too, each on its own core, while the first one does.
+    for (let i = 1; i < pool.size; i += 1) pool.run((worker) => (planned.has(worker) ? Promise.resolve(null) : outlineOn(worker)), stopped).catch(() => {});
+    const outline = await first;
     if (!outline) return { kind: 'nothingToSweep' };
     const { xLabel, values } = outline;
-    const chunks = Array.from({ length: Math.ceil(values.length / sweepChunkPoints) }, (_, i) =>
-      pool.run((worker) => worker.sweepPoints(request, values.slice(i * sweepChunkPoints, (i + 1) * sweepChunkPoints)).catch(endOnFailure), stopped),
-    );
+    const chunks = sweepChunks(values).map((chunk) => pool.run((worker) => pointsOn(worker, chunk).catch(endOnFailure), stopped));
     // Each chunk is awaited below, in order, unless an earlier one ends the sweep first.
     for (const chunk of chunks) chunk.catch(() => {});
     for (const chunk of chunks) {

@@ -29,9 +29,9 @@ export type EvaluationOutcome =
 /** The report of one of several scenarios evaluated together (compare view), or why there is none. */
 export type ComparedOutcome = { kind: 'report'; report: Report } | { kind: 'failed'; message: string };
 
-/** A sweep of one scenario, planned once and computed in chunks, on any of the pool's workers. */
+/** A sweep of one scenario, planned once per worker and computed in chunks, on any of the pool's workers. */
 export interface SweepRequest {
-  /** Names this curve: a worker given several of its chunks plans it once. Another curve needs another id. */
+  /** Names this curve: a worker plans it once, then computes its chunks by id (the scenario crosses once). Another curve needs another id. */
   id: number;
   scenario: Scenario;
   kind: SweepKind;
@@ -76,10 +76,13 @@ export interface EngineWorkerApi {
   evaluate(input: EngineInput): EvaluationOutcome;
   /** Evaluates a whole document afresh, keeping nothing (the compare view). */
   evaluateWhole(scenario: Scenario): ComparedOutcome;
-  /** Plans a sweep: its values, or null when the scenario has nothing to sweep. Throws on an engine error. */
+  /** Plans a sweep (unless the worker holds the plan of its id already): its values, or null when the scenario has nothing to sweep. Throws on an engine error. */
   sweepOutline(request: SweepRequest): SweepOutline | null;
-  /** Evaluates some of a sweep's values (any of them, in any order). Throws on an engine error. */
-  sweepPoints(request: SweepRequest, values: number[]): SweepPoint[];
+  /**
+   * Evaluates some values (any of them, in any order) of the curve `id` the worker planned last, or
+   * returns null when it holds another curve's plan (send `sweepOutline` first). Throws on an engine error.
+   */
+  sweepPoints(id: number, values: number[]): SweepPoint[] | null;
   simulate(request: SimulationRequest, onChunk: SimulationChunkListener): Promise<SimulationOutcome>;
   /** Stops a running simulation after its current chunk. */
   cancelSimulation(id: number): void;

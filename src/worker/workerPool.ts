@@ -2,6 +2,8 @@ import { createRestartingRemote, type StartWorker } from './restartingRemote';
 
 /** Workers that share out heavy jobs, one task per worker at a time. */
 export interface WorkerPool<Api> {
+  /** Most workers it runs at once. */
+  readonly size: number;
   /**
    * Runs `task` on a free worker, first come first served, starting a new one while fewer than the
    * pool's size are running. A `signal` aborted before the task starts takes it off the queue, and the
@@ -56,6 +58,7 @@ export function createWorkerPool<Api>(size: number, start: StartWorker<Api>): Wo
   }
 
   return {
+    size,
     async run(task, signal) {
       signal?.throwIfAborted();
       const worker = await acquire(signal);

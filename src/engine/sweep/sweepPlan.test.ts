@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createExampleScenario, parseScenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { loadTemplate, templateFiles } from '../test/templateFixtures';
-import { planSweep } from './sweepPlan';
+import { syntheticScenario } from '../../../bench/syntheticScenario';
+import { createSweepPlanner, planSweep } from './sweepPlan';
 import { sweepRegions, withRegions } from './sweepRegions';
 
 describe('sweep plans', () => {
@@ -57,4 +58,26 @@ describe('regions sweep', () => {
     expect((two?.monthlyUsd ?? 0) - (one?.monthlyUsd ?? 0)).toBeGreaterThan(560.64);
     expect(two?.x).toBe(2);
   });
+});
+
+describe('a sweep planner', () => {
+  const design = syntheticScenario(40, 3);
+  const computes = design.components.filter((c) => c.kind === 'compute');
+  const slower = { ...design, components: design.components.map((c) => (c.id === computes[3]?.id && c.kind === 'compute' ? { ...c, serviceTimeMs: c.serviceTimeMs * 3 } : c)) };
+  const moreInstances = { ...design, components: design.components.map((c) => (c.id === computes[7]?.id && c.kind === 'compute' ? { ...c, instances: c.instances + 2 } : c)) };
+  const withoutEdge = { ...design, edges: design.edges.slice(0, -1) };
+
+  it('reuses its last model for the next design without changing a point: each plan gives what a fresh plan gives, whatever came before', () => {
+    const planner = createSweepPlanner();
+    const fresh = (scenario: typeof design) => {
+      const plan = planSweep(scenario, 'load', 6);
+      return plan && { values: plan.values, points: plan.run(plan.values) };
+    };
+    // The same design again, parameter edits (service time, fleet size), a structural edit, then back.
+    for (const scenario of [design, design, slower, moreInstances, withoutEdge, slower, design]) {
+      const plan = planner(scenario, 'load', 6);
+      expect(plan && { values: plan.values, points: plan.run(plan.values) }).toEqual(fresh(scenario));
+    }
+    expect(planner(design, 'hitRatio', 3)?.run([0.5])).toEqual(planSweep(design, 'hitRatio', 3)?.run([0.5]));
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../model';
-import { compileScenario } from '../compile/compileScenario';
+import { compileScenario, updateCompiledModel } from '../compile/compileScenario';
+import type { CompiledModel } from '../compile/compiledModel';
 import { evaluateStations, maxSustainableRequestsPerSecond } from '../capacity/stations';
 import { unitLoadOf } from '../performanceStructure';
 import { sweepLoad } from './sweepLoad';
@@ -31,11 +32,12 @@ const maxRegions = 4;
  * design saturates (`capacity.maxRequestsPerSecond`; 10 × the workload if it never does), in `points`
  * steps, so the last point is saturated; the hit ratio from 0 to 1; copies from 1 to 5 (each
  * extra copy in the next zone or region of the scenario, cycling); regions from 1 to 4 (`sweepRegions`).
+ * A load sweep's model comes from `compile`.
  */
-export function planSweep(scenario: Scenario, kind: SweepKind, points: number, loadUpToRps?: number): SweepPlan | null {
+export function planSweep(scenario: Scenario, kind: SweepKind, points: number, loadUpToRps?: number, compile: (scenario: Scenario) => CompiledModel = compileScenario): SweepPlan | null {
   switch (kind) {
     case 'load': {
-      const model = compileScenario(scenario);
+      const model = compile(scenario);
       const max = loadUpToRps ?? maxSustainableRequestsPerSecond(evaluateStations(model, unitLoadOf(model), model.parameters.requestsPerSecond));
       const top = Number.isFinite(max) && max > 0 ? max : 10 * Math.max(scenario.workload.requestsPerSecond, 1);
       return { kind, xLabel: 'requests/s', values: linearSpace(0, top, points), run: (values) => sweepLoad(model, values) };
@@ -58,4 +60,20 @@ export function planSweep(scenario: Scenario, kind: SweepKind, points: number, l
       return { kind, xLabel: 'regions', values: linearSpace(1, maxRegions, maxRegions), run: (values) => sweepRegions(scenario, values) };
     }
   }
+}
+
+/** Plans sweeps one after another: `planSweep`, with what the planner kept of the sweeps before. */
+export type SweepPlanner = (scenario: Scenario, kind: SweepKind, points: number, loadUpToRps?: number) => SweepPlan | null;
+
+/**
+ * A planner that keeps the model of its last load sweep and updates it for the next one
+ * (`updateCompiledModel`, as an engine session does after an edit): a scenario of the same structure
+ * (the same design swept again, or after a parameter edit) reuses the topology, and with it the
+ * latency program, the traffic per request and the runner's results, so its sweep starts without
+ * compiling. A reused model gives the points a fresh compile gives.
+ */
+export function createSweepPlanner(): SweepPlanner {
+  let model: CompiledModel | null = null;
+  const compile = (scenario: Scenario) => (model = model ? updateCompiledModel(model, scenario) : compileScenario(scenario));
+  return (scenario, kind, points, loadUpToRps) => planSweep(scenario, kind, points, loadUpToRps, compile);
 }

@@ -64,7 +64,8 @@ export const createCompareSlice: StateCreator<MeridianState, [], [], CompareSlic
     sweepChunk: (id, tabId, xLabel, points) =>
       onRun(id, (run) => {
         const curve = run.curves[tabId] ?? emptyCurve;
-        return { curves: { ...run.curves, [tabId]: { ...curve, xLabel, points: [...curve.points, ...points] } } };
+        // Chunks come a spread preview first (`sweepChunks`): the curve keeps its points in x order.
+        return { curves: { ...run.curves, [tabId]: { ...curve, xLabel, points: [...curve.points, ...points].sort((a, b) => a.x - b.x) } } };
       }),
     sweepCurveFinished: (id, tabId, outcome) => onRun(id, (run) => ({ curves: { ...run.curves, [tabId]: { ...(run.curves[tabId] ?? emptyCurve), outcome } } })),
     sweepFinished: (id) => onRun(id, (run) => ({ status: run.status === 'running' ? 'done' : run.status })),

@@ -1,0 +1,23 @@
+// The edits the benchmarks make to a synthetic design (bench/syntheticScenario.ts): a parameter edit and
+// a structural one, each the i-th of 16 spread through the design.
+import { createComponent, createEdge, type Scenario } from '../src/model';
+
+/** The `i`-th of 16 compute components spread evenly through the design (not only its first layer). */
+function spreadCompute(scenario: Scenario, i: number): string {
+  const computes = scenario.components.filter((c) => c.kind === 'compute');
+  return computes[Math.floor(((i % 16) * computes.length) / 16)]?.id ?? '';
+}
+
+/** A parameter-only edit: one compute component's service time. */
+export function parameterEdit(scenario: Scenario, i: number): Scenario {
+  const target = spreadCompute(scenario, i);
+  return { ...scenario, components: scenario.components.map((c) => (c.id === target && c.kind === 'compute' ? { ...c, serviceTimeMs: 1 + ((i * 3) % 7) } : c)) };
+}
+
+/** A structural edit: a new cache placed beside a compute component and looked up by it. */
+export function structuralEdit(scenario: Scenario, i: number): Scenario {
+  const caller = scenario.components.find((c) => c.id === spreadCompute(scenario, i));
+  const id = `bench-cache-${i}`;
+  const edge = createEdge('call', `bench-edge-${i}`, caller?.id ?? '', id);
+  return { ...scenario, components: [...scenario.components, { ...createComponent('cache', id, id, caller?.groupId ?? null), nodes: 2 }], edges: [...scenario.edges, edge.kind === 'call' ? { ...edge, appliesTo: 'reads' } : edge] };
+}
