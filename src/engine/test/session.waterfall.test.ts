@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Component, Scenario } from '../../model';
+import type { Component, Edge, Scenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { createEngineSession } from '../session';
 import { loadTemplate } from './templateFixtures';
@@ -9,13 +9,27 @@ function withComponent(scenario: Scenario, id: string, patch: Record<string, unk
   return { ...scenario, components: scenario.components.map((c) => (c.id === id ? ({ ...c, ...patch } as Component) : c)) };
 }
 
-// The waterfall's caches (the path plans kept while the recorded walk keeps its shape, the row labels
+/** `scenario` with edge `id` patched. */
+function withEdge(scenario: Scenario, id: string, patch: Record<string, unknown>): Scenario {
+  return { ...scenario, edges: scenario.edges.map((e) => (e.id === id ? ({ ...e, ...patch } as Edge) : e)) };
+}
+
+// The waterfall's caches (the recorded walk kept while the numbers it read hold, its stations' leaves
+// set to the new moments; the path plans kept while the recorded walk keeps its shape, the row labels
 // kept while the names hold, the rows kept while a population's steps and figures hold) must never
 // serve a stale row: each edit below changes what one of them was built from, and goes back.
 describe('the latency waterfall in an engine session', () => {
   const base = loadTemplate('example-three-tier.json');
   const edits: Array<[string, Scenario]> = [
     ['a service time (numbers only)', withComponent(base, 'app-a', { serviceTimeMs: 35 })],
+    ['another service time (the kept walk, its stations retargeted again)', withComponent(withComponent(base, 'app-a', { serviceTimeMs: 35 }), 'app-b', { serviceTimeMs: 5, serviceTimeCv: 2 })],
+    ['a load balancer with no time of its own (a step the walk leaves out)', withComponent(base, 'lb', { serviceTimeMs: 0 })],
+    ['a timeout on a call (a step the walk adds)', withEdge(base, 'e-a-db', { timeoutMs: 50, retries: 1 })],
+    ['two calls per request', withEdge(base, 'e-b-db', { callsPerRequest: 2 })],
+    ['a router weight (the route mixture)', withEdge(withComponent(base, 'lb', { algorithm: 'weighted' }), 'e-lb-a', { weight: 3 })],
+    ['app servers with no time of their own (a station the walk leaves out)', withComponent(withComponent(base, 'app-a', { serviceTimeMs: 0 }), 'app-b', { serviceTimeMs: 0 })],
+    ['a DNS lookup time', withComponent(base, 'dns', { lookupMs: 20 })],
+    ['more load (every station moves)', { ...base, workload: { ...base.workload, requestsPerSecond: 900 } }],
     ['a cache hit ratio (the mixture weights, the visits in labels)', withComponent(base, 'cache', { hitRatio: 0.5 })],
     ['no cache hits (a branch of the mixture dropped)', withComponent(base, 'cache', { hitRatio: 0 })],
     ['a component renamed (labels)', withComponent(base, 'app-b', { name: 'App servers (zone b, new)' })],

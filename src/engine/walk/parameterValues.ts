@@ -31,7 +31,7 @@ export class ParameterValues {
 
   miss(caches: readonly number[]): number {
     let miss = 1;
-    for (const cache of caches) miss *= 1 - (this.model.parameters.hitRatio[cache] ?? 0);
+    for (const cache of caches) miss *= 1 - this.parameter('hitRatio', cache);
     return miss;
   }
 }

@@ -47,10 +47,10 @@ function sameSteps(a: PathSteps, b: PathSteps): boolean {
 export function populationPathSteps(model: CompiledModel, recorded: RecordedWalk): Array<PathSteps | null> {
   const t = model.topology;
   const read = model.parameters.readFraction;
-  const roots = t.populationIds.map((_, p) => [recorded.walk.population(p, 0), recorded.walk.population(p, 1)] as const);
+  const roots = recorded.roots;
   const rootIds = roots.flatMap((pair) => pair.map((node) => node?.id ?? -1));
   const previous = latest.get(t);
-  const sameShape = previous !== undefined && Object.is(previous.readFraction, read) && previous.rootIds.length === rootIds.length && previous.rootIds.every((id, i) => id === rootIds[i]) && sameStepShape(previous.nodes, recorded.nodes);
+  const sameShape = previous !== undefined && Object.is(previous.readFraction, read) && previous.rootIds.length === rootIds.length && previous.rootIds.every((id, i) => id === rootIds[i]) && (previous.nodes === recorded.nodes || sameStepShape(previous.nodes, recorded.nodes));
   const plans = sameShape ? previous.plans : roots.map(([reads, writes]) => pathPlan([{ node: reads, share: read }, { node: writes, share: 1 - read }]));
   const leafOf = (id: number) => recorded.nodes[id] as StepNode;
   const steps = plans.map((plan, p) => {
@@ -59,6 +59,6 @@ export function populationPathSteps(model: CompiledModel, recorded: RecordedWalk
     const kept = sameShape ? previous.steps[p] : undefined;
     return kept && sameSteps(kept, fresh) ? kept : fresh;
   });
-  latest.set(t, { nodes: sameShape ? previous.nodes : recorded.nodes, rootIds, readFraction: read, plans, steps });
+  latest.set(t, { nodes: recorded.nodes, rootIds, readFraction: read, plans, steps });
   return steps;
 }

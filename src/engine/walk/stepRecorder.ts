@@ -1,12 +1,11 @@
 import type { CallPlans } from '../compile/callPlans';
-import type { CompiledModel } from '../compile/compiledModel';
-import { contextSite } from '../compile/requestContext';
-import { routeWeights } from '../compile/routeWeights';
-import { stationConditionalWait, type StationTable } from '../capacity/stations';
-import { stationVisitMoments } from '../latency/p99Contributions';
+import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
+import type { StationTable } from '../capacity/stations';
 import type { Site } from '../network/site';
+import type { ParameterArray } from '../program/latencyProgram';
 import { ParameterValues } from './parameterValues';
 import { RequestWalk } from './requestWalk';
+import { StepInputs, stationOutcome } from './stepInputs';
 import type { NetworkStep, WalkRunner } from './walkRunner';
 
 /**
@@ -54,6 +53,8 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
   readonly ownTimes = new Map<number, StepNode>();
   /** Every node made, by id. */
   readonly nodes: StepNode[] = [];
+  /** The numbers the recording took from the model, to tell whether a later model gives the same tree. */
+  readonly inputs = new StepInputs<StepNode>();
   private nextId = 0;
   private readonly memoized = new Map<number, Maybe>();
   private readonly empty: StepNode = this.node('sequence', [], []);
@@ -85,6 +86,10 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
       else stack.push(...n.parts);
     }
     return d;
+  }
+
+  override parameter(name: ParameterArray, index: number): number {
+    return this.inputs.read(this.model, name, index) ?? 0;
   }
 
   zero(): Maybe {
@@ -133,11 +138,16 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
 
   station(s: number): Maybe {
     const st = this.stations;
-    if (st.saturated[s] === 1) return null;
-    const { meanMs, varianceMs2 } = stationVisitMoments(st.waitProbability[s] ?? 0, stationConditionalWait(st, s), st.serviceMs[s] ?? 0, st.serviceCv[s] ?? 1);
+    const outcome = stationOutcome(st, s);
+    if (outcome === null || outcome === 'empty') {
+      this.inputs.station(s, outcome);
+      return outcome === null ? null : this.empty;
+    }
     const c = st.component[s] ?? 0;
     const copy = s - (st.start[c] ?? 0);
-    return this.leaf(meanMs, varianceMs2, this.model.topology.kinds[c] === 'database' ? `q${c}.${copy}` : `c${c}`);
+    const leaf = this.node('leaf', [], [], { ...outcome, key: this.model.topology.kinds[c] === 'database' ? `q${c}.${copy}` : `c${c}` });
+    this.inputs.station(s, leaf);
+    return leaf;
   }
 
   service(meanMs: number, cv: number): Maybe {
@@ -150,15 +160,14 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
 
   call(e: number, hop: Maybe, parallel: boolean): Maybe {
     if (hop === null) return null;
-    const p = this.model.parameters;
-    const timed = Number.isFinite(p.edgeTimeoutMs[e] ?? Number.NaN) ? this.node('repeat', [hop], [1], { overlap: 'timeout' }) : hop;
-    const times = p.edgeCallsPerRequest[e] ?? 1;
+    const timed = Number.isFinite(this.inputs.read(this.model, 'edgeTimeoutMs', e) ?? Number.NaN) ? this.node('repeat', [hop], [1], { overlap: 'timeout' }) : hop;
+    const times = this.inputs.read(this.model, 'edgeCallsPerRequest', e) ?? 1;
     if (times === 1) return timed;
     return this.node('repeat', [timed], [times], { overlap: parallel && times > 1 ? 'parallel' : null });
   }
 
   route(router: number, _classIndex: number, edges: readonly number[], context: number, branch: (i: number) => Maybe): Maybe {
-    const weights = routeWeights(this.model, router, edges, contextSite(this.model.topology, context));
+    const weights = this.inputs.route(this.model, router, edges, context);
     const mixed = this.mixture(Array.from(weights), edges.map((_, i) => ((weights[i] ?? 0) > 0 ? branch(i) : null)));
     if (mixed !== null && mixed.type === 'mixture' && mixed.id === this.nextId - 1) mixed.route = true;
     return mixed;
@@ -191,24 +200,30 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
 
 /** A request walk recorded as steps, and what each component's own time per visit is in it. */
 export interface RecordedWalk {
-  /** `walk.population(p, k)`: the tree of what a request of population p in class k does (null when it passes through a saturated station), for `pathSteps`. */
-  walk: RequestWalk<Maybe>;
+  /** Per population, the trees of what a request in class 0 (read) and 1 (write) does (null when it passes through a saturated station), for `pathSteps`. */
+  roots: ReadonlyArray<readonly [Maybe, Maybe]>;
   /** Component c's own time per visit (queueing, service, cold start, lookup) as the walk builds it; undefined when no request reaches c, or when it is saturated. */
   ownTime(c: number): StepNode | undefined;
-  /** Every node recorded so far, by id (`nodes[id]`). */
+  /** Every node recorded, by id (`nodes[id]`). */
   nodes: readonly StepNode[];
 }
 
-/** The request walk recording steps (`StepRecorder`). */
+/** The latest recording per topology, with the call plans it walked and the numbers it read. */
+const recordings = new WeakMap<CompiledTopology, { plans: CallPlans; recorded: RecordedWalk; inputs: StepInputs<StepNode> }>();
+
+/**
+ * The request walk of every population recording steps (`StepRecorder`). The latest recording of the
+ * topology is kept and reused, its stations' leaves set to the new moments, while its call plans are
+ * the same (the structure the walk reads holds: `performanceStructure`) and every other number it
+ * read is (`StepInputs.retarget`): a service-time or fleet-size edit costs no walk.
+ */
 export function recordedRequestWalk(model: CompiledModel, plans: CallPlans, stations: StationTable): RecordedWalk {
+  const kept = recordings.get(model.topology);
+  if (kept && kept.plans === plans && kept.inputs.retarget(model, stations)) return kept.recorded;
   const recorder = new StepRecorder(model, stations);
   const walk = new RequestWalk(model, plans, stations.start, recorder);
-  return {
-    walk,
-    nodes: recorder.nodes,
-    ownTime: (c) => {
-      walk.build();
-      return recorder.ownTimes.get(c);
-    },
-  };
+  const roots = model.topology.populationIds.map((_, p) => [walk.population(p, 0), walk.population(p, 1)] as const);
+  const recorded: RecordedWalk = { roots, nodes: recorder.nodes, ownTime: (c) => recorder.ownTimes.get(c) };
+  recordings.set(model.topology, { plans, recorded, inputs: recorder.inputs });
+  return recorded;
 }
