@@ -1,4 +1,5 @@
-import { elementNames, type Component } from '../model';
+import type { Component } from '../model';
+import { elementNamesOf } from './elementNamesOf';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { evaluateCapacity } from './capacity/evaluateCapacity';
 import type { LoadResult } from './capacity/propagateLoad';
@@ -28,7 +29,7 @@ export interface PerformanceEvaluation {
 function structuralWarnings(model: CompiledModel): ReportWarning[] {
   const { topology: t, scenario } = model;
   const warnings: ReportWarning[] = [];
-  const nameOf = elementNames(scenario);
+  const nameOf = elementNamesOf(scenario);
   t.cyclic.forEach((flag, e) => {
     if (flag === 1) warnings.push({ code: 'graph.cycle', message: `The edge ${nameOf(t.edgeIds[e] ?? '')} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
   });
@@ -102,7 +103,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {
-    const bottleneck = capacity.report.bottleneck === null ? 'A component' : elementNames(model.scenario)(capacity.report.bottleneck);
+    const bottleneck = capacity.report.bottleneck === null ? 'A component' : elementNamesOf(model.scenario)(capacity.report.bottleneck);
     warnings.push({ code: 'capacity.saturated', message: `${bottleneck} is saturated: the design sustains at most ${Math.round(capacity.report.maxRequestsPerSecond)} requests/s.`, elementId: capacity.report.bottleneck ?? '' });
   }
   const reach = populationReach(populationUnitLoads(model, structure.plans, load, 'traffic'), n);
