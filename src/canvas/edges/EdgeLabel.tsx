@@ -1,4 +1,5 @@
 import { EdgeTransferCost } from './EdgeTransferCost';
+import { textWidthPx } from './textWidth';
 
 interface EdgeLabelProps {
   id: string;
@@ -15,20 +16,33 @@ interface EdgeLabelProps {
 const labelFontPx = 11;
 const costFontPx = 10.5;
 const costLineOffsetPx = 15;
+/** Width of the halo round the cost's letters, and the padding of the label's box, canvas pixels. */
+const haloPx = 3;
+const boxPaddingPx = { x: 4, y: 2 };
 
 /**
- * An edge's label: one `<text>` with a halo in the canvas colour (no background box, no transform of
- * its own, hundreds of edges draw it), its transfer cost on the line below.
+ * An edge's label: a `<text>` on a box in the canvas colour, sized from the text's measured width (no
+ * group, transform or layout read of its own: hundreds of edges draw it), its transfer cost on the line below.
  */
 export function EdgeLabel({ id, text, at, scale, onHover }: EdgeLabelProps) {
   return (
     <>
       {text && (
-        <text className={onHover ? 'edge-label edge-label--on-hover' : 'edge-label'} x={at.x} y={at.y} fontSize={labelFontPx * scale} data-testid={`canvas.edge.${id}.label`}>
-          {text}
-        </text>
+        <>
+          <rect
+            className="edge-label-box"
+            x={at.x - textWidthPx(text, labelFontPx * scale) / 2 - boxPaddingPx.x * scale}
+            y={at.y - (labelFontPx / 2 + boxPaddingPx.y + 1) * scale}
+            width={textWidthPx(text, labelFontPx * scale) + 2 * boxPaddingPx.x * scale}
+            height={(labelFontPx + 2 * boxPaddingPx.y + 2) * scale}
+            rx={4 * scale}
+          />
+          <text className={onHover ? 'edge-label edge-label--on-hover' : 'edge-label'} x={at.x} y={at.y} fontSize={labelFontPx * scale} data-testid={`canvas.edge.${id}.label`}>
+            {text}
+          </text>
+        </>
       )}
-      <EdgeTransferCost id={id} x={at.x} y={at.y + costLineOffsetPx * scale} fontPx={costFontPx * scale} />
+      <EdgeTransferCost id={id} x={at.x} y={at.y + costLineOffsetPx * scale} fontPx={costFontPx * scale} haloPx={haloPx * scale} />
     </>
   );
 }

@@ -11,7 +11,7 @@ const smallestDrawnUsd = 0.005;
  * portal looks its container up on every store update of every edge that uses it — hundreds of DOM
  * queries per drag frame on a large design.
  */
-export function EdgeTransferCost({ id, x, y, fontPx }: { id: string; x: number; y: number; fontPx: number }) {
+export function EdgeTransferCost({ id, x, y, fontPx, haloPx }: { id: string; x: number; y: number; fontPx: number; haloPx: number }) {
   const usd = useEdgeTransferUsd(id);
   if (usd === undefined || usd < smallestDrawnUsd) return null;
   const open = (event: MouseEvent | KeyboardEvent) => {
@@ -22,7 +22,7 @@ export function EdgeTransferCost({ id, x, y, fontPx }: { id: string; x: number; 
   return (
     <g className="edge-transfer nodrag nopan" role="button" tabIndex={0} onClick={open} onKeyDown={open} data-testid={`canvas.edge.${id}.transfer`}>
       <title>Data transfer this edge causes a month (egress, cross-zone, inter-region). Click for the line items.</title>
-      <text x={x} y={y} fontSize={fontPx}>
+      <text x={x} y={y} fontSize={fontPx} strokeWidth={haloPx}>
         {formatUsd(usd)}/mo
       </text>
     </g>
