@@ -1,5 +1,5 @@
 export type * from './report';
-export { compileScenario, updateCompiledModel, topologyKey, withRequestsPerSecond } from './compile/compileScenario';
+export { compileScenario, updateCompiledModel, withRequestsPerSecond } from './compile/compileScenario';
 export type { CompiledModel, CompiledTopology, ModelParameters } from './compile/compiledModel';
 export { resolvePlacement, resolveAllPlacements, type Placement } from './compile/placement';
 export { evaluatePerformance, type PerformanceEvaluation } from './evaluatePerformance';

@@ -7,11 +7,9 @@ import { compileLatencyProgram } from './program/compileLatencyProgram';
 import { LatencyProgramRunner } from './program/latencyRunner';
 import { readsHold, recordReads, type ReadRecord } from './readRecord';
 
-/** The parameters `propagateLoad` reads besides the structure, and the traffic it computed from them. */
+/** The traffic `propagateLoad` computed, and what it read of the model besides the structure. */
 interface TrafficMemo {
-  readFraction: number;
-  arrays: Float64Array[];
-  routing: string;
+  reads: ReadRecord;
   load: LoadResult;
 }
 
@@ -54,37 +52,20 @@ export function performanceStructure(model: CompiledModel): PerformanceStructure
   return structure;
 }
 
-/** Routing policies of routers (`routeWeights` reads them from the scenario). */
-function routingPolicies(model: CompiledModel): string {
-  const policies: string[] = [];
-  for (const component of model.scenario.components) {
-    if (component.kind === 'dns' || component.kind === 'globalLb') policies.push(component.routing);
-    else if (component.kind === 'loadBalancer') policies.push(component.algorithm);
-  }
-  return policies.join('|');
-}
-
-function sameNumbers(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (!Object.is(a[i], b[i])) return false;
-  return true;
-}
-
 /**
- * Traffic per request entering the design (`propagateLoad` at 1 request/s), recomputed only when
- * something it reads changed: population shares, read fraction, hit ratios, calls and messages per
- * request, routing weights, priorities and policies (an edit of a service time or a fleet size
- * leaves traffic alone).
+ * Traffic per request entering the design (`propagateLoad` at 1 request/s), recomputed only when a
+ * field it read (`recordReads`: population shares, read fraction, hit ratios, calls and messages per
+ * request, routing weights, priorities and policies… whatever it reads today) changed: an edit of a
+ * service time or a fleet size leaves traffic alone.
  */
 export function unitLoadOf(model: CompiledModel): LoadResult {
   const structure = performanceStructure(model);
-  const p = model.parameters;
-  const arrays = [p.populationShare, p.hitRatio, p.edgeCallsPerRequest, p.edgeMessagesPerRequest, p.edgeWeight, p.edgeFailoverPriority];
-  const routing = routingPolicies(model);
+  const { scenario, parameters } = withRequestsPerSecond(model, 1);
   const memo = structure.traffic;
-  if (memo && memo.readFraction === p.readFraction && memo.routing === routing && memo.arrays.every((values, i) => sameNumbers(values, arrays[i] ?? values))) return memo.load;
-  const load = propagateLoad(withRequestsPerSecond(model, 1), structure.plans);
-  structure.traffic = { readFraction: p.readFraction, arrays, routing, load };
+  if (memo && readsHold(memo.reads, { scenario, parameters })) return memo.load;
+  // The structure is keyed by the topology and reads its own plans: neither needs a record.
+  const { result: load, record: reads } = recordReads({ scenario, parameters }, (seen) => propagateLoad({ ...seen, topology: model.topology }, structure.plans));
+  structure.traffic = { reads, load };
   return load;
 }
 

@@ -139,8 +139,10 @@ class RecordingHandler implements ProxyHandler<object> {
       return value;
     }
     if (this.frozen || !isPlain(value)) {
-      // A typed array is kept as it was read: the input's owner might fill it again in place.
-      if (recording.active) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
+      // A typed array is kept as it was read: the input's owner might fill it again in place. The
+      // input holds still while recording, so the first read's copy stands for every later one (a
+      // compile reading `edgeAppliesTo` per edge would otherwise copy it per edge).
+      if (recording.active && !node.values.has(key)) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
       return value;
     }
     if (recording.active) node.values.set(key, recording.nodeOf(value));

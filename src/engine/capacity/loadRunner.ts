@@ -7,6 +7,7 @@ import type { Site } from '../network/site';
 import { ParameterValues } from '../walk/parameterValues';
 import { RequestWalk } from '../walk/requestWalk';
 import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
+import type { ParameterArray } from '../program/latencyProgram';
 import { emptyLoadResult, type LoadResult, type LoadScope } from './loadResult';
 
 /** Requests/s pushed down the walk: a flow adds what `amount` requests/s of the walked population and class cause. */
@@ -32,9 +33,16 @@ interface Response {
  * on (a sender publishes `messagesPerRequest`, a queue's consumers share its messages) and replication
  * edges carry the source's writes; with scope `requestPath` a write waits for the primary copy of each
  * synchronous replica (`LoadScope`).
+ *
+ * Its scalars are handles, read only when a flow uses them (a routing or hit/miss weight, a gate's
+ * probability): load never reads a service time or a network delay, so a cache keyed by what load read
+ * (`unitLoadOf`) holds through edits of those.
  */
-export class LoadRunner extends ParameterValues implements WalkRunner<Flow> {
+export class LoadRunner implements WalkRunner<Flow> {
   private readonly walk: RequestWalk<Flow>;
+  private readonly values: ParameterValues;
+  /** How to read each scalar handed out, by handle. */
+  private readonly scalarReads: Array<() => number> = [];
   private readonly responses = new Map<number, Response>();
   private readonly messages = new Map<number, Flow>();
   private population = 0;
@@ -42,14 +50,15 @@ export class LoadRunner extends ParameterValues implements WalkRunner<Flow> {
   /** Rates waiting at each component's responses (by memo key, in arrival order), and at each database. */
   private waiting: Array<Map<number, number>> = [];
   private databaseWaiting = new Float64Array(0);
-  private result: LoadResult = emptyLoadResult(this.model);
+  private result: LoadResult;
 
   constructor(
-    model: CompiledModel,
+    private readonly model: CompiledModel,
     plans: CallPlans,
     private readonly scope: LoadScope,
   ) {
-    super(model);
+    this.values = new ParameterValues(model);
+    this.result = emptyLoadResult(model);
     this.walk = new RequestWalk(model, plans, new Uint32Array(model.topology.componentIds.length + 1), this, scope === 'traffic');
   }
 
@@ -74,6 +83,39 @@ export class LoadRunner extends ParameterValues implements WalkRunner<Flow> {
     }
   }
 
+  private scalar(read: () => number): number {
+    this.scalarReads.push(read);
+    return this.scalarReads.length - 1;
+  }
+
+  private valueOf(scalar: number): number {
+    return this.scalarReads[scalar]?.() ?? 0;
+  }
+
+  literal(value: number): number {
+    return this.scalar(() => value);
+  }
+
+  parameter(name: ParameterArray, index: number): number {
+    return this.scalar(() => this.values.parameter(name, index));
+  }
+
+  complement(name: ParameterArray, index: number): number {
+    return this.scalar(() => this.values.complement(name, index));
+  }
+
+  keep(name: ParameterArray, index: number): number {
+    return this.scalar(() => this.values.keep(name, index));
+  }
+
+  affine(name: ParameterArray, index: number, offset: number, scale: number): number {
+    return this.scalar(() => this.values.affine(name, index, offset, scale));
+  }
+
+  miss(caches: readonly number[]): number {
+    return this.scalar(() => this.values.miss(caches));
+  }
+
   zero(): Flow {
     return none;
   }
@@ -83,7 +125,9 @@ export class LoadRunner extends ParameterValues implements WalkRunner<Flow> {
   }
 
   sometimes(probability: number, d: Flow): Flow {
-    return d === none ? none : (amount) => d(amount * probability);
+    if (d === none) return none;
+    const share = this.valueOf(probability);
+    return (amount) => d(amount * share);
   }
 
   sequence(first: Flow, second: Flow): Flow {
@@ -91,7 +135,8 @@ export class LoadRunner extends ParameterValues implements WalkRunner<Flow> {
     return second === none ? first : (amount) => (first(amount), second(amount));
   }
 
-  mixture(weights: readonly number[], parts: readonly Flow[]): Flow {
+  mixture(weightScalars: readonly number[], parts: readonly Flow[]): Flow {
+    const weights = weightScalars.map((w) => this.valueOf(w));
     const total = weights.reduce((sum, w) => (w > 0 ? sum + w : sum), 0);
     const kept = parts.flatMap((part, i) => ((weights[i] ?? 0) > 0 && part !== none ? [{ part, share: (weights[i] ?? 0) / total }] : []));
     return kept.length === 0 ? none : (amount) => kept.forEach(({ part, share }) => part(amount * share));

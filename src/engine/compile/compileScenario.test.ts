@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario, type Scenario } from '../../model';
-import { compileScenario, sameTopology, topologyKey, updateCompiledModel } from './compileScenario';
+import { compileScenario, updateCompiledModel } from './compileScenario';
 
 describe('compileScenario', () => {
   it('lays out components, placements and call adjacency as arrays', () => {
@@ -45,19 +45,22 @@ describe('updateCompiledModel', () => {
   });
 });
 
-describe('sameTopology', () => {
-  it('agrees with topologyKey: field edits keep the topology, moves and new edges change it', () => {
+describe('updateCompiledModel keeps the topology by what compiling it read', () => {
+  it('keeps it through field edits and copies, recompiles on moves, new edges and new locations, never stale', () => {
     const scenario = createExampleScenario();
-    const edits: Scenario[] = [
-      { ...scenario, components: scenario.components.map((c) => (c.id === 'app-a' && c.kind === 'compute' ? { ...c, serviceTimeMs: 35 } : c)) },
-      { ...scenario, components: scenario.components.map((c) => (c.id === 'cache' ? { ...c, groupId: 'zone-b' } : c)) },
-      { ...scenario, components: scenario.components.map((c) => (c.id === 'db' && c.kind === 'database' ? { ...c, replicaGroupIds: [] } : c)) },
-      { ...scenario, edges: scenario.edges.slice(1) },
-      { ...scenario, clients: scenario.clients.map((c, i) => (i === 0 ? { ...c, location: { kind: 'coordinates' as const, latDeg: 1, lonDeg: 2 } } : c)) },
-      JSON.parse(JSON.stringify(scenario)) as Scenario,
+    const edits: Array<{ edited: Scenario; kept: boolean }> = [
+      { edited: { ...scenario, components: scenario.components.map((c) => (c.id === 'app-a' && c.kind === 'compute' ? { ...c, serviceTimeMs: 35, name: 'App A' } : c)) }, kept: true },
+      { edited: JSON.parse(JSON.stringify(scenario)) as Scenario, kept: true },
+      { edited: { ...scenario, components: scenario.components.map((c) => (c.id === 'cache' ? { ...c, groupId: 'zone-b' } : c)) }, kept: false },
+      { edited: { ...scenario, components: scenario.components.map((c) => (c.id === 'db' && c.kind === 'database' ? { ...c, replicaGroupIds: [] } : c)) }, kept: false },
+      { edited: { ...scenario, edges: scenario.edges.slice(1) }, kept: false },
+      { edited: { ...scenario, clients: scenario.clients.map((c, i) => (i === 0 ? { ...c, location: { kind: 'coordinates' as const, latDeg: 1, lonDeg: 2 } } : c)) }, kept: false },
     ];
-    for (const edited of edits) expect(sameTopology(scenario, edited)).toBe(topologyKey(scenario) === topologyKey(edited));
-    expect(sameTopology(scenario, edits[0] ?? scenario)).toBe(true);
-    expect(sameTopology(scenario, edits[1] ?? scenario)).toBe(false);
+    for (const { edited, kept } of edits) {
+      const model = compileScenario(scenario);
+      const updated = updateCompiledModel(model, edited);
+      expect(updated.topology === model.topology).toBe(kept);
+      expect(updated.topology).toEqual(compileScenario(edited).topology);
+    }
   });
 });

@@ -119,7 +119,7 @@ function readEdges(p: ModelParameters, scenario: Scenario): void {
 
 /**
  * Reads every number of `scenario` into typed arrays laid out by `topology`. O(components + edges);
- * run on every edit. `topology` must come from a scenario with the same elements (see `sameTopology`).
+ * run on every edit. `topology` must come from a scenario with the same elements (see `updateCompiledModel`).
  * With `previous` (the parameters of an earlier scenario of the same topology), components whose
  * object is unchanged keep their values, copied, and the edges are re-read only if one changed.
  */
