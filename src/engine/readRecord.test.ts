@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsHold, recordReads } from './readRecord';
+import { readDerived, readsHold, recordReads } from './readRecord';
 
 interface Item {
   id: string;
@@ -62,5 +62,14 @@ describe('recordReads and readsHold', () => {
     expect(readsHold(frozenRecord, { inner: { n: 1 } })).toBe(true);
     expect(readsHold(frozenRecord, { inner: { n: 2 } })).toBe(false);
     expect(() => recordReads({ n: 1 }, (value) => (value.n = 2))).toThrow(TypeError);
+  });
+
+  it('records a derived value as one read, whatever fields it reads, and reads an object met again through the same node', () => {
+    const bigger = (item: Item) => item.size > 1;
+    const { result, record: derivedRecord } = recordReads(input, (value) => [readDerived(value.items[0] as Item, bigger), value.items[0] === value.items[0]]);
+    expect(result).toEqual([false, true]);
+    expect(readsHold(derivedRecord, { ...input, items: [{ ...input.items[0], size: 0 }, input.items[1]] })).toBe(true);
+    expect(readsHold(derivedRecord, { ...input, items: [{ ...input.items[0], size: 2 }, input.items[1]] })).toBe(false);
+    expect(readDerived(input.items[0] as Item, bigger)).toBe(false);
   });
 });
