@@ -8,10 +8,15 @@ function spreadCompute(scenario: Scenario, i: number): string {
   return computes[Math.floor(((i % 16) * computes.length) / 16)]?.id ?? '';
 }
 
-/** A parameter-only edit: one compute component's service time. */
+/**
+ * A parameter-only edit of one compute component: its service time on even `i`, its instance count on
+ * odd `i` (the browser bench's edit). Both kinds, because they take different paths: no availability or
+ * recovery figure reads a service time, while a fleet size changes them all.
+ */
 export function parameterEdit(scenario: Scenario, i: number): Scenario {
   const target = spreadCompute(scenario, i);
-  return { ...scenario, components: scenario.components.map((c) => (c.id === target && c.kind === 'compute' ? { ...c, serviceTimeMs: 1 + ((i * 3) % 7) } : c)) };
+  const edit = i % 2 === 0 ? { serviceTimeMs: 1 + ((i * 3) % 7) } : { instances: 2 + ((i * 3) % 7) };
+  return { ...scenario, components: scenario.components.map((c) => (c.id === target && c.kind === 'compute' ? { ...c, ...edit } : c)) };
 }
 
 /** A structural edit: a new cache placed beside a compute component and looked up by it. */

@@ -83,5 +83,6 @@ if (measures('sweep')) {
 
 console.log(formatBenchRows([['benchmark (one core, wall clock)', 'p50', 'p95', 'target', 'naive p95', 'speed-up'], ...rows]));
 console.log('per-edit = createEngineSession().evaluate(scenario) after an edit: compile or update, latency, capacity, cost, availability, recovery, tradeoffs.');
+console.log('parameter edit = one compute component\'s service time or instance count, alternately (16 components spread through the design); structural edit = a cache added beside a compute and a read call to it.');
 console.log('naive = re-parse the JSON and evaluate from scratch (compile, latency program, availability), reusing nothing; for the sweep, once per point (timed on every 10th point, × 10).');
 
