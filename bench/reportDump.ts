@@ -37,8 +37,8 @@ function traffic(scenario: Scenario) {
   const arrays = (load: object) => Object.fromEntries(Object.entries(load).map(([key, values]) => [key, Array.from(values as ArrayLike<number>)]));
   return {
     unitLoad: arrays(unitLoad),
-    requestPaths: populationUnitLoads(model, plans, unitLoad, 'requestPath').map(arrays),
-    populationTraffic: populationUnitLoads(model, plans, unitLoad, 'traffic').map(arrays),
+    requestPaths: populationUnitLoads(model, plans, 'requestPath').map(arrays),
+    populationTraffic: populationUnitLoads(model, plans, 'traffic').map(arrays),
     plan: populationTrafficOf(model).edgeCalls.map((calls) => Array.from(calls)),
   };
 }

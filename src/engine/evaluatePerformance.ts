@@ -6,9 +6,9 @@ import type { LoadResult } from './capacity/propagateLoad';
 import { evaluateStations, type StationTable } from './capacity/stations';
 import { unreachedComponents } from './compile/unreachedComponents';
 import { evaluateCost } from './cost/evaluateCost';
-import { componentTimes, populationReach, populationUnitLoads } from './latency/componentTimes';
+import { componentTimes, populationReach } from './latency/componentTimes';
 import { evaluateLatency } from './latency/evaluateLatency';
-import { performanceStructure, unitLoadOf } from './performanceStructure';
+import { performanceStructure, populationUnitLoadsOf, unitLoadOf } from './performanceStructure';
 import { cacheWriteWarnings } from './compile/cacheWriteWarnings';
 import type { CapacityReport, CostReport, ExplainTerm, LatencyReport, ReportWarning } from './report';
 import { populationPathSteps } from './walk/populationPathSteps';
@@ -89,7 +89,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
   const stations = evaluateStations(model, load, model.parameters.requestsPerSecond);
   const warnings = structuralWarnings(model);
   const n = model.topology.componentIds.length;
-  const requestPaths = populationUnitLoads(model, structure.plans, load, 'requestPath');
+  const requestPaths = populationUnitLoadsOf(model, 'requestPath');
   const pathReach = populationReach(requestPaths, n);
   const capacity = evaluateCapacity(model, load, stations, pathReach);
   const recorded = recordedRequestWalk(model, structure.plans, stations);
@@ -106,6 +106,6 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     const bottleneck = capacity.report.bottleneck === null ? 'A component' : elementNamesOf(model.scenario)(capacity.report.bottleneck);
     warnings.push({ code: 'capacity.saturated', message: `${bottleneck} is saturated: the design sustains at most ${Math.round(capacity.report.maxRequestsPerSecond)} requests/s.`, elementId: capacity.report.bottleneck ?? '' });
   }
-  const reach = populationReach(populationUnitLoads(model, structure.plans, load, 'traffic'), n);
+  const reach = populationReach(populationUnitLoadsOf(model, 'traffic'), n);
   return { latency, capacity: capacity.report, cost, warnings, unitLoad: load, stations, populationReach: reach };
 }

@@ -1,4 +1,5 @@
-import { propagateLoad, type LoadResult } from './capacity/propagateLoad';
+import { propagateLoad, type LoadResult, type LoadScope } from './capacity/propagateLoad';
+import { populationUnitLoads } from './latency/componentTimes';
 import { populationTraffic, type PopulationTraffic } from './capacity/populationTraffic';
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
 import { withRequestsPerSecond } from './compile/compileScenario';
@@ -7,10 +8,18 @@ import { compileLatencyProgram } from './program/compileLatencyProgram';
 import { LatencyProgramRunner } from './program/latencyRunner';
 import { readsHold, recordReads, type ReadRecord } from './readRecord';
 
-/** The traffic `propagateLoad` computed, and what it read of the model besides the structure. */
-interface TrafficMemo {
+/**
+ * The traffic tables of one request entering the design, and what computing them read of the model
+ * besides the structure: kept together, so one check of the reads tells whether all of them hold.
+ */
+interface TrafficTables {
   reads: ReadRecord;
+  /** All populations' traffic at 1 request/s (`propagateLoad`). */
   load: LoadResult;
+  /** Each population's own load per request, per scope (`populationUnitLoads`). */
+  populationLoads: Record<LoadScope, LoadResult[]>;
+  /** The traffic plan per population and class (`populationTraffic`). */
+  plan: PopulationTraffic;
 }
 
 /** What `evaluatePerformance` compiles once per structure and reuses across parameter edits and load points. */
@@ -19,7 +28,7 @@ export interface PerformanceStructure {
   reads: ReadRecord;
   plans: CallPlans;
   latency: LatencyProgramRunner;
-  traffic?: TrafficMemo;
+  traffic?: TrafficTables;
 }
 
 /** One structure per topology: the latest one built for it (a sweep or an edit session keeps hitting it). */
@@ -53,34 +62,41 @@ export function performanceStructure(model: CompiledModel): PerformanceStructure
 }
 
 /**
- * Traffic per request entering the design (`propagateLoad` at 1 request/s), recomputed only when a
- * field it read (`recordReads`: population shares, read fraction, hit ratios, calls and messages per
- * request, routing weights, priorities and policies… whatever it reads today) changed: an edit of a
- * service time or a fleet size leaves traffic alone.
+ * The traffic tables of one request entering the design (`TrafficTables`), recomputed only when a field
+ * they read (`recordReads`: population shares, read fraction, hit ratios, calls and messages per request,
+ * routing weights, priorities and policies, replication modes… whatever they read today) changed: an edit
+ * of a service time or a fleet size leaves traffic alone. Computed at 1 request/s, so a sweep over the
+ * offered load keeps them too.
  */
-export function unitLoadOf(model: CompiledModel): LoadResult {
+function trafficTablesOf(model: CompiledModel): TrafficTables {
   const structure = performanceStructure(model);
   const { scenario, parameters } = withRequestsPerSecond(model, 1);
   const memo = structure.traffic;
-  if (memo && readsHold(memo.reads, { scenario, parameters })) return memo.load;
-  // The structure is keyed by the topology and reads its own plans: neither needs a record.
-  const { result: load, record: reads } = recordReads({ scenario, parameters }, (seen) => propagateLoad({ ...seen, topology: model.topology }, structure.plans));
-  structure.traffic = { reads, load };
-  return load;
+  if (memo && readsHold(memo.reads, { scenario, parameters })) return memo;
+  // The structure is keyed by the topology and the tables read its own plans: neither needs a record.
+  const { result, record: reads } = recordReads({ scenario, parameters }, (seen) => {
+    const perRequest = { ...seen, topology: model.topology };
+    return {
+      load: propagateLoad(perRequest, structure.plans),
+      populationLoads: { requestPath: populationUnitLoads(perRequest, structure.plans, 'requestPath'), traffic: populationUnitLoads(perRequest, structure.plans, 'traffic') },
+      plan: populationTraffic(perRequest, structure.plans),
+    };
+  });
+  structure.traffic = { reads, ...result };
+  return structure.traffic;
 }
 
-/** The traffic plan per population and class (`populationTraffic`), kept with the unit load it was read beside. */
-const trafficPlans = new WeakMap<LoadResult, PopulationTraffic>();
+/** Traffic per request entering the design (`propagateLoad` at 1 request/s; see `trafficTablesOf`). */
+export function unitLoadOf(model: CompiledModel): LoadResult {
+  return trafficTablesOf(model).load;
+}
 
-/**
- * The design's one traffic plan (`populationTraffic`), which availability and recovery read; recomputed
- * only when the traffic it routes changed (the same inputs as `unitLoadOf`).
- */
+/** Each population's own load per request in `scope` (`populationUnitLoads`; see `trafficTablesOf`). */
+export function populationUnitLoadsOf(model: CompiledModel, scope: LoadScope): LoadResult[] {
+  return trafficTablesOf(model).populationLoads[scope];
+}
+
+/** The design's one traffic plan (`populationTraffic`), which availability and recovery read (see `trafficTablesOf`). */
 export function populationTrafficOf(model: CompiledModel): PopulationTraffic {
-  const load = unitLoadOf(model);
-  const cached = trafficPlans.get(load);
-  if (cached) return cached;
-  const plan = populationTraffic(model, performanceStructure(model).plans);
-  trafficPlans.set(load, plan);
-  return plan;
+  return trafficTablesOf(model).plan;
 }

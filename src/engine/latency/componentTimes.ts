@@ -5,22 +5,14 @@ import { stationConditionalWait, type StationTable } from '../capacity/stations'
 import type { StepNode } from '../walk/stepRecorder';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
-/** Per-population loads, per traffic table they were split from and scope (a parameter edit that leaves traffic alone reuses them). */
-const splitLoads = new WeakMap<LoadResult, Partial<Record<LoadScope, LoadResult[]>>>();
-
 /**
  * Load per request of each population alone (`populationLoads` at the design's read fraction), following
- * `scope`: all the traffic a request causes, or only its request path (`LoadScope`).
+ * `scope`: all the traffic a request causes, or only its request path (`LoadScope`). Kept per structure
+ * while its inputs hold: `populationUnitLoadsOf`.
  */
-export function populationUnitLoads(model: CompiledModel, plans: CallPlans, unitLoad: LoadResult, scope: LoadScope): LoadResult[] {
-  const split = splitLoads.get(unitLoad) ?? {};
-  splitLoads.set(unitLoad, split);
-  const cached = split[scope];
-  if (cached) return cached;
+export function populationUnitLoads(model: CompiledModel, plans: CallPlans, scope: LoadScope): LoadResult[] {
   const readFraction = model.parameters.readFraction;
-  const loads = populationLoads(model, plans, scope, [readFraction, 1 - readFraction]);
-  split[scope] = loads;
-  return loads;
+  return populationLoads(model, plans, scope, [readFraction, 1 - readFraction]);
 }
 
 /**
