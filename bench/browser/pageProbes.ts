@@ -41,18 +41,40 @@ export function stopFrameCount(): { fps: number; longestFrameMs: number } {
   return { fps: spanMs > 0 ? ((times.length - 1) * 1000) / spanMs : 0, longestFrameMs };
 }
 
-/** Forgets the app's last edit and paint marks, so that the next pair read belongs to the next edit. */
+/** The time of the last Enter pressed in the page (the key that commits an inspector field), set by `watchCommitKey`. */
+type CommitKeyWindow = Window & { benchCommitKeyMs?: number; benchCommitKeyWatched?: boolean };
+
+/**
+ * Notes when each Enter reaches the page (the event's time stamp: when the browser received the key),
+ * before the app's own handlers run: a person's wait starts there, not at the app's `meridian:edit`
+ * mark, which comes after the inspector has validated the edit and the store has taken it.
+ */
+export function watchCommitKey(): void {
+  const page = window as CommitKeyWindow;
+  if (page.benchCommitKeyWatched) return;
+  page.benchCommitKeyWatched = true;
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') page.benchCommitKeyMs = event.timeStamp;
+  }, { capture: true });
+}
+
+/** Forgets the app's last edit and paint marks and the last Enter, so that what is read next belongs to the next edit. */
 export function clearEditMarks(): void {
   performance.clearMarks('meridian:edit');
   performance.clearMarks('meridian:results-painted');
+  (window as CommitKeyWindow).benchCommitKeyMs = undefined;
 }
 
-/** Once the results of the last edit are on screen: from the edit to that paint (ms), and the worker's evaluation time (ms). */
+/**
+ * Once the results of the last edit are on screen: from its Enter (`watchCommitKey`; else from the
+ * app's edit mark) to that paint (ms), and the worker's evaluation time (ms).
+ */
 export function editToScreen(): [number, number] | null {
   const edit = performance.getEntriesByName('meridian:edit')[0];
   const painted = performance.getEntriesByName('meridian:results-painted')[0] as PerformanceMark | undefined;
   if (!edit || !painted || painted.startTime < edit.startTime) return null;
-  return [painted.startTime - edit.startTime, (painted.detail as { evaluationMs: number }).evaluationMs];
+  const committedMs = (window as CommitKeyWindow).benchCommitKeyMs ?? edit.startTime;
+  return [painted.startTime - committedMs, (painted.detail as { evaluationMs: number }).evaluationMs];
 }
 
 /** Absolute flow positions of the canvas's component cards (their wrappers' transforms), for the bare page. */
