@@ -70,11 +70,12 @@ export const CdfChart = memo(function CdfChart({ series, formatX, height = 190 }
           p99
         </span>
         {hoverX !== null && hoverShare !== null && (
-          <div className={`cdf-chart__tooltip${hoverShare > 0.5 ? ' is-left' : ''}`} style={{ left: `${hoverShare * 100}%` }} data-testid="chart.cdf.tooltip">
+          // Slid along with the cursor, its own width times the cursor's share to the left, so it never leaves the plot (a narrow panel has no room beside the cursor).
+          <div className="cdf-chart__tooltip" style={{ left: `${hoverShare * 100}%`, transform: `translateX(${-hoverShare * 100}%)` }} data-testid="chart.cdf.tooltip">
             <p className="cdf-chart__tooltip-label">≤ {formatX(hoverX)}</p>
             {lines.map((line) => (
               <p key={line.id} style={{ color: line.colour }}>
-                {line.name} : {percent(cumulativeAt(line.points, hoverX))}
+                {line.name}: {percent(cumulativeAt(line.points, hoverX))}
               </p>
             ))}
           </div>
