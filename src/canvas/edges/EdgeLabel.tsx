@@ -1,5 +1,5 @@
 import { EdgeTransferCost } from './EdgeTransferCost';
-import { textWidthPx } from './textWidth';
+import { measureTextPx } from '../../charts';
 
 interface EdgeLabelProps {
   id: string;
@@ -31,9 +31,9 @@ export function EdgeLabel({ id, text, at, scale, onHover }: EdgeLabelProps) {
         <>
           <rect
             className="edge-label-box"
-            x={at.x - textWidthPx(text, labelFontPx * scale) / 2 - boxPaddingPx.x * scale}
+            x={at.x - measureTextPx(text, labelFontPx * scale) / 2 - boxPaddingPx.x * scale}
             y={at.y - (labelFontPx / 2 + boxPaddingPx.y + 1) * scale}
-            width={textWidthPx(text, labelFontPx * scale) + 2 * boxPaddingPx.x * scale}
+            width={measureTextPx(text, labelFontPx * scale) + 2 * boxPaddingPx.x * scale}
             height={(labelFontPx + 2 * boxPaddingPx.y + 2) * scale}
             rx={4 * scale}
           />
