@@ -1,4 +1,6 @@
-import { elementNames, type Scenario } from '../../model';
+import type { Scenario } from '../../model';
+import { elementNamesOf } from '../elementNamesOf';
+import { readDerived } from '../readRecord';
 import type { ReportWarning } from '../report';
 import type { CompiledAvailability } from './compileAvailability';
 
@@ -24,11 +26,13 @@ export function availabilityWarning(code: AvailabilityWarningCode, elementId?: s
 
 /**
  * The compiled structure's warnings worded with the names `scenario` gives its elements now: a
- * rename is a parameter edit, so the structure (and its warnings) is not recompiled for it.
+ * rename is a parameter edit, so the structure (and its warnings) is not recompiled for it. The names
+ * are read as one derived value (`readDerived` of the kept `elementNamesOf`), so a cache of these
+ * warnings is keyed by the names, not by every id and name read one by one.
  */
 export function availabilityStructureWarnings(compiled: CompiledAvailability, scenario: Scenario): ReportWarning[] {
   if (compiled.structure.warnings.length === 0) return [];
-  const nameOf = elementNames(scenario);
+  const nameOf = readDerived(scenario, elementNamesOf);
   return compiled.structure.warnings.map((warning) =>
     warning.elementId === undefined ? warning : availabilityWarning(warning.code as AvailabilityWarningCode, warning.elementId, nameOf(warning.elementId)),
   );

@@ -1,6 +1,6 @@
-import { elementNames } from '../../model';
 import { regionalPremiumText } from '../cost/regionalPremiumText';
 import type { CompiledModel } from '../compile/compiledModel';
+import { elementNamesOf } from '../elementNamesOf';
 import type { CapacityReport, CostReport, LatencyReport, TradeoffRow } from '../report';
 import { consistencyFigures, dataStoreKinds } from './consistencyFigures';
 import { topologyFigures } from './topologyFigures';
@@ -23,7 +23,7 @@ function residencyViolations(inputs: TradeoffInputs): string[] {
   const t = model.topology;
   const n = t.componentIds.length;
   const violations: string[] = [];
-  const nameOf = elementNames(model.scenario);
+  const nameOf = elementNamesOf(model.scenario);
   model.scenario.clients.forEach((client, q) => {
     if (!client.residency) return;
     for (let c = 0; c < n; c += 1) {
