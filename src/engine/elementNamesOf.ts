@@ -1,8 +1,8 @@
 import { elementNames, type NamedElements } from '../model';
-import { readsHold, recordReads, type ReadRecord } from './readRecord';
+import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
 
 /** The names last built, with what building them read of the design. */
-let latest: { record: ReadRecord; nameOf: (id: string) => string } | undefined;
+const latest: ReadsMemo<(id: string) => string> = {};
 
 /**
  * `elementNames(scenario)`, rebuilt only when something it read changed (`recordReads`: the ids and
@@ -10,8 +10,5 @@ let latest: { record: ReadRecord; nameOf: (id: string) => string } | undefined;
  * same function, and what is cached by it (waterfall labels) stays valid. O(elements) to check.
  */
 export function elementNamesOf(scenario: NamedElements): (id: string) => string {
-  if (latest && readsHold(latest.record, scenario)) return latest.nameOf;
-  const { result: nameOf, record } = recordReads(scenario, elementNames);
-  latest = { record, nameOf };
-  return nameOf;
+  return keptWhileReadsHold(latest, scenario, elementNames);
 }

@@ -6,14 +6,13 @@ import { withRequestsPerSecond } from './compile/compileScenario';
 import type { CompiledModel, CompiledTopology } from './compile/compiledModel';
 import { compileLatencyProgram } from './program/compileLatencyProgram';
 import { LatencyProgramRunner } from './program/latencyRunner';
-import { readsHold, recordReads, type ReadRecord } from './readRecord';
+import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
 
 /**
- * The traffic tables of one request entering the design, and what computing them read of the model
- * besides the structure: kept together, so one check of the reads tells whether all of them hold.
+ * The traffic tables of one request entering the design: kept together, so one check of what computing
+ * them read of the model besides the structure tells whether all of them hold.
  */
 interface TrafficTables {
-  reads: ReadRecord;
   /** All populations' traffic at 1 request/s (`propagateLoad`). */
   load: LoadResult;
   /** Each population's own load per request, per scope (`populationUnitLoads`). */
@@ -24,15 +23,17 @@ interface TrafficTables {
 
 /** What `evaluatePerformance` compiles once per structure and reuses across parameter edits and load points. */
 export interface PerformanceStructure {
-  /** What building the plans and the program read of the model (its scenario and parameters): the structure's key. */
-  reads: ReadRecord;
   plans: CallPlans;
   latency: LatencyProgramRunner;
-  traffic?: TrafficTables;
+  /** The traffic tables last computed on this structure (`trafficTablesOf`). */
+  traffic: ReadsMemo<TrafficTables>;
 }
 
-/** One structure per topology: the latest one built for it (a sweep or an edit session keeps hitting it). */
-const structures = new WeakMap<CompiledTopology, PerformanceStructure>();
+/**
+ * One structure per topology: the latest one built for it (a sweep or an edit session keeps hitting
+ * it), with what building the plans and the program read of the model (its scenario and parameters).
+ */
+const structures = new WeakMap<CompiledTopology, ReadsMemo<PerformanceStructure>>();
 /** The runner of the structure built last: the donor of the next one (`LatencyProgramRunner`), while it lives. */
 let latestRunner: WeakRef<LatencyProgramRunner> | undefined;
 
@@ -46,19 +47,15 @@ let latestRunner: WeakRef<LatencyProgramRunner> | undefined;
  */
 export function performanceStructure(model: CompiledModel): PerformanceStructure {
   const { scenario, parameters, topology } = model;
-  const cached = structures.get(topology);
-  if (cached && readsHold(cached.reads, { scenario, parameters })) return cached;
+  let memo = structures.get(topology);
+  if (!memo) structures.set(topology, (memo = {}));
   // The topology is the cache's own key: its reads need no record.
-  const { result: compiled, record: reads } = recordReads({ scenario, parameters }, (seen) => {
+  return keptWhileReadsHold(memo, { scenario, parameters }, (seen) => {
     const plans = buildCallPlans({ ...seen, topology });
-    return { plans, program: compileLatencyProgram({ ...seen, topology }, plans) };
+    const latency = new LatencyProgramRunner(compileLatencyProgram({ ...seen, topology }, plans), latestRunner?.deref() ?? null);
+    latestRunner = new WeakRef(latency);
+    return { plans, latency, traffic: {} };
   });
-  const { plans } = compiled;
-  const latency = new LatencyProgramRunner(compiled.program, latestRunner?.deref() ?? null);
-  latestRunner = new WeakRef(latency);
-  const structure: PerformanceStructure = { reads, plans, latency };
-  structures.set(model.topology, structure);
-  return structure;
 }
 
 /**
@@ -71,10 +68,8 @@ export function performanceStructure(model: CompiledModel): PerformanceStructure
 function trafficTablesOf(model: CompiledModel): TrafficTables {
   const structure = performanceStructure(model);
   const { scenario, parameters } = withRequestsPerSecond(model, 1);
-  const memo = structure.traffic;
-  if (memo && readsHold(memo.reads, { scenario, parameters })) return memo;
   // The structure is keyed by the topology and the tables read its own plans: neither needs a record.
-  const { result, record: reads } = recordReads({ scenario, parameters }, (seen) => {
+  return keptWhileReadsHold(structure.traffic, { scenario, parameters }, (seen) => {
     const perRequest = { ...seen, topology: model.topology };
     return {
       load: propagateLoad(perRequest, structure.plans),
@@ -82,8 +77,6 @@ function trafficTablesOf(model: CompiledModel): TrafficTables {
       plan: populationTraffic(perRequest, structure.plans),
     };
   });
-  structure.traffic = { reads, ...result };
-  return structure.traffic;
 }
 
 /** Traffic per request entering the design (`propagateLoad` at 1 request/s; see `trafficTablesOf`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDerived, readsHold, recordReads } from './readRecord';
+import { keptWhileReadsHold, readDerived, readsHold, recordReads, type ReadsMemo } from './readRecord';
 
 interface Item {
   id: string;
@@ -71,5 +71,26 @@ describe('recordReads and readsHold', () => {
     expect(readsHold(derivedRecord, { ...input, items: [{ ...input.items[0], size: 0 }, input.items[1]] })).toBe(true);
     expect(readsHold(derivedRecord, { ...input, items: [{ ...input.items[0], size: 2 }, input.items[1]] })).toBe(false);
     expect(readDerived(input.items[0] as Item, bigger)).toBe(false);
+  });
+});
+
+describe('keptWhileReadsHold', () => {
+  it('keeps the result while what it read holds, computes afresh when it changed, and keeps the new one', () => {
+    const memo: ReadsMemo<ReturnType<typeof compute>> = {};
+    let runs = 0;
+    const counted = (value: Input) => {
+      runs += 1;
+      return compute(value);
+    };
+    const first = keptWhileReadsHold(memo, input, counted);
+    expect(first).toEqual(compute(input));
+    expect(keptWhileReadsHold(memo, { ...input, label: 'renamed' }, counted)).toBe(first);
+    expect(runs).toBe(1);
+    const resized: Input = { ...input, items: [{ id: 'a', size: 9 }, ...input.items.slice(1)] };
+    const second = keptWhileReadsHold(memo, resized, counted);
+    expect(second).toEqual(compute(resized));
+    expect(keptWhileReadsHold(memo, { ...resized }, counted)).toBe(second);
+    expect(keptWhileReadsHold(memo, input, counted)).toEqual(first);
+    expect(runs).toBe(3);
   });
 });

@@ -195,3 +195,21 @@ function holds(node: ReadNode, value: unknown): boolean {
 export function readsHold(record: ReadRecord, input: unknown): boolean {
   return holds(record.root, input);
 }
+
+/** The latest result of one computation and what computing it read: the memo `keptWhileReadsHold` keeps. */
+export interface ReadsMemo<R> {
+  latest?: { result: R; record: ReadRecord };
+}
+
+/**
+ * `compute(input)`, kept in `memo` while every read of the latest computation finds the same value in
+ * `input` (`readsHold`), else computed afresh through `recordReads` and kept instead: the one way the
+ * engine's caches reuse a result, keyed by what it read.
+ */
+export function keptWhileReadsHold<T extends object, R>(memo: ReadsMemo<R>, input: T, compute: (input: T) => R): R {
+  const { latest } = memo;
+  if (latest && readsHold(latest.record, input)) return latest.result;
+  const { result, record } = recordReads(input, compute);
+  memo.latest = { result, record };
+  return result;
+}

@@ -2,7 +2,7 @@ import type { Scenario } from '../model';
 import type { CompiledAvailability } from './availability';
 import type { PopulationTraffic } from './capacity/populationTraffic';
 import { reliabilitySections, type ReliabilitySections } from './evaluate';
-import { readsHold, recordReads, type ReadRecord } from './readRecord';
+import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
 
 /**
  * The reliability sections of the latest evaluation (an engine session holds one cache), served again
@@ -12,15 +12,16 @@ import { readsHold, recordReads, type ReadRecord } from './readRecord';
  * key check instead of the probability, importance and recovery passes.
  */
 export class ReliabilitySectionsCache {
-  private latest: { availability: CompiledAvailability; sections: ReliabilitySections; reads: ReadRecord } | null = null;
+  /** The availability structure the kept sections were computed on: another one starts a new memo. */
+  private availability: CompiledAvailability | null = null;
+  private latest: ReadsMemo<ReliabilitySections> = {};
 
   /** `reliabilitySections(availability, scenario, traffic)`, computed or kept. */
   sectionsOf(availability: CompiledAvailability, scenario: Scenario, traffic: PopulationTraffic): ReliabilitySections {
-    const { latest } = this;
-    const input = { scenario, traffic };
-    if (latest && latest.availability === availability && readsHold(latest.reads, input)) return latest.sections;
-    const { result, record } = recordReads(input, (seen) => reliabilitySections(availability, seen.scenario, seen.traffic));
-    this.latest = { availability, sections: result, reads: record };
-    return result;
+    if (availability !== this.availability) {
+      this.availability = availability;
+      this.latest = {};
+    }
+    return keptWhileReadsHold(this.latest, { scenario, traffic }, (seen) => reliabilitySections(availability, seen.scenario, seen.traffic));
   }
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../model';
-import { readsHold, recordReads, type ReadRecord } from '../readRecord';
+import { keptWhileReadsHold, type ReadsMemo } from '../readRecord';
 import type { CompactBdd } from './compactBdd';
 import { BddCompiler } from './compileBdd';
 import { compileDomainMembership, type DomainMembership } from './domainMembership';
@@ -43,7 +43,7 @@ const fidelities: readonly FaultTreeFidelity[] = ['exact', 'callsAlwaysMade', 'n
 export class AvailabilityCompiler {
   private readonly bddCompilers = new Map<FaultTreeFidelity, BddCompiler>();
   /** The structure compiled last, with what compiling it read of its scenario. */
-  private latest: { compiled: CompiledAvailability; reads: ReadRecord } | null = null;
+  private readonly latest: ReadsMemo<CompiledAvailability> = {};
 
   /** @param maxBddNodes node budget of the exact BDD (see {@link defaultMaxBddNodes}) */
   constructor(private readonly maxBddNodes = defaultMaxBddNodes) {}
@@ -75,10 +75,7 @@ export class AvailabilityCompiler {
    * gains later.
    */
   structureOf(scenario: Scenario): CompiledAvailability {
-    if (this.latest && readsHold(this.latest.reads, scenario)) return this.latest.compiled;
-    const { result, record } = recordReads(scenario, (seen) => this.compile(seen));
-    this.latest = { compiled: result, reads: record };
-    return result;
+    return keptWhileReadsHold(this.latest, scenario, (seen) => this.compile(seen));
   }
 
   /**

@@ -1,17 +1,15 @@
 import type { Scenario } from '../../model';
-import { readsHold, recordReads, type ReadRecord } from '../readRecord';
+import { keptWhileReadsHold, type ReadsMemo } from '../readRecord';
 import type { CompiledModel, CompiledTopology } from './compiledModel';
 import { compileTopology } from './compileTopology';
 import { readParameters } from './readParameters';
 
-/** What compiling each topology read of its scenario (`recordReads`): the key `updateCompiledModel` reuses it by. */
-const topologyReads = new WeakMap<CompiledTopology, ReadRecord>();
+/** Each topology with what compiling it read of its scenario (`recordReads`): the key `updateCompiledModel` reuses it by. */
+const topologyMemos = new WeakMap<CompiledTopology, ReadsMemo<CompiledTopology>>();
 
 /** Compiles a validated scenario: topology (once per structural change) and parameters. */
 export function compileScenario(scenario: Scenario): CompiledModel {
-  const { result: topology, record } = recordReads(scenario, compileTopology);
-  topologyReads.set(topology, record);
-  return { scenario, topology, parameters: readParameters(scenario, topology) };
+  return compileWith({}, scenario);
 }
 
 /**
@@ -21,9 +19,15 @@ export function compileScenario(scenario: Scenario): CompiledModel {
  * elements the edit replaced).
  */
 export function updateCompiledModel(previous: CompiledModel, scenario: Scenario): CompiledModel {
-  const reads = topologyReads.get(previous.topology);
-  if (reads === undefined || !readsHold(reads, scenario)) return compileScenario(scenario);
-  return { scenario, topology: previous.topology, parameters: readParameters(scenario, previous.topology, previous) };
+  // A memo of its own: the previous topology keeps its record whatever this scenario compiles to.
+  return compileWith({ latest: topologyMemos.get(previous.topology)?.latest }, scenario, previous);
+}
+
+function compileWith(memo: ReadsMemo<CompiledTopology>, scenario: Scenario, previous?: CompiledModel): CompiledModel {
+  const topology = keptWhileReadsHold(memo, scenario, compileTopology);
+  if (topology === previous?.topology) return { scenario, topology, parameters: readParameters(scenario, topology, previous) };
+  topologyMemos.set(topology, memo);
+  return { scenario, topology, parameters: readParameters(scenario, topology) };
 }
 
 /** The same model under a different offered load, requests/s (sweeps): nothing else is recomputed. */
