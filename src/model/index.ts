@@ -1,4 +1,4 @@
-export { scenarioSchema, currentSchemaVersion, type Scenario, type ScenarioInput } from './schema/scenario';
+export { scenarioSchema, currentSchemaVersion, referenceIssues, type ReferenceIssue, type Scenario, type ScenarioInput } from './schema/scenario';
 export * from './schema/component';
 export * from './schema/edge';
 export * from './schema/group';

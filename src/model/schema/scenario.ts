@@ -36,12 +36,23 @@ type ScenarioShape = z.infer<typeof scenarioShape>;
 /** How far the populations' shares may sum from 1: three of 1/3 written as 0.333 are fine; 2 (cost doubled) is not. */
 export const shareSumTolerance = 0.002;
 
-/** Cross-references the per-field rules cannot see: unique ids, placements, nesting, edge endpoints. */
-function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
+/** A problem the cross-reference checks find: where (a path into the document) and what. */
+export interface ReferenceIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Cross-references the per-field rules cannot see: unique ids, placements, nesting, edge endpoints.
+ * Plain code over a document whose fields are valid, so that an editor can check one edited element
+ * against the rest without parsing the whole document again (`scopedIssues` in commands).
+ */
+export function referenceIssues(scenario: ScenarioShape): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
   const seen = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const previous = seen.get(id);
-    if (previous) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicates the id of ${previous}` });
+    if (previous) issues.push({ path: [...path, 'id'], message: `duplicates the id of ${previous}` });
     else seen.set(id, path.join('.'));
   };
   scenario.clients.forEach((c, i) => claim(c.id, ['clients', i]));
@@ -53,20 +64,20 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
   scenario.groups.forEach((group, i) => {
     const parent = group.parentId === null ? null : groupsById.get(group.parentId);
     if (group.parentId !== null && !parent) {
-      ctx.addIssue({ code: 'custom', path: ['groups', i, 'parentId'], message: `refers to no group "${group.parentId}"` });
+      issues.push({ path: ['groups', i, 'parentId'], message: `refers to no group "${group.parentId}"` });
     } else if (!allowedGroupParents[group.kind].includes(parent ? parent.kind : null)) {
       const where = parent ? `inside a ${parent.kind}` : 'at the top level';
-      ctx.addIssue({ code: 'custom', path: ['groups', i, 'parentId'], message: `a ${group.kind} cannot sit ${where}` });
+      issues.push({ path: ['groups', i, 'parentId'], message: `a ${group.kind} cannot sit ${where}` });
     }
     if (group.kind === 'region' && !findCatalogRegion(group.regionId)) {
-      ctx.addIssue({ code: 'custom', path: ['groups', i, 'regionId'], message: `"${group.regionId}" is not a catalog region (e.g. aws:eu-west-1)` });
+      issues.push({ path: ['groups', i, 'regionId'], message: `"${group.regionId}" is not a catalog region (e.g. aws:eu-west-1)` });
     }
   });
 
   const checkPlacement = (groupId: string, path: (string | number)[]) => {
     const group = groupsById.get(groupId);
-    if (!group) ctx.addIssue({ code: 'custom', path, message: `refers to no group "${groupId}"` });
-    else if (group.kind === 'provider') ctx.addIssue({ code: 'custom', path, message: 'place it in a region or a zone, not directly in a provider' });
+    if (!group) issues.push({ path, message: `refers to no group "${groupId}"` });
+    else if (group.kind === 'provider') issues.push({ path, message: 'place it in a region or a zone, not directly in a provider' });
   };
   scenario.components.forEach((component, i) => {
     if (component.groupId !== null) checkPlacement(component.groupId, ['components', i, 'groupId']);
@@ -74,34 +85,40 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
       component.replicaGroupIds.forEach((groupId, j) => checkPlacement(groupId, ['components', i, 'replicaGroupIds', j]));
     }
     if ((component.kind === 'compute' || component.kind === 'monolith') && component.minHealthy > component.instances) {
-      ctx.addIssue({ code: 'custom', path: ['components', i, 'minHealthy'], message: `must be ≤ instances (${component.instances})` });
+      issues.push({ path: ['components', i, 'minHealthy'], message: `must be ≤ instances (${component.instances})` });
     }
   });
 
   const shareSum = scenario.clients.reduce((sum, client) => sum + client.share, 0);
   if (scenario.clients.length > 0 && Math.abs(shareSum - 1) > shareSumTolerance) {
     const percent = `${Number((shareSum * 100).toFixed(1))} %`;
-    ctx.addIssue({ code: 'custom', path: ['clients'], message: `the populations' shares sum to ${Number(shareSum.toFixed(4))} (${percent}); they must sum to 1 (100 % of the workload): change the shares` });
+    issues.push({ path: ['clients'], message: `the populations' shares sum to ${Number(shareSum.toFixed(4))} (${percent}); they must sum to 1 (100 % of the workload): change the shares` });
   }
 
   scenario.clients.forEach((client, i) => {
     if (client.location.kind === 'region' && !findCatalogRegion(client.location.regionId)) {
-      ctx.addIssue({ code: 'custom', path: ['clients', i, 'location', 'regionId'], message: `"${client.location.regionId}" is not a catalog region` });
+      issues.push({ path: ['clients', i, 'location', 'regionId'], message: `"${client.location.regionId}" is not a catalog region` });
     }
   });
 
   const connections = indexConnections(scenario);
   scenario.edges.forEach((edge, i) => {
     const verdict = checkConnection(connections, edge.from, edge.to, edge.kind, edge.id);
-    if (!verdict.ok) ctx.addIssue({ code: 'custom', path: ['edges', i], message: verdict.reason });
+    if (!verdict.ok) issues.push({ path: ['edges', i], message: verdict.reason });
   });
 
   const amplification = findCallAmplification(scenario);
-  if (amplification) ctx.addIssue({ code: 'custom', ...amplification });
+  if (amplification) issues.push(amplification);
+  return issues;
 }
 
 /** The one schema for a scenario document: types, import, share links, CLI and worker all use it. */
-export const scenarioSchema = scenarioShape.superRefine(checkReferences, { when: (payload) => payload.issues.length === 0 });
+export const scenarioSchema = scenarioShape.superRefine(
+  (scenario, ctx) => {
+    for (const issue of referenceIssues(scenario)) ctx.addIssue({ code: 'custom', ...issue });
+  },
+  { when: (payload) => payload.issues.length === 0 },
+);
 export type Scenario = z.infer<typeof scenarioSchema>;
 /** What a scenario looks like before defaults are filled in (e.g. a hand-written file). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
