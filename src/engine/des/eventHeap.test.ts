@@ -42,6 +42,28 @@ describe('EventHeap', () => {
     }
   });
 
+  it('replaces the earliest event (the hold operation) as a pop then a push would, ties included', () => {
+    const rng = createRandomStream(6);
+    const heap = new EventHeap(2);
+    const pending: Array<{ time: number; order: number; payload: number }> = [];
+    let order = 0;
+    const schedule = (time: number, payload: number) => pending.push({ time, order: order++, payload });
+    for (let i = 0; i < 300; i += 1) {
+      const time = Math.floor(rng.nextOpenUnit() * 50);
+      heap.push(time, i);
+      schedule(time, i);
+    }
+    for (let i = 0; i < 3_000; i += 1) {
+      pending.sort((a, b) => a.time - b.time || a.order - b.order);
+      const expected = pending.shift();
+      expect(heap.peekPayload()).toBe(expected?.payload);
+      const time = heap.peekTime() + Math.floor(rng.nextOpenUnit() * 20);
+      expect([heap.replaceTop(time, 1000 + i), heap.lastTime]).toEqual([expected?.payload, expected?.time]);
+      schedule(time, 1000 + i);
+    }
+    expect(heap.size).toBe(300);
+  });
+
   it('reports the earliest pending time, Infinity when empty', () => {
     const heap = new EventHeap();
     expect(heap.peekTime()).toBe(Number.POSITIVE_INFINITY);

@@ -5,7 +5,7 @@
  * a float64 time, then the uint32 insertion sequence and the uint32 payload (the caller's event code:
  * what happens, to which entity) — so a node's four children share a cache line and a pop touches a
  * few lines per level; four children per node halve the levels a pop sifts through. Push and pop are
- * O(log n) with no allocation once grown; the buffer doubles when full. (time, sequence) orders events
+ * O(log n) with no allocation once grown (`replaceTop` pops and pushes in one sift); the buffer doubles when full. (time, sequence) orders events
  * totally, so the order they leave in does not depend on the heap's shape.
  */
 export class EventHeap {
@@ -58,18 +58,41 @@ export class EventHeap {
     codes[4 * i + 3] = payload;
   }
 
+  /** Payload of the earliest pending event, left in place (the heap must not be empty). */
+  peekPayload(): number {
+    return this.codes[3] as number;
+  }
+
   /** Removes the earliest event, sets `lastTime` to its time and returns its payload (the heap must not be empty). */
   pop(): number {
-    const times = this.times;
-    const codes = this.codes;
-    const top = codes[3] as number;
-    this.lastTime = times[0] as number;
+    const top = this.codes[3] as number;
+    this.lastTime = this.times[0] as number;
     const n = this.count - 1;
     this.count = n;
-    if (n === 0) return top;
-    const time = times[2 * n] as number;
-    const sequence = codes[4 * n + 2] as number;
-    const payload = codes[4 * n + 3] as number;
+    if (n > 0) this.siftDown(this.times[2 * n] as number, this.codes[4 * n + 2] as number, this.codes[4 * n + 3] as number);
+    return top;
+  }
+
+  /**
+   * `pop()` then `push(time, payload)` in one pass (the hold operation: an event that schedules the
+   * next of its kind): the new record takes the earliest one's place and sifts down once, where a pop
+   * and a push would sift the last record down and the new one up. The same events leave in the same
+   * order as with the two calls; the heap must not be empty.
+   */
+  replaceTop(time: number, payload: number): number {
+    const top = this.codes[3] as number;
+    this.lastTime = this.times[0] as number;
+    const sequence = this.nextSequence;
+    this.nextSequence = (sequence + 1) >>> 0;
+    this.siftDown(time, sequence, payload);
+    return top;
+  }
+
+  /** Places the record (time, sequence, payload) at the root's free slot and moves it down to where it belongs among `count` records. */
+  private siftDown(time: number, sequence: number, payload: number): void {
+    const times = this.times;
+    const codes = this.codes;
+    const n = this.count;
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
@@ -94,7 +117,6 @@ export class EventHeap {
     times[2 * i] = time;
     codes[4 * i + 2] = sequence;
     codes[4 * i + 3] = payload;
-    return top;
   }
 
   private grow(): void {

@@ -41,25 +41,26 @@ export function simulateMmcStation(run: MmcStationRun): MmcStationResult {
   let started = 0;
   let arrived = 0;
   let events = 0;
-  heap.push(-meanGapMs * Math.log(arrivals.nextOpenUnit()), arrival);
-  while (heap.size > 0) {
-    const kind = heap.pop();
-    const now = heap.lastTime;
-    events += 1;
-    let waitMs = 0;
-    if (kind === arrival) {
-      arrived += 1;
-      if (arrived < run.customers) heap.push(now - meanGapMs * Math.log(arrivals.nextOpenUnit()), arrival);
-      if (!station.arrive(now, 0)) continue;
-    } else {
-      if (station.depart(now) < 0) continue;
-      waitMs = station.startedWaitMs;
-    }
-    // A customer starts service: its response time is its wait so far plus the service time drawn now.
+  /** A customer starts service after waiting `waitMs`: its response time is that plus the service time drawn now, which it returns. */
+  const startService = (waitMs: number): number => {
     const serviceTimeMs = -serviceMs * Math.log(services.nextOpenUnit());
     if (started >= warmUp) responseMs[started - warmUp] = waitMs + serviceTimeMs;
     started += 1;
-    heap.push(now + serviceTimeMs, departure);
+    return serviceTimeMs;
+  };
+  heap.push(-meanGapMs * Math.log(arrivals.nextOpenUnit()), arrival);
+  // An event that schedules the next of its kind (an arrival the next arrival, a departure the next
+  // customer's) puts it in its own place at the top of the heap (`replaceTop`): one sift, not two.
+  while (heap.size > 0) {
+    const now = heap.peekTime();
+    events += 1;
+    if (heap.peekPayload() === arrival) {
+      arrived += 1;
+      if (arrived < run.customers) heap.replaceTop(now - meanGapMs * Math.log(arrivals.nextOpenUnit()), arrival);
+      else heap.pop();
+      if (station.arrive(now, 0)) heap.push(now + startService(0), departure);
+    } else if (station.depart(now) >= 0) heap.replaceTop(now + startService(station.startedWaitMs), departure);
+    else heap.pop();
   }
   return { responseMs, events };
 }

@@ -9,7 +9,7 @@ import { Xoshiro128StarStar } from './xoshiro128';
  */
 function fromState(s: [number, number, number, number]): Xoshiro128StarStar {
   const rng = new Xoshiro128StarStar(0);
-  Object.assign(rng, { s0: s[0], s1: s[1], s2: s[2], s3: s[3] });
+  rng.setState(...s);
   return rng;
 }
 
