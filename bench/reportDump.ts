@@ -12,6 +12,7 @@ import type { Scenario } from '../src/model';
 import { compileScenario, evaluate } from '../src/engine';
 import { buildCallPlans } from '../src/engine/compile/callPlans';
 import { populationUnitLoads } from '../src/engine/latency/componentTimes';
+import { LoadRunner } from '../src/engine/capacity/loadRunner';
 import { populationTrafficOf, unitLoadOf } from '../src/engine/performanceStructure';
 import { validScenario } from '../src/engine/test/randomScenario';
 import { loadFixture, loadTemplate, templateFiles } from '../src/engine/test/templateFixtures';
@@ -37,8 +38,8 @@ function traffic(scenario: Scenario) {
   const arrays = (load: object) => Object.fromEntries(Object.entries(load).map(([key, values]) => [key, Array.from(values as ArrayLike<number>)]));
   return {
     unitLoad: arrays(unitLoad),
-    requestPaths: populationUnitLoads(model, plans, 'requestPath').map(arrays),
-    populationTraffic: populationUnitLoads(model, plans, 'traffic').map(arrays),
+    requestPaths: populationUnitLoads(new LoadRunner(model, plans, 'requestPath')).map(arrays),
+    populationTraffic: populationUnitLoads(new LoadRunner(model, plans, 'traffic')).map(arrays),
     plan: populationTrafficOf(model).edgeCalls.map((calls) => Array.from(calls)),
   };
 }

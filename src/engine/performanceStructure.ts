@@ -1,4 +1,5 @@
-import { propagateLoad, type LoadResult, type LoadScope } from './capacity/propagateLoad';
+import { LoadRunner } from './capacity/loadRunner';
+import { mixedLoad, type LoadResult, type LoadScope } from './capacity/propagateLoad';
 import { populationUnitLoads } from './latency/componentTimes';
 import { populationTraffic, type PopulationTraffic } from './capacity/populationTraffic';
 import { buildCallPlans, type CallPlans } from './compile/callPlans';
@@ -71,10 +72,13 @@ function trafficTablesOf(model: CompiledModel): TrafficTables {
   // The structure is keyed by the topology and the tables read its own plans: neither needs a record.
   return keptWhileReadsHold(structure.traffic, { scenario, parameters }, (seen) => {
     const perRequest = { ...seen, topology: model.topology };
+    // One walk per scope serves all five tables: building it is most of a table's cost.
+    const traffic = new LoadRunner(perRequest, structure.plans, 'traffic');
+    const requestPath = new LoadRunner(perRequest, structure.plans, 'requestPath');
     return {
-      load: propagateLoad(perRequest, structure.plans),
-      populationLoads: { requestPath: populationUnitLoads(perRequest, structure.plans, 'requestPath'), traffic: populationUnitLoads(perRequest, structure.plans, 'traffic') },
-      plan: populationTraffic(perRequest, structure.plans),
+      load: mixedLoad(traffic),
+      populationLoads: { requestPath: populationUnitLoads(requestPath), traffic: populationUnitLoads(traffic) },
+      plan: populationTraffic(requestPath),
     };
   });
 }

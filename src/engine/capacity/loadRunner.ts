@@ -36,7 +36,8 @@ interface Response {
  *
  * Its scalars are handles, read only when a flow uses them (a routing or hit/miss weight, a gate's
  * probability): load never reads a service time or a network delay, so a cache keyed by what load read
- * (`unitLoadOf`) holds through edits of those.
+ * (`unitLoadOf`) holds through edits of those. One runner serves any number of `run`s (every population,
+ * class and amount): what it builds depends on the model alone.
  */
 export class LoadRunner implements WalkRunner<Flow> {
   private readonly walk: RequestWalk<Flow>;
@@ -53,9 +54,9 @@ export class LoadRunner implements WalkRunner<Flow> {
   private result: LoadResult;
 
   constructor(
-    private readonly model: CompiledModel,
+    readonly model: CompiledModel,
     plans: CallPlans,
-    private readonly scope: LoadScope,
+    readonly scope: LoadScope,
   ) {
     this.values = new ParameterValues(model);
     this.result = emptyLoadResult(model);

@@ -1,5 +1,4 @@
-import type { CallPlans } from '../compile/callPlans';
-import type { CompiledModel } from '../compile/compiledModel';
+import type { LoadRunner } from './loadRunner';
 import { populationLoads } from './propagateLoad';
 
 /**
@@ -16,12 +15,13 @@ export interface PopulationTraffic {
 }
 
 /**
- * The traffic plan of `model`: the load on the request path (what a request waits for) at one request/s
+ * The traffic plan of the runner's model: the load on the request path (what a request waits for) at one request/s
  * of one population and one class at a time (`populationLoads`). The walk is linear in each, so these
  * add up, weighted by share × class fraction, to the design's traffic. O(populations × (components + edges)).
  */
-export function populationTraffic(model: CompiledModel, plans: CallPlans): PopulationTraffic {
-  const reads = populationLoads(model, plans, 'requestPath', [1, 0]);
-  const writes = populationLoads(model, plans, 'requestPath', [0, 1]);
+export function populationTraffic(requestPath: LoadRunner): PopulationTraffic {
+  if (requestPath.scope !== 'requestPath') throw new Error('populationTraffic: the plan follows the request path; pass a runner of scope requestPath');
+  const reads = populationLoads(requestPath, [1, 0]);
+  const writes = populationLoads(requestPath, [0, 1]);
   return { edgeCalls: reads.flatMap((read, q) => [read.edgeRate, writes[q]?.edgeRate ?? new Float64Array(read.edgeRate.length)]) };
 }

@@ -6,9 +6,9 @@ import { LoadRunner } from './loadRunner';
 export type { LoadResult, LoadScope } from './loadResult';
 
 /** The load of `requestsPerSecond(population, class)` for every population and class, one walk at a time. */
-function walkedLoad(model: CompiledModel, runner: LoadRunner, requestsPerSecond: (population: number, classIndex: number) => number): LoadResult {
-  const result = emptyLoadResult(model);
-  for (let population = 0; population < model.topology.populationIds.length; population += 1) {
+function walkedLoad(runner: LoadRunner, requestsPerSecond: (population: number, classIndex: number) => number): LoadResult {
+  const result = emptyLoadResult(runner.model);
+  for (let population = 0; population < runner.model.topology.populationIds.length; population += 1) {
     for (let classIndex = 0; classIndex < 2; classIndex += 1) {
       const amount = requestsPerSecond(population, classIndex);
       if (amount > 0) runner.run(result, population, classIndex, amount);
@@ -24,17 +24,21 @@ function walkedLoad(model: CompiledModel, runner: LoadRunner, requestsPerSecond:
  * 1 request/s entering the design; `scope` `requestPath` keeps only what requests wait for (`LoadScope`).
  */
 export function propagateLoad(model: CompiledModel, plans: CallPlans, scope: LoadScope = 'traffic'): LoadResult {
-  const p = model.parameters;
+  return mixedLoad(new LoadRunner(model, plans, scope));
+}
+
+/** `propagateLoad` on a walk already built (`LoadRunner`: one walk serves every load of its model and scope). */
+export function mixedLoad(runner: LoadRunner): LoadResult {
+  const p = runner.model.parameters;
   const classShares = [p.readFraction, 1 - p.readFraction];
-  return walkedLoad(model, new LoadRunner(model, plans, scope), (population, classIndex) => (p.populationShare[population] ?? 0) * (classShares[classIndex] ?? 0));
+  return walkedLoad(runner, (population, classIndex) => (p.populationShare[population] ?? 0) * (classShares[classIndex] ?? 0));
 }
 
 /**
  * The load of each population alone at 1 request/s, split into classes by `classShares` ([reads,
  * writes]): the model is linear in each population's traffic, so these add up, weighted by population
- * share, to `propagateLoad`'s. One walk is built for all of them.
+ * share, to `propagateLoad`'s (in `runner`'s scope). The runner's one walk serves all of them.
  */
-export function populationLoads(model: CompiledModel, plans: CallPlans, scope: LoadScope, classShares: readonly [number, number]): LoadResult[] {
-  const runner = new LoadRunner(model, plans, scope);
-  return model.topology.populationIds.map((_, q) => walkedLoad(model, runner, (population, classIndex) => (population === q ? (classShares[classIndex] ?? 0) : 0)));
+export function populationLoads(runner: LoadRunner, classShares: readonly [number, number]): LoadResult[] {
+  return runner.model.topology.populationIds.map((_, q) => walkedLoad(runner, (population, classIndex) => (population === q ? (classShares[classIndex] ?? 0) : 0)));
 }

@@ -1,18 +1,18 @@
 import type { CompiledModel } from '../compile/compiledModel';
-import type { CallPlans } from '../compile/callPlans';
-import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
+import type { LoadRunner } from '../capacity/loadRunner';
+import { populationLoads, type LoadResult } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import type { StepNode } from '../walk/stepRecorder';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
 /**
  * Load per request of each population alone (`populationLoads` at the design's read fraction), following
- * `scope`: all the traffic a request causes, or only its request path (`LoadScope`). Kept per structure
+ * the runner's scope: all the traffic a request causes, or only its request path (`LoadScope`). Kept per structure
  * while its inputs hold: `populationUnitLoadsOf`.
  */
-export function populationUnitLoads(model: CompiledModel, plans: CallPlans, scope: LoadScope): LoadResult[] {
-  const readFraction = model.parameters.readFraction;
-  return populationLoads(model, plans, scope, [readFraction, 1 - readFraction]);
+export function populationUnitLoads(runner: LoadRunner): LoadResult[] {
+  const readFraction = runner.model.parameters.readFraction;
+  return populationLoads(runner, [readFraction, 1 - readFraction]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { buildCallPlans } from '../compile/callPlans';
 import { compileScenario } from '../compile/compileScenario';
 import { routerKindSet } from '../compile/callPlans';
 import { populationUnitLoads } from '../latency/componentTimes';
+import { LoadRunner } from '../capacity/loadRunner';
 import { evaluate } from '../evaluate';
 import { validScenario } from './randomScenario';
 import { callEdge, smallScenario } from './smallScenario';
@@ -18,7 +19,7 @@ type RoutedCalls = string[][];
 function performanceRoutes(scenario: Scenario): RoutedCalls {
   const model = compileScenario(scenario);
   const t = model.topology;
-  const loads = populationUnitLoads(model, buildCallPlans(model), 'requestPath');
+  const loads = populationUnitLoads(new LoadRunner(model, buildCallPlans(model), 'requestPath'));
   return loads.map((load) =>
     t.edgeIds.filter((_, e) => (load.edgeRate[e] ?? 0) > 0 && (t.edgeFrom[e] ?? -1) >= 0 && routerKindSet.has(t.kinds[t.edgeFrom[e] ?? 0] ?? 'compute')).sort(),
   );
