@@ -7,12 +7,12 @@ import { CanvasChrome } from './CanvasChrome';
 import { CanvasEmptyHint } from './CanvasEmptyHint';
 import { CanvasNotice } from './CanvasNotice';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { edgeTypes } from './edgeTypes';
-import { hoverEdge, leaveEdge } from './edges/hoveredEdge';
+import { EdgeLayer } from './edges/EdgeLayer';
+import { withEdgesOfSelectedNodes } from './edges/edgeSelection';
 import { AlignmentGuides } from './guides/AlignmentGuides';
 import { useDragSnapping } from './guides/useDragSnapping';
-import { CardIconSprite } from './nodes/CardIconSprite';
 import { nodeTypes } from './nodeTypes';
+import { useCardIconImages } from './nodes/useCardIconImages';
 import { PresenceLayer } from './presence/PresenceLayer';
 import { RegionPicker } from './RegionPicker';
 import { useCanvasDrop } from './useCanvasDrop';
@@ -27,11 +27,12 @@ const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 
 /** The design surface: nested groups, component cards and typed edges. */
 export function Canvas() {
-  const { nodes, edges, onNodesChange: applyNodesChange, onEdgesChange } = useFlowGraph();
+  const { nodes, edges, onNodesChange: applyNodesChange } = useFlowGraph();
   const { guides, snapChanges, endDrag } = useDragSnapping();
   const onNodesChange: OnNodesChange<FlowNode> = useCallback((changes) => applyNodesChange(snapChanges(changes)), [applyNodesChange, snapChanges]);
   const { onDragOver, onDrop } = useCanvasDrop();
   const { canvasRef, startDragging, stopDragging } = useDraggingClass();
+  useCardIconImages(canvasRef);
   useViewRequests();
   useWidenViewOnAdd();
 
@@ -54,6 +55,14 @@ export function Canvas() {
 
   /** A marquee drawn with Shift would otherwise also extend the page's text selection over the panels. */
   const clearPageSelection = useCallback(() => window.getSelection()?.removeAllRanges(), []);
+  /** A marquee takes the edges of the cards it selects too, as React Flow's does with the edges it draws. */
+  const endMarquee = useCallback(() => {
+    clearPageSelection();
+    const { scenario, selection, setSelection } = useMeridianStore.getState();
+    setSelection(withEdgesOfSelectedNodes(scenario, selection));
+  }, [clearPageSelection]);
+  /** A click on the empty canvas clears the selection, edges included (React Flow clears only what it draws: the nodes). */
+  const clearSelection = useCallback(() => useMeridianStore.getState().setSelection([]), []);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => useMeridianStore.getState().setViewport(viewport), []);
 
@@ -61,19 +70,15 @@ export function Canvas() {
     <div className="canvas" data-testid="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
-        edges={edges}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onEdgeMouseEnter={hoverEdge}
-        onEdgeMouseLeave={leaveEdge}
+        onPaneClick={clearSelection}
         onNodeDragStart={startDragging}
         onNodeDragStop={onNodeDragStop}
         onMoveEnd={onMoveEnd}
         onSelectionStart={clearPageSelection}
-        onSelectionEnd={clearPageSelection}
+        onSelectionEnd={endMarquee}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectKeys}
@@ -84,12 +89,12 @@ export function Canvas() {
         maxZoom={2.5}
         attributionPosition="top-right"
       >
+        <EdgeLayer edges={edges} />
         <CanvasChrome />
         <AlignmentGuides guides={guides} />
         <PresenceLayer />
       </ReactFlow>
       <div className="canvas-drag-shield" />
-      <CardIconSprite />
       <CanvasEmptyHint />
       <CanvasNotice />
       <RegionPicker />

@@ -31,6 +31,6 @@ describe('toFlowEdges', () => {
     expect(edges.find((edge) => edge.id === 'e-a-cache')).toMatchObject({ source: 'app-a', target: 'cache', label: 'reads', className: 'edge edge--call' });
     expect(edges.find((edge) => edge.id === 'e-a-db')?.label).toBeUndefined();
     const replication = edges.find((edge) => edge.id === 'r');
-    expect(replication).toMatchObject({ label: 'async · 1000 ms', markerStart: { type: 'arrowclosed' } });
+    expect(replication).toMatchObject({ label: 'async · 1000 ms', markerStart: 'meridian-arrow-replication', markerEnd: 'meridian-arrow-replication' });
   });
 });

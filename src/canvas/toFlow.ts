@@ -1,12 +1,14 @@
 import type { Group, Scenario } from '../model';
 import { groupSize } from '../commands';
-import { edgeAppearance, edgeLabel } from './edges/edgeAppearance';
+import { edgeAppearance, edgeLabel, edgeMarkerId } from './edges/edgeAppearance';
 import type { FlowEdge, FlowNode, GroupFlowNode } from './flowTypes';
 
 const origin = { x: 0, y: 0 };
 
 /** Cards stack above every group frame, whatever order things were added in. */
 const cardZ = 10;
+/** The edge layer (`EdgeLayer`) lies above every group frame and under the cards. */
+export const edgeLayerZ = cardZ - 1;
 
 /** Groups ordered parents first, as React Flow requires of nested nodes, with their nesting depth. */
 function groupsParentsFirst(groups: readonly Group[]): { group: Group; depth: number }[] {
@@ -60,7 +62,7 @@ export function toFlowNodes(scenario: Scenario, selected: ReadonlySet<string>): 
 export function toFlowEdges(scenario: Scenario, selected: ReadonlySet<string>): FlowEdge[] {
   return scenario.edges.map((edge) => {
     const look = edgeAppearance[edge.kind];
-    const marker = { type: 'arrowclosed' as const, color: look.colour, width: 18, height: 18 };
+    const marker = edgeMarkerId(edge.kind);
     const label = edgeLabel(edge);
     return {
       id: edge.id,

@@ -1,8 +1,9 @@
-import { applyNodeChanges, type EdgeChange, type NodeChange, type OnEdgesChange, type OnNodesChange } from '@xyflow/react';
+import { applyNodeChanges, useStoreApi, type NodeChange, type OnNodesChange } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Scenario } from '../model';
 import { useMeridianStore } from '../store';
 import type { FlowEdge, FlowNode } from './flowTypes';
+import { withoutEdges } from './edges/edgeSelection';
 import { reconcile } from './reconcile';
 import { toFlowEdges, toFlowNodes } from './toFlow';
 
@@ -11,16 +12,19 @@ import { toFlowEdges, toFlowNodes } from './toFlow';
 const nodesOf = (scenario: Scenario, selected: ReadonlySet<string>, previous: FlowNode[]) => reconcile(previous, toFlowNodes(scenario, selected));
 const edgesOf = (scenario: Scenario, selected: ReadonlySet<string>, previous: FlowEdge[]) => reconcile(previous, toFlowEdges(scenario, selected));
 
-function selectChanges(changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<FlowEdge>>) {
+function selectChanges(changes: ReadonlyArray<NodeChange<FlowNode>>) {
   return changes.flatMap((change) => (change.type === 'select' ? [{ id: change.id, selected: change.selected }] : []));
 }
 
 /**
  * The React Flow view of the scenario. Nodes live in local state so a drag or a resize moves only
  * the nodes involved, at pointer speed, without touching the document; the document changes once,
- * when the drag or resize ends. Selection lives in the store (the inspector reads it).
+ * when the drag or resize ends. Selection lives in the store (the inspector reads it). Edges are
+ * drawn by the canvas's edge layer, not handed to React Flow: choosing a card without a multi-select
+ * key deselects them here, as React Flow would.
  */
 export function useFlowGraph() {
+  const flowStore = useStoreApi();
   const [nodes, setNodes] = useState<FlowNode[]>(() => nodesOf(useMeridianStore.getState().scenario, new Set(useMeridianStore.getState().selection), []));
   const [edges, setEdges] = useState<FlowEdge[]>(() => edgesOf(useMeridianStore.getState().scenario, new Set(useMeridianStore.getState().selection), []));
 
@@ -36,17 +40,21 @@ export function useFlowGraph() {
     [],
   );
 
-  const onNodesChange: OnNodesChange<FlowNode> = useCallback((changes) => {
-    const selection = selectChanges(changes);
-    if (selection.length > 0) useMeridianStore.getState().changeSelection(selection);
-    const geometry = changes.filter((change) => change.type === 'position' || change.type === 'dimensions');
-    if (geometry.length > 0) setNodes((current) => applyNodeChanges(geometry, current));
-  }, []);
+  const onNodesChange: OnNodesChange<FlowNode> = useCallback(
+    (changes) => {
+      const selection = selectChanges(changes);
+      if (selection.length > 0) {
+        const store = useMeridianStore.getState();
+        const alone = selection.some((change) => change.selected) && !flowStore.getState().multiSelectionActive;
+        const nodesOnly = alone ? withoutEdges(store.scenario, store.selection) : store.selection;
+        if (nodesOnly.length !== store.selection.length) store.setSelection(nodesOnly);
+        store.changeSelection(selection);
+      }
+      const geometry = changes.filter((change) => change.type === 'position' || change.type === 'dimensions');
+      if (geometry.length > 0) setNodes((current) => applyNodeChanges(geometry, current));
+    },
+    [flowStore],
+  );
 
-  const onEdgesChange: OnEdgesChange<FlowEdge> = useCallback((changes) => {
-    const selection = selectChanges(changes);
-    if (selection.length > 0) useMeridianStore.getState().changeSelection(selection);
-  }, []);
-
-  return { nodes, edges, onNodesChange, onEdgesChange };
+  return { nodes, edges, onNodesChange };
 }

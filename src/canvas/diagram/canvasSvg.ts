@@ -4,7 +4,7 @@ import { edgeAppearance } from '../edges/edgeAppearance';
 import type { NodeFamily } from '../nodes/nodeIcons';
 import type { Diagram, DiagramCard, DiagramEdge, DiagramGroup } from './diagramGeometry';
 import type { DiagramPalette } from './diagramPalette';
-import { iconNodeOf } from './iconNode';
+import { iconShapesMarkup } from './iconNode';
 import { escapeXml, paint, round, xmlElement, textWidthPx, wrapText } from './xmlMarkup';
 
 export interface CanvasSvgOptions {
@@ -24,9 +24,7 @@ const text = (attributes: Record<string, string | number | undefined>, content: 
 
 /** A lucide icon at (x, y), `sizePx` square, stroked in `colour`: its own rects, lines and paths. */
 function icon(source: LucideIcon, x: number, y: number, sizePx: number, colour: string): string {
-  const inner = iconNodeOf(source)
-    .map(([tag, attributes]) => xmlElement(tag, Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'key')) as Record<string, string | number>))
-    .join('');
+  const inner = iconShapesMarkup(source);
   const transform = `translate(${round(x)} ${round(y)}) scale(${round(sizePx / 24)})`;
   return xmlElement('g', { transform, fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, inner);
 }

@@ -1,4 +1,4 @@
-import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, getBezierPath, Position, useInternalNode, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { useEdgeTrafficRps, useElementIssue, useMeridianStore } from '../../store';
 import type { FlowEdge } from '../flowTypes';
@@ -18,13 +18,24 @@ function boxOf(node: InternalNode): Box {
   return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
+/** React Flow's classes for an edge's group, which its stylesheet and ours draw by (`nopan`: a press on it does not pan). */
+function edgeClassName({ className, selected, animated }: FlowEdge): string {
+  return ['react-flow__edge react-flow__edge-floating selectable nopan', className, selected ? 'selected' : '', animated ? 'animated' : ''].filter(Boolean).join(' ');
+}
+
+const markerUrl = (id: FlowEdge['markerEnd']) => (typeof id === 'string' ? `url('#${id}')` : undefined);
+
 /**
- * An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries.
+ * An edge between the facing sides of its two nodes, labelled by kind and with the traffic it carries,
+ * drawn in the canvas's one edge layer (`EdgeLayer`) as React Flow would draw it: a focusable group
+ * with its path, a wider invisible path to hit, and its label.
  * A curve when the way is clear (and while an end is dragged); around the cards in between when it is not. A label with no room on
  * the edge (two cards close together), or only over a card or a group's title, is drawn only while the
  * edge is hovered or selected. Zoomed out, labels grow so they stay readable (`labelScaleAt`).
  */
-export const FloatingEdge = memo(function FloatingEdge({ id, source, target, selected, markerStart, markerEnd, style, label, interactionWidth }: EdgeProps<FlowEdge>) {
+export const FloatingEdge = memo(function FloatingEdge({ edge, describedBy }: { edge: FlowEdge; describedBy: string }) {
+  const { id, source, target, label } = edge;
+  const selected = edge.selected ?? false;
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const cards = useCardBoxes();
@@ -57,27 +68,36 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, sel
   const candidates = labelCandidates(ends, route);
   const spot = labelChoice === undefined || labelChoice === null ? undefined : candidates[labelChoice];
   const shown = spot ?? (hovered || selected ? (candidates[0] ?? { x: ends.sourceX, y: ends.sourceY }) : undefined);
-  const edge = (
+  const line = (
     <BaseEdge
       id={id}
       path={path}
-      markerStart={markerStart}
-      markerEnd={markerEnd}
-      style={issue === undefined ? style : { ...style, stroke: 'var(--warning)' }}
-      interactionWidth={interactionWidth ?? 16}
+      markerStart={markerUrl(edge.markerStart)}
+      markerEnd={markerUrl(edge.markerEnd)}
+      style={issue === undefined ? edge.style : { ...edge.style, stroke: 'var(--warning)' }}
+      interactionWidth={16}
     />
   );
   return (
-    <>
+    <g
+      className={edgeClassName(edge)}
+      data-id={id}
+      data-testid={`rf__edge-${id}`}
+      role="group"
+      tabIndex={0}
+      aria-roledescription="edge"
+      aria-label={`Edge from ${source} to ${target}`}
+      aria-describedby={describedBy}
+    >
       {issue === undefined ? (
-        edge
+        line
       ) : (
         <g data-testid={`canvas.edge.${id}.issue`} aria-label={`Problem: ${issue}`}>
           <title>{issue}</title>
-          {edge}
+          {line}
         </g>
       )}
       {shown && <EdgeLabel id={id} text={text} at={shown} scale={labelScale} onHover={spot === undefined} />}
-    </>
+    </g>
   );
 });

@@ -7,6 +7,9 @@ export const edgeAppearance: Record<EdgeKind, { label: string; colour: string; d
   replication: { label: 'Replication', colour: 'var(--edge-replication)', dash: '1.5 4', bothEnds: true, description: 'Data copied between stores' },
 };
 
+/** The id of the arrowhead drawn at the ends of an edge of `kind` (one marker per kind, in `EdgeMarkers`). */
+export const edgeMarkerId = (kind: EdgeKind) => `meridian-arrow-${kind}`;
+
 const trim = (value: number) => Number(value.toPrecision(4)).toString();
 
 /** A short label for edges that differ from the plain default ("reads", "×3", "sync"). */

@@ -6,6 +6,7 @@ const useHoveredEdgeStore = create<{ id: string | null }>(() => ({ id: null }));
 /** Whether the pointer is on edge `id` (re-renders that edge only when this changes). */
 export const useEdgeHovered = (id: string) => useHoveredEdgeStore((state) => state.id === id);
 
-/** React Flow's `onEdgeMouseEnter` and `onEdgeMouseLeave`. */
-export const hoverEdge = (_event: unknown, edge: { id: string }) => useHoveredEdgeStore.setState({ id: edge.id });
-export const leaveEdge = (_event: unknown, edge: { id: string }) => useHoveredEdgeStore.setState((state) => (state.id === edge.id ? { id: null } : state));
+/** The pointer came onto edge `id`. */
+export const hoverEdge = (id: string) => useHoveredEdgeStore.setState({ id });
+/** The pointer left edge `id`. */
+export const leaveEdge = (id: string) => useHoveredEdgeStore.setState((state) => (state.id === id ? { id: null } : state));

@@ -1,14 +1,14 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { ComponentSimulationState } from '../../engine';
-import { cardIconHref, type CardIconKey } from './CardIconSprite';
+import { cardIconVariable, type CardIconKey } from './useCardIconImages';
 import type { NodeFamily } from './nodeIcons';
 import './chaosStates.css';
 
 interface NodeCardProps {
   id: string;
   family: NodeFamily;
-  /** Which of the sprite's icons the card shows (CardIconSprite). */
+  /** Which icon the card shows (`useCardIconImages`). */
   icon: CardIconKey;
   name: string;
   detail: string;
@@ -25,7 +25,7 @@ interface NodeCardProps {
 
 /**
  * The card every component and client population is drawn as: icon, name and its key parameter.
- * Kept to a few elements (a design has hundreds of cards): the icon is a `<use>` of the shared sprite,
+ * Kept to a few elements (a design has hundreds of cards): the icon is an image painted in its tile,
  * and the name and detail sit straight in the card's grid.
  */
 export function NodeCard({ id, family, icon, name, detail, selected, acceptsConnections, badges, alarm = false, chaos = null }: NodeCardProps) {
@@ -38,9 +38,7 @@ export function NodeCard({ id, family, icon, name, detail, selected, acceptsConn
     >
       {badges}
       {acceptsConnections && <Handle type="target" position={Position.Left} className="node-handle" data-testid={`canvas.node.${id}.target`} />}
-      <svg className="node-card__icon" aria-hidden>
-        <use href={cardIconHref(icon)} />
-      </svg>
+      <span className="node-card__icon" style={{ backgroundImage: cardIconVariable(icon) }} aria-hidden />
       <span className="node-card__name">{name}</span>
       <span className="node-card__detail">{detail}</span>
       <Handle type="source" position={Position.Right} className="node-handle" data-testid={`canvas.node.${id}.source`} />
