@@ -60,6 +60,24 @@ describe('results slice', () => {
     expect(selectElementBadge(useMeridianStore.getState(), 'app-a')?.utilization).toBeCloseTo(1 / 3, 9);
   });
 
+  it('keeps each per-element record while an evaluation leaves it as it was, and replaces it when a figure changes', () => {
+    const { resultsEvaluated } = useMeridianStore.getState();
+    const records = () => {
+      const { edgeTrafficRps, edgeTransferUsd, badges, issues } = useMeridianStore.getState().results;
+      return { edgeTrafficRps, edgeTransferUsd, badges, issues };
+    };
+    resultsEvaluated(evaluated(1, report), true);
+    const before = records();
+    resultsEvaluated(evaluated(2, createEngineSession().evaluate(scenario)), true);
+    const after = records();
+    for (const key of Object.keys(before) as (keyof typeof before)[]) expect(after[key], key).toBe(before[key]);
+
+    resultsEvaluated({ ...evaluated(3, withLoad(800)), edgeTrafficRps: { 'e-lb-a': 400 } }, true);
+    const loaded = records();
+    for (const key of ['edgeTrafficRps', 'edgeTransferUsd', 'badges'] as const) expect(loaded[key], key).not.toBe(after[key]);
+    expect(loaded.edgeTrafficRps).toEqual({ 'e-lb-a': 400 });
+  });
+
   it('gives each population its p99, Infinity when saturated', () => {
     const { resultsEvaluated } = useMeridianStore.getState();
     resultsEvaluated(evaluated(1, report), true);

@@ -3,6 +3,7 @@ import type { Report } from '../../engine';
 import type { EvaluatedRevision } from '../../worker';
 import type { MeridianState } from '../index';
 import type { ExplainTarget } from '../explainTarget';
+import { keptRecord } from '../keptRecord';
 import { elementBadges, type ElementBadge } from '../resultBadges';
 import { edgeTransferUsd, elementIssues } from '../resultMarks';
 
@@ -69,10 +70,10 @@ export const createResultsSlice: StateCreator<MeridianState, [], [], ResultsSlic
         reportRevision: revision,
         error: null,
         evaluationMs,
-        edgeTrafficRps,
-        edgeTransferUsd: edgeTransferUsd(report),
-        badges: elementBadges(report, results.badges),
-        issues: elementIssues(report),
+        edgeTrafficRps: keptRecord(results.edgeTrafficRps, edgeTrafficRps),
+        edgeTransferUsd: keptRecord(results.edgeTransferUsd, edgeTransferUsd(report)),
+        badges: keptRecord(results.badges, elementBadges(report, results.badges)),
+        issues: keptRecord(results.issues, elementIssues(report)),
       },
     })),
   resultsFailed: (_revision, message, settled) => set(({ results }) => ({ results: { ...results, status: settled ? 'error' : 'computing', error: message } })),
