@@ -5,6 +5,7 @@ import { ChaosPanel, ExplainDialog } from '../onDemandPanels';
 import { Dashboard } from './Dashboard';
 import { EngineRestartNotice } from './EngineRestartNotice';
 import { ResultsTabs } from './ResultsTabs';
+import { ResultsUpdating } from './ResultsUpdating';
 import { useResultLabels } from './useResultLabels';
 import './results.css';
 
@@ -17,24 +18,13 @@ export function ResultsPanel() {
   const labels = useResultLabels();
   const explaining = useMeridianStore((state) => state.explaining);
   const chaos = useMeridianStore((state) => state.resultsTab === 'chaos');
-  const updating = status === 'computing' && report !== null;
 
   return (
     <section className={`results${open ? '' : ' is-collapsed'}`} aria-label="Results" data-testid="results.panel" data-status={status} data-revision={reportRevision ?? undefined} aria-busy={status === 'computing'}>
       <header className="results__header">
         <Activity size={16} aria-hidden />
         <ResultsTabs />
-        <span className={`results__status${updating ? ' is-visible' : ''}`} data-testid="results.updating" aria-live="polite">
-          {updating && (
-            <>
-              {/* The wrapper turns, not the SVG: an HTML element's rotation runs on the compositor, an SVG's needed the main thread every frame while the worker computed. */}
-              <span className="results__spin results__spin--box" aria-hidden>
-                <LoaderCircle size={12} />
-              </span>{' '}
-              updating
-            </>
-          )}
-        </span>
+        <ResultsUpdating />
         <button
           type="button"
           className="icon-button"
