@@ -1,27 +1,50 @@
 import type { Scenario } from '../model';
-import type { CompiledAvailability } from './availability';
+import { availabilityReportFrom, availabilityStructureWarnings, reliabilityTradeoffRow, type AvailabilityParameters, type CompiledAvailability } from './availability';
+import { AvailabilityParametersCache } from './availability/availabilityParametersCache';
 import type { PopulationTraffic } from './capacity/populationTraffic';
-import { reliabilitySections, type ReliabilitySections } from './evaluate';
+import type { ReliabilitySections } from './evaluate';
 import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
+import { recoveryReportFrom } from './recovery';
+import type { AvailabilityReport, RecoveryReport, ReportWarning } from './report';
 
 /**
- * The reliability sections of the latest evaluation (an engine session holds one cache), served again
- * while the availability structure is the same object and every field of the scenario and of the
- * traffic plan that computing them read (`recordReads`) keeps its value: a service-time edit, which
- * no availability or recovery figure reads (a standby's scale-out does, and then it is read), costs a
- * key check instead of the probability, importance and recovery passes.
+ * The reliability sections of the latest evaluation (an engine session holds one cache), each part kept
+ * while what it depends on holds, so that an edit pays only for the parts it touches:
+ *  • the parameters, per variable while its element is the same object (`AvailabilityParametersCache`);
+ *  • the availability section, a function of the structure and the parameters alone: kept while the
+ *    parameters are the same object (nothing changed) — an instance-count edit reruns only it;
+ *  • the recovery events and the structure's warnings, while every field of the scenario and of the
+ *    parameters they read (`recordReads`) keeps its value: they read a fleet's size only as whether it
+ *    survives an instance loss (`readDerived`), and the probabilities only as which are 0;
+ * and the sections object itself while all three parts are the ones kept. A service-time edit, which no
+ * availability or recovery figure reads (a standby's scale-out does, and then it is read), costs key checks.
  */
 export class ReliabilitySectionsCache {
-  /** The availability structure the kept sections were computed on: another one starts a new memo. */
+  /** The availability structure the kept parts were computed on: another one starts afresh. */
   private availability: CompiledAvailability | null = null;
-  private latest: ReadsMemo<ReliabilitySections> = {};
+  private readonly parameters = new AvailabilityParametersCache();
+  private report: { parameters: AvailabilityParameters; report: AvailabilityReport } | null = null;
+  private recovery: ReadsMemo<RecoveryReport> = {};
+  private warnings: ReadsMemo<ReportWarning[]> = {};
+  private latest: ReliabilitySections | null = null;
 
   /** `reliabilitySections(availability, scenario, traffic)`, computed or kept. */
   sectionsOf(availability: CompiledAvailability, scenario: Scenario, traffic: PopulationTraffic): ReliabilitySections {
     if (availability !== this.availability) {
       this.availability = availability;
-      this.latest = {};
+      this.report = null;
+      this.recovery = {};
+      this.warnings = {};
+      this.latest = null;
     }
-    return keptWhileReadsHold(this.latest, { scenario, traffic }, (seen) => reliabilitySections(availability, seen.scenario, seen.traffic));
+    const parameters = this.parameters.parametersOf(availability, scenario, traffic);
+    if (this.report?.parameters !== parameters) this.report = { parameters, report: availabilityReportFrom(availability, parameters) };
+    const { report } = this.report;
+    const recovery = keptWhileReadsHold(this.recovery, { scenario, parameters }, (seen) => recoveryReportFrom(availability, seen.parameters, seen.scenario));
+    const warnings = keptWhileReadsHold(this.warnings, scenario, (seen) => availabilityStructureWarnings(availability, seen));
+    const { latest } = this;
+    if (latest?.availability === report && latest.recovery === recovery && latest.warnings === warnings) return latest;
+    this.latest = { availability: report, recovery, row: reliabilityTradeoffRow(report, recovery), warnings };
+    return this.latest;
   }
 }

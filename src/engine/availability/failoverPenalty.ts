@@ -2,6 +2,7 @@ import type { Component, Scenario } from '../../model';
 import type { FailureVariable } from './faultTree';
 import { failoverTimesOf } from './failoverTime';
 import { isFleet } from './scenarioGraph';
+import { readDerived } from '../readRecord';
 import type { TrafficPlan } from './trafficPlan';
 import type { TrafficShares } from './trafficShares';
 import { failoverRouterKindSet } from '../compile/callPlans';
@@ -20,6 +21,9 @@ export interface FailoverTerm {
 }
 
 const secondsPerHour = 3600;
+
+/** Whether a router's target is a fleet with an instance to fail over to: read as this one value, not as the instance count. */
+const fleetFailsOverInstances = (target: Component) => isFleet(target) && target.instances >= 2;
 
 /**
  * Failover unavailability (SPEC §1): each failure of a unit behind a router costs the router's
@@ -75,7 +79,7 @@ export function failoverPenaltyTerms(plan: TrafficPlan, variables: readonly Fail
         const sigma = shares.slot[s] as number;
         if (sigma <= 0) continue;
         const target = scenario.components[slotTo[s] as number] as Component;
-        const fleetFailsOver = isFleet(target) && target.instances >= 2;
+        const fleetFailsOver = readDerived(target, fleetFailsOverInstances);
         if (fleetFailsOver || end - start >= 2) {
           const u = deltaU(sigma, unitVariable[slotTo[s] as number] as number, time.seconds);
           const what = fleetFailsOver ? 'instance failures' : 'target fails';

@@ -2,6 +2,7 @@ import type { AvailabilityParameters } from './availabilityParameters';
 import type { CompiledAvailability } from './compileAvailability';
 import type { CompactBdd } from './compactBdd';
 import { isFailureVariable, type FailureVariable } from './faultTree';
+import { readDerived } from '../readRecord';
 
 /** For each root, what fails it when nothing else is down. */
 export interface SingleFailures {
@@ -20,14 +21,16 @@ export interface SingleFailures {
  * Method: the "base" value of each node follows lo for failure variables and hi for possible
  * request events; a variable v is a single point of failure of a root iff some node n on the root's
  * base path tests v and base(hi(n)) fails. O(nodes + roots × depth).
+ *
+ * @param possible per variable: 1 when its event can happen (probability above 0, `possibleEventsOf`)
  */
-export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly FailureVariable[], unavailability: Float64Array): SingleFailures {
+export function bddSinglePointsOfFailure(bdd: CompactBdd, variables: readonly FailureVariable[], possible: Uint8Array): SingleFailures {
   const { variableAtLevel } = bdd;
   // Per level: 1 when the base path takes hi there (a request event that can happen), 2 when the level's variable is an atomic failure.
   const levelFlags = new Uint8Array(variableAtLevel.length);
   variableAtLevel.forEach((variable, l) => {
     const meta = variables[variable] as FailureVariable;
-    if (!isFailureVariable(meta)) levelFlags[l] = (unavailability[variable] as number) > 0 ? 1 : 0;
+    if (!isFailureVariable(meta)) levelFlags[l] = possible[variable] as number;
     else if (meta.atomic) levelFlags[l] = 2;
   });
   // The answer is a function of the diagram and the level flags only: a parameter edit mostly keeps both.
@@ -73,11 +76,23 @@ function singleFailuresUnder(bdd: CompactBdd, levelFlags: Uint8Array): SingleFai
 
 const analyses = new WeakMap<AvailabilityParameters, SingleFailures>();
 
+/** Per variable: 1 when its probability is above 0 (a request event that can happen). */
+const eventsThatCanHappen = (parameters: AvailabilityParameters): Uint8Array => Uint8Array.from(parameters.unavailability, (u) => (u > 0 ? 1 : 0));
+
+/**
+ * Which variables' events can happen under `parameters` (probability above 0): all that the single
+ * failures read of the probabilities, read as that one derived value (`readDerived`) so that a pass
+ * kept by its reads (the recovery events) holds across edits that change probabilities but not which are 0.
+ */
+export function possibleEventsOf(parameters: AvailabilityParameters): Uint8Array {
+  return readDerived(parameters, eventsThatCanHappen);
+}
+
 /** {@link bddSinglePointsOfFailure} of a compiled structure under `parameters`, computed once per parameter pass (the report and the recovery events both read it). */
 export function singleFailuresOf(compiled: CompiledAvailability, parameters: AvailabilityParameters): SingleFailures {
   let analysis = analyses.get(parameters);
   if (!analysis) {
-    analysis = bddSinglePointsOfFailure(compiled.bdd, compiled.structure.tree.variables, parameters.unavailability);
+    analysis = bddSinglePointsOfFailure(compiled.bdd, compiled.structure.tree.variables, possibleEventsOf(parameters));
     analyses.set(parameters, analysis);
   }
   return analysis;

@@ -1,7 +1,7 @@
 import type { Component, DatabaseComponent } from '../../model';
 import type { AvailabilityParameters } from '../availability/availabilityParameters';
 import type { CompiledAvailability } from '../availability/compileAvailability';
-import { bddSinglePointsOfFailure } from '../availability/singlePointsOfFailure';
+import { bddSinglePointsOfFailure, possibleEventsOf } from '../availability/singlePointsOfFailure';
 import { databaseCopyCount } from '../availability/scenarioGraph';
 
 /** Per component index: 1 when losing all of it (every instance, or a database's primary copy) alone fails a population that sends requests. */
@@ -18,7 +18,7 @@ export function componentLossFailures(compiled: CompiledAvailability, parameters
   const known = analyses.get(parameters);
   if (known) return known;
   const variables = compiled.structure.tree.variables.map((variable) => ({ ...variable, atomic: true }));
-  const { byRoot } = bddSinglePointsOfFailure(compiled.bdd, variables, parameters.unavailability);
+  const { byRoot } = bddSinglePointsOfFailure(compiled.bdd, variables, possibleEventsOf(parameters));
   const failsAlone = new Uint8Array(variables.length);
   byRoot.forEach((list, r) => {
     if ((parameters.rootClassFraction[r] as number) > 0) for (const v of list) failsAlone[v] = 1;

@@ -3,6 +3,7 @@ import { availabilityParameters, type AvailabilityParameters } from '../availabi
 import { compileAvailability, type CompiledAvailability } from '../availability/compileAvailability';
 import { failoverTimesOf, type FailoverTime } from '../availability/failoverTime';
 import { isFleet } from '../availability/scenarioGraph';
+import { readDerived } from '../readRecord';
 import { singleFailuresOf } from '../availability/singlePointsOfFailure';
 import type { ExplainTerm, RecoveryEvent, RecoveryReport } from '../report';
 import { backupRpoTerms, recoveryOutcome, repairRecovery, restoreTerm, strategyRecovery, type RecoveryOutcome } from './recoveryPaths';
@@ -13,6 +14,9 @@ import { standbyScaleOutTerm } from './standbyScaleOut';
 import { missingRecoverySite, type RecoveryLoss } from './recoverySite';
 
 type EventKind = RecoveryEvent['kind'];
+/** Whether losing one instance fails the fleet (fewer than minHealthy left): read as this one value, not as the instance count. */
+const instanceLossFailsFleet = (fleet: Component) => isFleet(fleet) && fleet.instances - 1 < fleet.minHealthy;
+
 const seconds = (label: string, value: number, elementId?: string): ExplainTerm => (elementId === undefined ? { label, value, unit: 's' } : { label, value, unit: 's', elementId });
 
 /**
@@ -199,7 +203,7 @@ export function recoveryReportFrom(compiled: CompiledAvailability, parameters: A
   components.forEach((component, c) => {
     if (!isFleet(component)) return;
     const fleetVariable = unitVariable[c] as number;
-    const survived = survives(component.instances - 1 < component.minHealthy ? fleetVariable : null);
+    const survived = survives(readDerived(component, instanceLossFailsFleet) ? fleetVariable : null);
     // The fleet stays up: its routers route around the instance, if they send it anything.
     const routers = Array.from(membership.callerRouters.subarray(membership.callerRouterStart[c], membership.callerRouterStart[c + 1])).filter((r) => carried.has(r * components.length + c));
     const outcome = survived

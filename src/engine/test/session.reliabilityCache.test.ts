@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../../bench/syntheticScenario';
 import { createComponent, createEdge, type Component, type Scenario } from '../../model';
-import { evaluate } from '../evaluate';
+import { AvailabilityCompiler, compileAvailability } from '../availability';
+import { compileScenario } from '../compile/compileScenario';
+import { evaluate, reliabilitySections, type ReliabilitySections } from '../evaluate';
+import { populationTrafficOf } from '../performanceStructure';
+import { ReliabilitySectionsCache } from '../reliabilitySectionsCache';
 import type { Report } from '../report';
 import { createEngineSession } from '../session';
 import { loadTemplate } from './templateFixtures';
@@ -61,5 +65,58 @@ describe('engine session: the reliability sections kept while what they read hol
     expect(regionLoss(fastStandby)?.explain.rto.some((t) => t.elementId === 'api-west-a')).toBe(false);
     expect(fastPrimary?.recovery).toBe(fastStandby?.recovery);
     expect(regionLoss(backToBase)).toEqual(regionLoss(first));
+  });
+
+  it('recomputes only the availability section on an instance-count edit, and the recovery events when which events can happen changes', () => {
+    // Reads only, through a read-through cache in front of a database without replicas: whether the
+    // database is needed then depends on whether the cache can miss.
+    const template = loadTemplate('example-three-tier.json');
+    const base: Scenario = {
+      ...template,
+      workload: { ...template.workload, readFraction: 1 },
+      components: template.components.map((c) => (c.kind === 'database' ? { ...c, replicaGroupIds: [] } : c)),
+      edges: [...template.edges.filter((e) => e.to !== 'db'), createEdge('call', 'e-cache-db', 'cache', 'db')],
+    };
+    const more = withComponent(base, 'app-a', { instances: 5 });
+    const cacheHitsAlways = withComponent(more, 'cache', { hitRatio: 1 });
+    const cacheHitsOften = withComponent(cacheHitsAlways, 'cache', { hitRatio: 0.95 });
+    const [first, afterInstances, afterAlwaysHits, afterOftenHits] = sessionReports([base, more, cacheHitsAlways, cacheHitsOften]);
+    // The fleet's size enters recovery only as whether it survives an instance loss, which it still does.
+    expect(afterInstances?.availability.unavailability).not.toBe(first?.availability.unavailability);
+    expect(afterInstances?.recovery).toBe(first?.recovery);
+    // A cache that never misses takes its database off the read path: losing its primary is survived…
+    const primaryLoss = (report: Report | undefined) => report?.recovery.events.find((e) => e.kind === 'databasePrimary');
+    expect(primaryLoss(afterInstances)?.survived).toBe(false);
+    expect(primaryLoss(afterAlwaysHits)?.survived).toBe(true);
+    // …and back when misses can happen again, though the miss ratio is another one.
+    expect(afterOftenHits?.recovery).toEqual(afterInstances?.recovery);
+  });
+
+  it('keeps each variable’s parameters by its element: an availability spec edited, a service time, then the spec back', () => {
+    const base = loadTemplate('example-three-tier.json');
+    const spec = withComponent(base, 'app-b', { availability: { source: 'direct', availability: 0.99 } });
+    const slower = withComponent(spec, 'app-b', { serviceTimeMs: 40 });
+    const [first, afterSpec, afterSlower, backToBase] = sessionReports([base, spec, slower, base]);
+    expect(afterSpec?.availability.importance['app-b']).toBeGreaterThan(first?.availability.importance['app-b'] ?? Infinity);
+    expect(afterSlower?.availability).toEqual(afterSpec?.availability);
+    expect(backToBase?.availability).toEqual(first?.availability);
+  });
+
+  it('words the structure’s warnings with the names of the latest scenario', () => {
+    const base = loadTemplate('example-three-tier.json');
+    // A synchronous cycle: its warning names the edge by its ends, which a rename changes and the structure does not read.
+    const cyclic: Scenario = { ...base, edges: [...base.edges, createEdge('call', 'a-to-b', 'app-a', 'app-b'), createEdge('call', 'b-to-a', 'app-b', 'app-a')] };
+    const renamed = withComponent(cyclic, 'app-a', { name: 'Renamed app' });
+    const compiler = new AvailabilityCompiler();
+    const cache = new ReliabilitySectionsCache();
+    const [, first, afterRename] = [base, cyclic, renamed].map((scenario) => {
+      const traffic = populationTrafficOf(compileScenario(scenario));
+      const sections = cache.sectionsOf(compiler.structureOf(scenario), scenario, traffic);
+      expect(sections).toEqual(reliabilitySections(compileAvailability(scenario), scenario, traffic));
+      return sections;
+    });
+    const warning = (sections: ReliabilitySections | undefined) => sections?.warnings.find((w) => w.code === 'availability.callCycle')?.message;
+    expect(warning(first)).not.toContain('Renamed app');
+    expect(warning(afterRename)).toContain('Renamed app');
   });
 });
