@@ -38,8 +38,8 @@ function traffic(scenario: Scenario) {
   const arrays = (load: object) => Object.fromEntries(Object.entries(load).map(([key, values]) => [key, Array.from(values as ArrayLike<number>)]));
   return {
     unitLoad: arrays(unitLoad),
-    requestPaths: populationUnitLoads(new LoadRunner(model, plans, 'requestPath')).map(arrays),
-    populationTraffic: populationUnitLoads(new LoadRunner(model, plans, 'traffic')).map(arrays),
+    requestPaths: populationUnitLoads(new LoadRunner(model, plans), 'requestPath').map(arrays),
+    populationTraffic: populationUnitLoads(new LoadRunner(model, plans), 'traffic').map(arrays),
     plan: populationTrafficOf(model).edgeCalls.map((calls) => Array.from(calls)),
   };
 }

@@ -72,13 +72,12 @@ function trafficTablesOf(model: CompiledModel): TrafficTables {
   // The structure is keyed by the topology and the tables read its own plans: neither needs a record.
   return keptWhileReadsHold(structure.traffic, { scenario, parameters }, (seen) => {
     const perRequest = { ...seen, topology: model.topology };
-    // One walk per scope serves all five tables: building it is most of a table's cost.
-    const traffic = new LoadRunner(perRequest, structure.plans, 'traffic');
-    const requestPath = new LoadRunner(perRequest, structure.plans, 'requestPath');
+    // One walk serves all five tables: building it is most of a table's cost.
+    const runner = new LoadRunner(perRequest, structure.plans);
     return {
-      load: mixedLoad(traffic),
-      populationLoads: { requestPath: populationUnitLoads(requestPath), traffic: populationUnitLoads(traffic) },
-      plan: populationTraffic(requestPath),
+      load: mixedLoad(runner, 'traffic'),
+      populationLoads: { requestPath: populationUnitLoads(runner, 'requestPath'), traffic: populationUnitLoads(runner, 'traffic') },
+      plan: populationTraffic(runner),
     };
   });
 }

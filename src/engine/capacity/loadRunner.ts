@@ -37,7 +37,8 @@ interface Response {
  * Its scalars are handles, read only when a flow uses them (a routing or hit/miss weight, a gate's
  * probability): load never reads a service time or a network delay, so a cache keyed by what load read
  * (`unitLoadOf`) holds through edits of those. One runner serves any number of `run`s (every population,
- * class and amount): what it builds depends on the model alone.
+ * class, amount and scope): what it builds depends on the model alone, the scope only decides at run time
+ * what is followed (its walk builds what messages reach too, which a `requestPath` run never enters).
  */
 export class LoadRunner implements WalkRunner<Flow> {
   private readonly walk: RequestWalk<Flow>;
@@ -48,28 +49,30 @@ export class LoadRunner implements WalkRunner<Flow> {
   private readonly messages = new Map<number, Flow>();
   private population = 0;
   private classIndex = 0;
-  /** Rates waiting at each component's responses (by memo key, in arrival order), and at each database. */
-  private waiting: Array<Map<number, number>> = [];
+  private scope: LoadScope = 'traffic';
+  /** Rates waiting at each component's responses (by memo key, in arrival order; made on the first), and at each database. */
+  private waiting: Array<Map<number, number> | undefined> = [];
   private databaseWaiting = new Float64Array(0);
   private result: LoadResult;
 
   constructor(
     readonly model: CompiledModel,
     plans: CallPlans,
-    readonly scope: LoadScope,
   ) {
     this.values = new ParameterValues(model);
     this.result = emptyLoadResult(model);
-    this.walk = new RequestWalk(model, plans, new Uint32Array(model.topology.componentIds.length + 1), this, scope === 'traffic');
+    this.walk = new RequestWalk(model, plans, new Uint32Array(model.topology.componentIds.length + 1), this, true);
   }
 
-  /** Adds to `result` the load of `amount` requests/s of `population` in class `classIndex`. */
-  run(result: LoadResult, population: number, classIndex: number, amount: number): void {
+  /** Adds to `result` the load of `amount` requests/s of `population` in class `classIndex`, following `scope`. */
+  run(result: LoadResult, population: number, classIndex: number, amount: number, scope: LoadScope): void {
     const t = this.model.topology;
     this.result = result;
     this.population = population;
     this.classIndex = classIndex;
-    this.waiting = t.componentIds.map(() => new Map<number, number>());
+    this.scope = scope;
+    // Most components are off one population's path: a map for each would be most of a run's garbage.
+    this.waiting = new Array<Map<number, number> | undefined>(t.componentIds.length);
     this.databaseWaiting = new Float64Array(t.componentIds.length);
     this.walk.population(population, classIndex)(amount);
     for (const c of t.topologicalOrder) {
@@ -208,8 +211,8 @@ export class LoadRunner implements WalkRunner<Flow> {
       response.flow = build();
     }
     return (amount) => {
-      const waiting = this.waiting[component];
-      waiting?.set(key, (waiting.get(key) ?? 0) + amount);
+      const waiting = (this.waiting[component] ??= new Map<number, number>());
+      waiting.set(key, (waiting.get(key) ?? 0) + amount);
     };
   }
 

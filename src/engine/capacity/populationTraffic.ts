@@ -19,9 +19,8 @@ export interface PopulationTraffic {
  * of one population and one class at a time (`populationLoads`). The walk is linear in each, so these
  * add up, weighted by share × class fraction, to the design's traffic. O(populations × (components + edges)).
  */
-export function populationTraffic(requestPath: LoadRunner): PopulationTraffic {
-  if (requestPath.scope !== 'requestPath') throw new Error('populationTraffic: the plan follows the request path; pass a runner of scope requestPath');
-  const reads = populationLoads(requestPath, [1, 0]);
-  const writes = populationLoads(requestPath, [0, 1]);
+export function populationTraffic(runner: LoadRunner): PopulationTraffic {
+  const reads = populationLoads(runner, 'requestPath', [1, 0]);
+  const writes = populationLoads(runner, 'requestPath', [0, 1]);
   return { edgeCalls: reads.flatMap((read, q) => [read.edgeRate, writes[q]?.edgeRate ?? new Float64Array(read.edgeRate.length)]) };
 }

@@ -3,7 +3,8 @@ import { createComponent, parseScenario } from '../../model';
 import { buildCallPlans } from '../compile/callPlans';
 import { compileScenario } from '../compile/compileScenario';
 import { behindQueue, callEdge, replicationEdge, smallScenario } from '../test/smallScenario';
-import { propagateLoad, type LoadResult } from './propagateLoad';
+import { LoadRunner } from './loadRunner';
+import { mixedLoad, propagateLoad, type LoadResult } from './propagateLoad';
 
 /**
  * Half reads, half writes: users → app → db, which replicates synchronously to `sync` and
@@ -20,7 +21,7 @@ function loads() {
   const plans = buildCallPlans(model);
   const reached = (load: LoadResult) => model.topology.componentIds.filter((_, c) => load.reach[c] === 1);
   const writes = (load: LoadResult, id: string) => load.arrivals[(model.topology.componentIndex.get(id) ?? 0) * 2 + 1];
-  return { model, traffic: propagateLoad(model, plans), requestPath: propagateLoad(model, plans, 'requestPath'), reached, writes };
+  return { model, plans, traffic: propagateLoad(model, plans), requestPath: propagateLoad(model, plans, 'requestPath'), reached, writes };
 }
 
 describe('propagateLoad scopes (per request entering the design)', () => {
@@ -39,6 +40,18 @@ describe('propagateLoad scopes (per request entering the design)', () => {
     expect(writes(requestPath, 'sync')).toBe(0.5);
     expect(writes(requestPath, 'worker')).toBe(0);
     expect(requestPath.copyArrivals[model.topology.copyStart[model.topology.componentIndex.get('sync') ?? 0] ?? 0]).toBe(0.5);
+  });
+});
+
+describe('one LoadRunner for both scopes (the traffic tables share one walk)', () => {
+  it('a run follows its own scope whatever ran before it on the same runner: each load equals a fresh runner’s', () => {
+    const { model, plans, traffic, requestPath } = loads();
+    const shared = new LoadRunner(model, plans);
+    // Alternating, so a scope latched by an earlier run (or messages walked by a traffic run) would show.
+    expect(mixedLoad(shared, 'requestPath')).toEqual(requestPath);
+    expect(mixedLoad(shared, 'traffic')).toEqual(traffic);
+    expect(mixedLoad(shared, 'requestPath')).toEqual(requestPath);
+    expect(mixedLoad(shared, 'traffic')).toEqual(traffic);
   });
 });
 

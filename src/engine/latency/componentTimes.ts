@@ -1,18 +1,18 @@
 import type { CompiledModel } from '../compile/compiledModel';
 import type { LoadRunner } from '../capacity/loadRunner';
-import { populationLoads, type LoadResult } from '../capacity/propagateLoad';
+import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
 import type { StepNode } from '../walk/stepRecorder';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
 /**
  * Load per request of each population alone (`populationLoads` at the design's read fraction), following
- * the runner's scope: all the traffic a request causes, or only its request path (`LoadScope`). Kept per structure
+ * `scope`: all the traffic a request causes, or only its request path (`LoadScope`). Kept per structure
  * while its inputs hold: `populationUnitLoadsOf`.
  */
-export function populationUnitLoads(runner: LoadRunner): LoadResult[] {
+export function populationUnitLoads(runner: LoadRunner, scope: LoadScope): LoadResult[] {
   const readFraction = runner.model.parameters.readFraction;
-  return populationLoads(runner, [readFraction, 1 - readFraction]);
+  return populationLoads(runner, scope, [readFraction, 1 - readFraction]);
 }
 
 /**

@@ -19,7 +19,7 @@ type RoutedCalls = string[][];
 function performanceRoutes(scenario: Scenario): RoutedCalls {
   const model = compileScenario(scenario);
   const t = model.topology;
-  const loads = populationUnitLoads(new LoadRunner(model, buildCallPlans(model), 'requestPath'));
+  const loads = populationUnitLoads(new LoadRunner(model, buildCallPlans(model)), 'requestPath');
   return loads.map((load) =>
     t.edgeIds.filter((_, e) => (load.edgeRate[e] ?? 0) > 0 && (t.edgeFrom[e] ?? -1) >= 0 && routerKindSet.has(t.kinds[t.edgeFrom[e] ?? 0] ?? 'compute')).sort(),
   );
