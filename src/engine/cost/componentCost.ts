@@ -113,11 +113,12 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
   const unplaced = (label: string, monthlyUsd: number) => add(label, monthlyUsd, monthlyUsd);
   const region = usage.region;
   const here = (price: Sourced) => usEast1Price(price, region);
-  const requests = usage.readsPerMonth + usage.writesPerMonth;
+  // Read only by the prices traffic sets: a price that does not read it holds while load changes (`evaluateCost`'s cache).
+  const requests = () => usage.readsPerMonth + usage.writesPerMonth;
   const hours = usage.monthHours;
   if (component.price.source === 'explicit') {
     unplaced('explicit price: hours', component.price.usdPerHour * hours * usage.units);
-    unplaced('explicit price: requests', (component.price.usdPerMillionRequests * requests) / 1e6);
+    unplaced('explicit price: requests', (component.price.usdPerMillionRequests * requests()) / 1e6);
     unplaced('explicit price: storage', component.price.usdPerGbMonth * storageGbOf(component));
     return lines;
   }
@@ -125,8 +126,8 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
     case 'compute':
     case 'monolith': {
       if (component.kind === 'compute' && component.flavor === 'serverless') {
-        priced('Lambda requests', requests / 1e6, here(lambdaPrices.usdPerMillionRequests));
-        const gbSeconds = requests * (component.serviceTimeMs / 1000) * (component.serverless.memoryMb / 1024);
+        priced('Lambda requests', requests() / 1e6, here(lambdaPrices.usdPerMillionRequests));
+        const gbSeconds = requests() * (component.serviceTimeMs / 1000) * (component.serverless.memoryMb / 1024);
         priced('Lambda duration (GB-s)', gbSeconds, here(lambdaPrices.usdPerGbSecond));
         return lines;
       }
@@ -169,7 +170,7 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
       return lines;
     }
     case 'loadBalancer': {
-      const gbPerHour = (requests * (usage.payloadKbIn + usage.payloadKbOut)) / kbPerGb / hours;
+      const gbPerHour = (requests() * (usage.payloadKbIn + usage.payloadKbOut)) / kbPerGb / hours;
       const albHour = regionalPrice('albHour', 'alb', networkPrices.albUsdPerHour, region);
       const albLcu = regionalPrice('albLcu', 'alb', networkPrices.albUsdPerLcuHour, region);
       priced('ALB hours', hours, albHour);
@@ -179,22 +180,22 @@ export function componentCost(component: Component, usage: ComponentUsage, missi
     case 'dns': {
       const perMillion = component.routing === 'latency' ? networkPrices.route53LatencyUsdPerMillionQueries : component.routing === 'geo' ? networkPrices.route53GeoUsdPerMillionQueries : networkPrices.route53StandardUsdPerMillionQueries;
       priced('hosted zone', 1, here(networkPrices.route53HostedZoneUsdPerMonth));
-      priced('queries', (requests * usage.dnsQueriesPerRequest) / 1e6, here(perMillion));
+      priced('queries', (requests() * usage.dnsQueriesPerRequest) / 1e6, here(perMillion));
       priced(`${usage.targets} health check${usage.targets === 1 ? '' : 's'}`, usage.targets, here(networkPrices.route53HealthCheckUsdPerMonth));
       return lines;
     }
     case 'cdn': {
       const tiers = networkPrices.cdnEgressTiers;
       // CloudFront is global (tiered by volume, not by region): the same at us-east-1 prices.
-      const egressUsd = tieredCostUsd((requests * usage.payloadKbOut) / kbPerGb, tiers.value);
+      const egressUsd = tieredCostUsd((requests() * usage.payloadKbOut) / kbPerGb, tiers.value);
       add('CDN egress (tiered, first tier)', egressUsd, egressUsd, here({ ...tiers, value: tiers.value[0]?.usdPerGb ?? 0 }));
-      priced('CDN HTTPS requests', requests / 10_000, here(networkPrices.cdnHttpsUsdPerTenThousandRequests));
+      priced('CDN HTTPS requests', requests() / 10_000, here(networkPrices.cdnHttpsUsdPerTenThousandRequests));
       return lines;
     }
     case 'queue': {
       const chunks = Math.max(1, Math.ceil(usage.payloadKbIn / 64));
       const price = component.type === 'fifo' ? dataStorePrices.sqsFifoUsdPerMillion : dataStorePrices.sqsStandardUsdPerMillion;
-      priced('SQS requests', (requests * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6, here(price));
+      priced('SQS requests', (requests() * dataStorePrices.sqsRequestsPerMessage.value * chunks) / 1e6, here(price));
       return lines;
     }
     case 'objectStorage': {

@@ -2,6 +2,7 @@ import type { CatalogRegion, Component } from '../../model';
 import type { CompiledModel } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
+import { readsHold, recordReads, type ReadRecord } from '../readRecord';
 import { recordById, reusedRecord } from '../recordById';
 import type { CostReport, ExplainTerm, ReportWarning } from '../report';
 import { componentCost, pricingRegionOf, type ComponentUsage } from './componentCost';
@@ -23,7 +24,8 @@ function lineItemOf(model: CompiledModel, line: CostLine): LineItem {
 const globalRegionKey = 'global';
 
 interface PricedComponent {
-  usage: ComponentUsage;
+  /** What `componentCost` read of the usage it was priced at: a usage that holds those reads gets the same lines. */
+  reads: ReadRecord;
   lines: CostLine[];
   items: LineItem[];
   missing: string[];
@@ -34,37 +36,19 @@ interface PricedComponent {
 /** `componentCost` of the latest usage each component object was priced at. */
 const pricedComponents = new WeakMap<Component, PricedComponent>();
 
-function sameUsage(a: ComponentUsage, b: ComponentUsage): boolean {
-  return (
-    a.index === b.index &&
-    a.readsPerMonth === b.readsPerMonth &&
-    a.writesPerMonth === b.writesPerMonth &&
-    a.units === b.units &&
-    a.monthHours === b.monthHours &&
-    a.pricing === b.pricing &&
-    a.payloadKbIn === b.payloadKbIn &&
-    a.payloadKbOut === b.payloadKbOut &&
-    a.dnsQueriesPerRequest === b.dnsQueriesPerRequest &&
-    a.targets === b.targets &&
-    a.region === b.region &&
-    a.copyRegions.length === b.copyRegions.length &&
-    a.copyRegions.every((region, j) => region === b.copyRegions[j])
-  );
-}
-
 /**
  * `componentCost` of a component at `scratchUsage` (which the caller reuses: it is copied when kept),
  * reusing the previous result when neither the component (an unedited element keeps its object) nor
- * its usage changed: an edit reprices what it touched.
+ * what its pricing read of the usage changed (`recordReads`): an edit reprices what it touched, and a
+ * change of load reprices only what is charged by traffic (a VM's hours do not read its requests).
  */
 function pricedComponent(model: CompiledModel, component: Component, scratchUsage: ComponentUsage): PricedComponent {
   const previous = pricedComponents.get(component);
-  if (previous && sameUsage(previous.usage, scratchUsage)) return previous;
-  const usage = { ...scratchUsage };
+  if (previous && readsHold(previous.reads, scratchUsage)) return previous;
   const missing: string[] = [];
   const standIns: string[] = [];
-  const lines = componentCost(component, usage, missing, standIns);
-  const priced = { usage, lines, items: lines.map((line) => lineItemOf(model, line)), missing, standIns };
+  const { result: lines, record: reads } = recordReads({ ...scratchUsage }, (usage) => componentCost(component, usage, missing, standIns));
+  const priced = { reads, lines, items: lines.map((line) => lineItemOf(model, line)), missing, standIns };
   pricedComponents.set(component, priced);
   return priced;
 }

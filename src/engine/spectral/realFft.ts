@@ -37,40 +37,90 @@ export class RealFft {
     this.zi = new Float64Array(half);
   }
 
-  /** In-place complex FFT of length N/2 on the work buffers; `sign` −1 forward, +1 inverse (unscaled). */
+  /**
+   * In-place complex FFT of length N/2 on the work buffers, whose input is already in bit-reversed
+   * order (the callers write it there); `sign` −1 forward, +1 inverse (unscaled). Radix-2 stages,
+   * two at a time: the four points a butterfly of stage L and one of stage 2L share are read and
+   * written once for both, with the same operations in the same order as one stage after the other,
+   * so the result is bit for bit that of the plain radix-2 transform, in half the passes over the data.
+   */
   private complexTransform(sign: number): void {
     const m = this.half;
-    const { zr, zi, reversed, cos, sin } = this;
-    // Hot loops: every index below is within [0, m) by construction.
-    for (let i = 0; i < m; i += 1) {
-      const j = reversed[i]!;
-      if (j > i) {
-        const tr = zr[i]!;
-        zr[i] = zr[j]!;
-        zr[j] = tr;
-        const ti = zi[i]!;
-        zi[i] = zi[j]!;
-        zi[j] = ti;
+    const { zr, zi, cos, sin } = this;
+    let length = 2;
+    if ((Math.log2(m) & 1) === 1) {
+      // An odd number of stages: the first one alone (twiddle 1 at length 2).
+      const wr = cos[0]!;
+      const wi = sign * sin[0]!;
+      for (let a = 0; a < m; a += 2) {
+        const b = a + 1;
+        const xr = zr[b]!;
+        const xi = zi[b]!;
+        const vr = xr * wr - xi * wi;
+        const vi = xr * wi + xi * wr;
+        const ur = zr[a]!;
+        const ui = zi[a]!;
+        zr[a] = ur + vr;
+        zi[a] = ui + vi;
+        zr[b] = ur - vr;
+        zi[b] = ui - vi;
       }
+      length = 4;
     }
-    for (let length = 2; length <= m; length <<= 1) {
-      const halfLength = length >> 1;
+    // Hot loops: every index below is within [0, m) by construction.
+    for (; 2 * length <= m; length <<= 2) {
+      // Stage `length` (butterflies p0–p1 and p2–p3, twiddle w1) then stage 2·length (p0–p2 with w2, p1–p3 with w3).
+      const h = length >> 1;
       const stride = (2 * m) / length; // twiddles are tabulated for N = 2m points
-      for (let j = 0, t = 0; j < halfLength; j += 1, t += stride) {
-        const wr = cos[t]!;
-        const wi = sign * sin[t]!;
-        for (let a = j; a < m; a += length) {
-          const b = a + halfLength;
-          const xr = zr[b]!;
-          const xi = zi[b]!;
-          const vr = xr * wr - xi * wi;
-          const vi = xr * wi + xi * wr;
-          const ur = zr[a]!;
-          const ui = zi[a]!;
-          zr[a] = ur + vr;
-          zi[a] = ui + vi;
-          zr[b] = ur - vr;
-          zi[b] = ui - vi;
+      const wide = length << 1;
+      for (let j = 0, t = 0; j < h; j += 1, t += stride) {
+        const w1r = cos[t]!;
+        const w1i = sign * sin[t]!;
+        const t2 = t >> 1;
+        const w2r = cos[t2]!;
+        const w2i = sign * sin[t2]!;
+        const t3 = t2 + (h * stride) / 2;
+        const w3r = cos[t3]!;
+        const w3i = sign * sin[t3]!;
+        for (let p0 = j; p0 < m; p0 += wide) {
+          const p1 = p0 + h;
+          const p2 = p0 + length;
+          const p3 = p2 + h;
+          // Stage `length`, p0–p1.
+          let xr = zr[p1]!;
+          let xi = zi[p1]!;
+          let vr = xr * w1r - xi * w1i;
+          let vi = xr * w1i + xi * w1r;
+          let ur = zr[p0]!;
+          let ui = zi[p0]!;
+          const a0r = ur + vr;
+          const a0i = ui + vi;
+          const a1r = ur - vr;
+          const a1i = ui - vi;
+          // Stage `length`, p2–p3.
+          xr = zr[p3]!;
+          xi = zi[p3]!;
+          vr = xr * w1r - xi * w1i;
+          vi = xr * w1i + xi * w1r;
+          ur = zr[p2]!;
+          ui = zi[p2]!;
+          const a2r = ur + vr;
+          const a2i = ui + vi;
+          const a3r = ur - vr;
+          const a3i = ui - vi;
+          // Stage 2·length, p0–p2 and p1–p3.
+          vr = a2r * w2r - a2i * w2i;
+          vi = a2r * w2i + a2i * w2r;
+          zr[p0] = a0r + vr;
+          zi[p0] = a0i + vi;
+          zr[p2] = a0r - vr;
+          zi[p2] = a0i - vi;
+          vr = a3r * w3r - a3i * w3i;
+          vi = a3r * w3i + a3i * w3r;
+          zr[p1] = a1r + vr;
+          zi[p1] = a1i + vi;
+          zr[p3] = a1r - vr;
+          zi[p3] = a1i - vi;
         }
       }
     }
@@ -83,12 +133,13 @@ export class RealFft {
   forward(input: Float64Array, offset: number, re: Float64Array, im: Float64Array, base: number): void {
     const n = this.size;
     const m = this.half;
-    const { zr, zi, cos, sin } = this;
+    const { zr, zi, cos, sin, reversed } = this;
     const start = ((offset % n) + n) % n;
     for (let j = 0, i = start; j < m; j += 1) {
-      zr[j] = input[i]!;
+      const r = reversed[j]!;
+      zr[r] = input[i]!;
       i = i + 1 === n ? 0 : i + 1;
-      zi[j] = input[i]!;
+      zi[r] = input[i]!;
       i = i + 1 === n ? 0 : i + 1;
     }
     this.complexTransform(-1);
@@ -120,7 +171,7 @@ export class RealFft {
    */
   inverse(re: Float64Array, im: Float64Array, base: number, output: Float64Array): void {
     const m = this.half;
-    const { zr, zi, cos, sin } = this;
+    const { zr, zi, cos, sin, reversed } = this;
     // E_k = (X_k + conj X_{m−k}) / 2, O_k = (X_k − conj X_{m−k}) · e^{+2πik/N} / 2; Z_k = E_k + i·O_k.
     for (let k = 0; k < m; k += 1) {
       const ar = re[base + k]!;
@@ -135,8 +186,9 @@ export class RealFft {
       const wi = sin[k]!;
       const or = dr * wr - di * wi;
       const oi = dr * wi + di * wr;
-      zr[k] = er - oi;
-      zi[k] = ei + or;
+      const r = reversed[k]!;
+      zr[r] = er - oi;
+      zi[r] = ei + or;
     }
     this.complexTransform(1);
     const scale = 1 / m;
