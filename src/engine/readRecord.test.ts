@@ -45,6 +45,16 @@ describe('recordReads and readsHold', () => {
     expect(readsHold(record, { ...input, table: Float64Array.of(7, 2) })).toBe(false);
   });
 
+  it('answers by value whatever inputs were checked before (a held input stands for the recorded one)', () => {
+    const { record: moved } = recordReads(input, compute);
+    const copy = { ...input, items: input.items.map((item) => ({ ...item })) };
+    expect(readsHold(moved, copy)).toBe(true);
+    expect(readsHold(moved, { ...copy, items: [{ ...input.items[0], size: 3 }, input.items[1]] })).toBe(false);
+    expect(readsHold(moved, input)).toBe(true);
+    expect(readsHold(moved, { ...copy, items: [copy.items[0], { ...input.items[1], id: 'c' }] })).toBe(false);
+    expect(readsHold(moved, copy)).toBe(true);
+  });
+
   it('compares a typed array by content, not identity', () => {
     expect(readsHold(record, { ...input, table: Float64Array.of(1, 2) })).toBe(true);
   });

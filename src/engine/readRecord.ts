@@ -24,8 +24,12 @@ class ReadNode {
   /** What `readDerived` found: a function of the object and its result (made on the first). */
   derived: Map<(object: never) => unknown, unknown> | null = null;
 
-  /** @param target the object the computation read (through its proxy) */
-  constructor(readonly target: object) {}
+  /**
+   * @param target the object the computation read (through its proxy), or the latest object found
+   * to hold every read of this node (`holds` moves it on, so that the next check of that object, or
+   * of one sharing it, stops at the first comparison)
+   */
+  constructor(public target: object) {}
 }
 
 /** What a recording proxy answers for this key: its handler (`readDerived` looks it up), never an input's data. */
@@ -98,7 +102,7 @@ class Recording {
     return this.handlerOf(target).proxy;
   }
 
-  private handlerOf(target: object): RecordingHandler {
+  handlerOf(target: object): RecordingHandler {
     let handler = this.handlers.get(target);
     if (!handler) {
       handler = new RecordingHandler(target, this);
@@ -130,7 +134,7 @@ class RecordingHandler implements ProxyHandler<object> {
 
   get(object: object, key: PropertyKey): unknown {
     if (key === handlerKey) return this;
-    const value: unknown = Reflect.get(object, key);
+    const value: unknown = (object as Record<PropertyKey, unknown>)[key];
     // Methods are the language's (an array's map…), not the input's data.
     if (typeof value === 'function' || typeof key === 'symbol') return value;
     const { recording, node } = this;
@@ -145,8 +149,9 @@ class RecordingHandler implements ProxyHandler<object> {
       if (recording.active && !node.values.has(key)) node.values.set(key, ArrayBuffer.isView(value) && !(value instanceof DataView) ? (value as unknown as Float64Array).slice() : value);
       return value;
     }
-    if (recording.active) node.values.set(key, recording.nodeOf(value));
-    return recording.proxyOf(value);
+    const child = recording.handlerOf(value);
+    if (recording.active) node.values.set(key, child.node);
+    return child.proxy;
   }
 
   has(object: object, key: PropertyKey): boolean {
@@ -184,13 +189,15 @@ function holds(node: ReadNode, value: unknown): boolean {
     const keys = Reflect.ownKeys(object);
     if (keys.length !== node.keys.length || keys.some((key, i) => key !== node.keys?.[i])) return false;
   }
+  // Every read finds its value in `value`: it stands for the recorded object from now on (the input is immutable data).
+  node.target = value;
   return true;
 }
 
 /**
  * True when every read of `record` finds the same value in `input`: the computation, being a function
  * of what it read, would give the same result for `input`. O(reads of the objects `input` does not
- * share with the recorded input).
+ * share with the input last found to hold, or else the recorded one).
  */
 export function readsHold(record: ReadRecord, input: unknown): boolean {
   return holds(record.root, input);
