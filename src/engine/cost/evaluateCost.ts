@@ -6,6 +6,7 @@ import { readsHold, recordReads, type ReadRecord } from '../readRecord';
 import { recordById, reusedRecord } from '../recordById';
 import type { CostReport, ExplainTerm, ReportWarning } from '../report';
 import { componentCost, pricingRegionOf, type ComponentUsage } from './componentCost';
+import { breakdownKeyCount, breakdownKeyName, lineBreakdownKeys } from './breakdownKeys';
 import type { CostLine } from './costLine';
 import { transferCost } from './transferCost';
 
@@ -20,14 +21,17 @@ function lineItemOf(model: CompiledModel, line: CostLine): LineItem {
   return item;
 }
 
-/** Region key of `byRegion` for a line priced globally (global services, explicit prices). */
-const globalRegionKey = 'global';
+/** Priced lines: each with its report item and its breakdown keys (`lineBreakdownKeys`). */
+interface PricedLines {
+  lines: readonly CostLine[];
+  items: readonly LineItem[];
+  keys: Int32Array;
+}
 
-interface PricedComponent {
+interface PricedComponent extends PricedLines {
+  component: Component;
   /** What `componentCost` read of the usage it was priced at: a usage that holds those reads gets the same lines. */
   reads: ReadRecord;
-  lines: CostLine[];
-  items: LineItem[];
   missing: string[];
   /** Prices the data does not give for the component's region, charged at us-east-1's. */
   standIns: string[];
@@ -36,33 +40,42 @@ interface PricedComponent {
 /** `componentCost` of the latest usage each component object was priced at. */
 const pricedComponents = new WeakMap<Component, PricedComponent>();
 
+/** The latest priced component at each index (most edits keep most components where they were): looked up before `pricedComponents`. */
+const latestPriced: PricedComponent[] = [];
+
 /**
- * `componentCost` of a component at `scratchUsage` (which the caller reuses: it is copied when kept),
+ * `componentCost` of a component at `scratchUsage` (which the caller reuses, its copies' regions too: it is copied when kept),
  * reusing the previous result when neither the component (an unedited element keeps its object) nor
  * what its pricing read of the usage changed (`recordReads`): an edit reprices what it touched, and a
  * change of load reprices only what is charged by traffic (a VM's hours do not read its requests).
  */
 function pricedComponent(model: CompiledModel, component: Component, scratchUsage: ComponentUsage): PricedComponent {
+  const latest = latestPriced[scratchUsage.index];
+  if (latest && latest.component === component && readsHold(latest.reads, scratchUsage)) return latest;
   const previous = pricedComponents.get(component);
-  if (previous && readsHold(previous.reads, scratchUsage)) return previous;
+  if (previous && readsHold(previous.reads, scratchUsage)) return (latestPriced[scratchUsage.index] = previous);
   const missing: string[] = [];
   const standIns: string[] = [];
-  const { result: lines, record: reads } = recordReads({ ...scratchUsage }, (usage) => componentCost(component, usage, missing, standIns));
-  const priced = { reads, lines, items: lines.map((line) => lineItemOf(model, line)), missing, standIns };
+  // The copies' regions are copied too: the caller refills its array for the next database.
+  const { result: lines, record: reads } = recordReads({ ...scratchUsage, copyRegions: [...scratchUsage.copyRegions] }, (usage) => componentCost(component, usage, missing, standIns));
+  const priced = { component, reads, lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), missing, standIns };
   pricedComponents.set(component, priced);
+  latestPriced[scratchUsage.index] = priced;
   return priced;
 }
 
 const noCopies: ReadonlyArray<CatalogRegion | null> = [];
 
-/** The region of each copy of database `c` (copy 0 = the primary). */
-function copyRegionsOf(model: CompiledModel, c: number): Array<CatalogRegion | null> {
+/** Fills `regions` with the region of each copy of database `c` (copy 0 = the primary) and returns it. */
+function copyRegionsOf(model: CompiledModel, c: number, regions: Array<CatalogRegion | null>): Array<CatalogRegion | null> {
   const t = model.topology;
   const start = t.copyStart[c] ?? 0;
-  return Array.from({ length: t.copyCount[c] ?? 0 }, (_, j) => t.copySites[start + j]?.region ?? null);
+  regions.length = t.copyCount[c] ?? 0;
+  for (let j = 0; j < regions.length; j += 1) regions[j] = t.copySites[start + j]?.region ?? null;
+  return regions;
 }
 
-type PricedTransfer = { lines: CostLine[]; items: LineItem[]; byEdge: Record<string, ExplainTerm[]>; standIns: Map<number, string[]> };
+type PricedTransfer = PricedLines & { byEdge: Record<string, ExplainTerm[]>; standIns: Map<number, string[]> };
 
 /** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
 const pricedTransfers = new WeakMap<LoadResult, PricedTransfer & { key: string }>();
@@ -74,7 +87,7 @@ function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMo
   const previous = pricedTransfers.get(unitLoad);
   if (previous && previous.key === key) return previous;
   const { lines, byEdge, standIns } = transferCost(model, unitLoad, secondsPerMonth);
-  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), byEdge, standIns };
+  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), byEdge, standIns };
   pricedTransfers.set(unitLoad, priced);
   return priced;
 }
@@ -90,10 +103,11 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const X = p.requestsPerSecond;
   const secondsPerMonth = 3600 * p.monthHours;
   const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
-  const priced: Array<{ lines: readonly CostLine[]; items: readonly LineItem[] }> = [];
+  const priced: PricedLines[] = [];
   const components = scenario.components;
   // One usage object for every component (an edit usually finds each component's price unchanged: no allocation then).
   const usage: ComponentUsage = { index: 0, readsPerMonth: 0, writesPerMonth: 0, units: 1, monthHours: p.monthHours, pricing: scenario.settings.pricing, payloadKbIn: p.payloadKbIn, payloadKbOut: p.payloadKbOut, dnsQueriesPerRequest: newConnections, targets: 0, region: null, copyRegions: [] };
+  const copyRegions: Array<CatalogRegion | null> = [];
   const standIns = new Map<number, string[]>();
   for (let c = 0; c < components.length; c += 1) {
     const component = components[c] as Component;
@@ -104,7 +118,7 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     usage.units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
     usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
     usage.region = pricingRegionOf(component, t.sites[c]?.region ?? null);
-    usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c) : noCopies;
+    usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c, copyRegions) : noCopies;
     const own = pricedComponent(model, component, usage);
     priced.push(own);
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
@@ -122,24 +136,48 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     });
   }
   const usdByComponent = new Float64Array(t.componentIds.length);
-  const byCategory: Record<string, number> = {};
-  const byRegion: Record<string, number> = {};
-  const usEast1ByRegion: Record<string, number> = {};
+  // Totals by breakdown key index, summed line by line in bill order (as a record by key would be), each
+  // key's entry made where its first line is.
+  const keyCount = breakdownKeyCount();
+  const usdByCategory = new Float64Array(keyCount);
+  const usdByRegion = new Float64Array(keyCount);
+  const usEast1UsdByRegion = new Float64Array(keyCount);
+  const categoryOrder: number[] = [];
+  const regionOrder: number[] = [];
+  const met = new Uint8Array(keyCount);
   const lineItems: LineItem[] = [];
   let monthlyUsd = 0;
   let usEast1MonthlyUsd = 0;
-  for (const { lines, items } of priced) {
+  for (const { lines, items, keys } of priced) {
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i] as CostLine;
+      const category = keys[2 * i] as number;
+      const region = keys[2 * i + 1] as number;
+      // Bit 1 marks a key met as a category, bit 2 as a region.
+      if (((met[category] as number) & 1) === 0) {
+        met[category] = (met[category] as number) | 1;
+        categoryOrder.push(category);
+      }
+      if (((met[region] as number) & 2) === 0) {
+        met[region] = (met[region] as number) | 2;
+        regionOrder.push(region);
+      }
       usdByComponent[line.componentIndex] = (usdByComponent[line.componentIndex] ?? 0) + line.monthlyUsd;
-      byCategory[line.category] = (byCategory[line.category] ?? 0) + line.monthlyUsd;
-      const regionKey = line.regionId ?? globalRegionKey;
-      byRegion[regionKey] = (byRegion[regionKey] ?? 0) + line.monthlyUsd;
-      usEast1ByRegion[regionKey] = (usEast1ByRegion[regionKey] ?? 0) + line.usEast1MonthlyUsd;
+      usdByCategory[category] = (usdByCategory[category] as number) + line.monthlyUsd;
+      usdByRegion[region] = (usdByRegion[region] as number) + line.monthlyUsd;
+      usEast1UsdByRegion[region] = (usEast1UsdByRegion[region] as number) + line.usEast1MonthlyUsd;
       monthlyUsd += line.monthlyUsd;
       usEast1MonthlyUsd += line.usEast1MonthlyUsd;
       lineItems.push(items[i] as LineItem);
     }
+  }
+  const byCategory: Record<string, number> = {};
+  for (const k of categoryOrder) byCategory[breakdownKeyName(k)] = usdByCategory[k] as number;
+  const byRegion: Record<string, number> = {};
+  const usEast1ByRegion: Record<string, number> = {};
+  for (const k of regionOrder) {
+    byRegion[breakdownKeyName(k)] = usdByRegion[k] as number;
+    usEast1ByRegion[breakdownKeyName(k)] = usEast1UsdByRegion[k] as number;
   }
   const byComponent = reusedRecord('monthlyUsd', t.componentIds, [usdByComponent], () => recordById(t.componentIds, (c) => usdByComponent[c] ?? 0));
   const requestsPerMonth = X * secondsPerMonth;

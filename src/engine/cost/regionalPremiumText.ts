@@ -20,7 +20,9 @@ function listText(items: readonly string[]): string {
  */
 export function regionalPremiumText(cost: CostReport): string {
   const premium = knownPremiumText(cost);
-  const unpriced = [...new Set(cost.lineItems.flatMap((line) => (line.usEast1StandIn && line.regionId ? [regionCode(line.regionId)] : [])))].sort();
+  const standInRegions = new Set<string>();
+  for (const line of cost.lineItems) if (line.usEast1StandIn && line.regionId) standInRegions.add(regionCode(line.regionId));
+  const unpriced = [...standInRegions].sort();
   return unpriced.length === 0 ? premium : `${premium}; ${listText(unpriced)} unknown: no price data, us-east-1 prices stand in`;
 }
 

@@ -65,6 +65,8 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
   const violations = residencyViolations(inputs);
   const p99: Record<string, number> = Object.fromEntries(Object.entries(latency.byPopulation).map(([id, summary]) => [`p99Ms.${id}`, summary.p99Ms]));
   const consistency = consistencyFigures(t, scenario.components);
+  const where = pricedIn(cost);
+  const premium = regionalPremiumText(cost);
   const headroom = peak > 0 ? capacity.maxRequestsPerSecond / peak : Number.POSITIVE_INFINITY;
   return [
     {
@@ -79,8 +81,8 @@ export function evaluateTradeoffs(inputs: TradeoffInputs): TradeoffRow[] {
     },
     {
       concern: 'cost',
-      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd, pricedIn: pricedIn(cost), usEast1MonthlyUsd: cost.usEast1MonthlyUsd, regionalPremium: regionalPremiumText(cost) },
-      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests; priced in ${pricedIn(cost)}; $${cost.usEast1MonthlyUsd.toFixed(0)} at us-east-1 prices, regional premium ${regionalPremiumText(cost)}`,
+      values: { monthlyUsd: cost.monthlyUsd, perMillionRequestsUsd: cost.perMillionRequestsUsd, pricedIn: where, usEast1MonthlyUsd: cost.usEast1MonthlyUsd, regionalPremium: premium },
+      summary: `$${cost.monthlyUsd.toFixed(0)} / month, $${cost.perMillionRequestsUsd.toFixed(2)} per million requests; priced in ${where}; $${cost.usEast1MonthlyUsd.toFixed(0)} at us-east-1 prices, regional premium ${premium}`,
     },
     {
       concern: 'operationalComplexity',
