@@ -2,6 +2,7 @@ import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import { elementNamesOf } from '../elementNamesOf';
 import type { LatencyStep } from '../report';
 import type { PathStep, PathSteps } from '../walk/pathSteps';
+import { heaviestRows } from './heaviestRows';
 import type { StepKey, StepOverlap } from '../walk/stepRecorder';
 
 /** Rows a waterfall shows at most; the rest are summed into one ("12 more steps"). */
@@ -77,7 +78,7 @@ function rowLabel(row: PathStep, describe: (key: StepKey) => StepName): string {
 /** Keeps the `maxRows − 1` rows that weigh most in the p99, in path order, and sums the rest into one. */
 function capped(rows: LatencyStep[]): LatencyStep[] {
   if (rows.length <= maxRows) return rows;
-  const kept = new Set([...rows].sort((a, b) => Math.abs(b.p99Ms) - Math.abs(a.p99Ms)).slice(0, maxRows - 1));
+  const kept = heaviestRows(rows, maxRows - 1, (row) => Math.abs(row.p99Ms));
   const rest = rows.filter((row) => !kept.has(row));
   const sum = (pick: (row: LatencyStep) => number) => rest.reduce((total, row) => total + pick(row), 0);
   return [...rows.filter((row) => kept.has(row)), { label: `${rest.length} more steps`, kind: 'other', meanMs: sum((r) => r.meanMs), p50Ms: sum((r) => r.p50Ms), p99Ms: sum((r) => r.p99Ms) }];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticScenario } from '../../../bench/syntheticScenario';
 import type { Component, Edge, Scenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { createEngineSession } from '../session';
@@ -48,6 +49,23 @@ describe('the latency waterfall in an engine session', () => {
     }
     // The same edits in a row, each from the previous one's caches.
     for (const [what, edited] of edits) expect(session.evaluate(edited).latency, `${what}, after another edit`).toEqual(evaluate(edited).latency);
+  });
+
+  it('redoes only the rows a reused recording changed, edit after edit, and the rows of a station changed back', () => {
+    const mesh = syntheticScenario(40, 3);
+    const fleets = mesh.components.filter((c) => c.kind === 'compute').slice(0, 3);
+    const session = createEngineSession();
+    session.evaluate(mesh);
+    let scenario = mesh;
+    // Each edit reuses the recording the previous one left (its leaves retargeted once more); the last puts a time back.
+    const times = [7, 2, 11, fleets[0]?.kind === 'compute' ? fleets[0].serviceTimeMs : 1];
+    times.forEach((serviceTimeMs, i) => {
+      scenario = withComponent(scenario, fleets[i % fleets.length]?.id ?? '', { serviceTimeMs });
+      expect(session.evaluate(scenario).latency, `edit ${i}`).toEqual(evaluate(scenario).latency);
+    });
+    // A rename changes no moment: the same steps, the same rows.
+    const renamed = withComponent(scenario, fleets[1]?.id ?? '', { name: 'Renamed fleet' });
+    expect(session.evaluate(renamed).latency).toEqual(evaluate(renamed).latency);
   });
 
   it('keeps the waterfall of a population an edit does not reach (the same rows: nothing to repaint), and redoes the one it reaches', () => {

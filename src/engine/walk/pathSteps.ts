@@ -166,26 +166,46 @@ export function pathPlan(roots: ReadonlyArray<{ node: StepNode | null; share: nu
 }
 
 /**
- * The rows of `plan` with the moments of the leaves of a tree of its shape (`leafOf`: the node of an
- * id): each step's expected time per request is Σ over its leaves of m × mean, and its variance
+ * Row `r` of `plan` with the moments of the leaves of a tree of its shape (`leafOf`: the node of an
+ * id): the step's expected time per request is Σ over its leaves of m × mean, and its variance
  * contribution m·(σ² + μ²) − (m·μ)² when taken at most once (its own spread plus being taken by only
- * some requests), else m·σ². Rows that take no time are left out. A row's `keys` and `visits` are the
- * plan's own arrays: the same for every tree of that shape.
+ * some requests), else m·σ². Null when the row takes no time. Its `keys` and `visits` are the plan's
+ * own arrays: the same for every tree of that shape.
  */
+export function planRowStep(plan: PathPlan, r: number, leafOf: (id: number) => StepNode): PathStep | null {
+  const row = plan.rows[r] as PlanRow;
+  let meanMs = 0;
+  let varianceMs2 = 0;
+  for (let i = 0; i < row.leaves.length; i += 1) {
+    const leaf = leafOf(row.leaves[i] ?? 0);
+    const m = row.masses[i] ?? 0;
+    meanMs += m * leaf.meanMs;
+    varianceMs2 += m <= 1 ? m * (leaf.varianceMs2 + leaf.meanMs * leaf.meanMs) - (m * leaf.meanMs) ** 2 : m * leaf.varianceMs2;
+  }
+  return meanMs > 0 || varianceMs2 > 0 ? { keys: row.keys, visits: row.visits, meanMs, varianceMs2 } : null;
+}
+
+/** The rows of `plan` with the moments of the leaves of a tree of its shape (`planRowStep` of each), rows that take no time left out. */
 export function pathStepsOfPlan(plan: PathPlan, leafOf: (id: number) => StepNode): PathSteps {
   const steps: PathStep[] = [];
-  for (const row of plan.rows) {
-    let meanMs = 0;
-    let varianceMs2 = 0;
-    for (let i = 0; i < row.leaves.length; i += 1) {
-      const leaf = leafOf(row.leaves[i] ?? 0);
-      const m = row.masses[i] ?? 0;
-      meanMs += m * leaf.meanMs;
-      varianceMs2 += m <= 1 ? m * (leaf.varianceMs2 + leaf.meanMs * leaf.meanMs) - (m * leaf.meanMs) ** 2 : m * leaf.varianceMs2;
-    }
-    if (meanMs > 0 || varianceMs2 > 0) steps.push({ keys: row.keys, visits: row.visits, meanMs, varianceMs2 });
+  for (let r = 0; r < plan.rows.length; r += 1) {
+    const step = planRowStep(plan, r, leafOf);
+    if (step !== null) steps.push(step);
   }
   return { steps, overlaps: plan.overlaps };
+}
+
+/** The rows of `plan` that add up leaf `id` (`rowsOfLeaf.get(id)`), for redoing only the rows a changed leaf feeds. */
+export function rowsOfLeaves(plan: PathPlan): Map<number, number[]> {
+  const rowsOf = new Map<number, number[]>();
+  plan.rows.forEach((row, r) => {
+    for (const id of row.leaves) {
+      const rows = rowsOf.get(id);
+      if (rows === undefined) rowsOf.set(id, [r]);
+      else if (rows[rows.length - 1] !== r) rows.push(r);
+    }
+  });
+  return rowsOf;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
-import { pathPlan, pathStepsOfPlan, type PathPlan, type PathSteps } from './pathSteps';
+import { pathPlan, planRowStep, rowsOfLeaves, type PathPlan, type PathStep, type PathSteps } from './pathSteps';
 import type { RecordedWalk, StepNode } from './stepRecorder';
 
 /**
@@ -26,10 +26,17 @@ interface ShapeMemo {
   rootIds: number[];
   readFraction: number;
   plans: Array<PathPlan | null>;
+  /** Per population, each plan row's step (null: it takes no time), and the steps read off them. */
+  rows: Array<Array<PathStep | null> | null>;
   steps: Array<PathSteps | null>;
+  /** The recording's `revision` the steps were read at. */
+  revision: number;
 }
 
 const latest = new WeakMap<CompiledTopology, ShapeMemo>();
+
+/** Each plan's rows by the leaves they add up (`rowsOfLeaves`), made the first time a leaf of the plan changes. */
+const leafRows = new WeakMap<PathPlan, Map<number, number[]>>();
 
 function sameSteps(a: PathSteps, b: PathSteps): boolean {
   return a.steps.length === b.steps.length && a.steps.every((row, i) => {
@@ -38,11 +45,42 @@ function sameSteps(a: PathSteps, b: PathSteps): boolean {
   });
 }
 
+const sameStep = (a: PathStep | null, b: PathStep | null) => (a === null || b === null ? a === b : Object.is(a.meanMs, b.meanMs) && Object.is(a.varianceMs2, b.varianceMs2));
+
+const timedSteps = (rows: ReadonlyArray<PathStep | null>) => rows.filter((row): row is PathStep => row !== null);
+
+/**
+ * Population p's rows after the recording's latest reuse changed `changed` leaves (`RecordedWalk.changedLeaves`):
+ * only the rows those leaves feed are read again; the steps object is kept when they come out the same.
+ */
+function updatedSteps(memo: ShapeMemo, p: number, changed: readonly StepNode[], leafOf: (id: number) => StepNode): { rows: Array<PathStep | null> | null; steps: PathSteps | null } {
+  const plan = memo.plans[p] ?? null;
+  const keptRows = memo.rows[p] ?? null;
+  const keptSteps = memo.steps[p] ?? null;
+  if (plan === null || keptRows === null || keptSteps === null) return { rows: keptRows, steps: keptSteps };
+  let rowsOf = leafRows.get(plan);
+  if (!rowsOf) {
+    rowsOf = rowsOfLeaves(plan);
+    leafRows.set(plan, rowsOf);
+  }
+  let rows: Array<PathStep | null> | null = null;
+  for (const leaf of changed) {
+    for (const r of rowsOf.get(leaf.id) ?? []) {
+      const step = planRowStep(plan, r, leafOf);
+      if (sameStep((rows ?? keptRows)[r] ?? null, step)) continue;
+      rows ??= keptRows.slice();
+      rows[r] = step;
+    }
+  }
+  return rows === null ? { rows: keptRows, steps: keptSteps } : { rows, steps: { steps: timedSteps(rows), overlaps: plan.overlaps } };
+}
+
 /**
  * Each population's path, step by step (`pathSteps`), recorded by the one request walk, reads and
  * writes weighted by the read fraction. The plans (`pathPlan`) are kept while the recorded tree keeps
  * its shape (`sameStepShape`: a parameter edit that changes only times), so an edit recomputes only
- * the rows' moments; a population whose rows come out the same keeps its object.
+ * the rows' moments, and of the same recording reused once more (`RecordedWalk.revision`) only the
+ * rows its changed leaves feed; a population whose rows come out the same keeps its object.
  */
 export function populationPathSteps(model: CompiledModel, recorded: RecordedWalk): Array<PathSteps | null> {
   const t = model.topology;
@@ -51,14 +89,25 @@ export function populationPathSteps(model: CompiledModel, recorded: RecordedWalk
   const rootIds = roots.flatMap((pair) => pair.map((node) => node?.id ?? -1));
   const previous = latest.get(t);
   const sameShape = previous !== undefined && Object.is(previous.readFraction, read) && previous.rootIds.length === rootIds.length && previous.rootIds.every((id, i) => id === rootIds[i]) && (previous.nodes === recorded.nodes || sameStepShape(previous.nodes, recorded.nodes));
-  const plans = sameShape ? previous.plans : roots.map(([reads, writes]) => pathPlan([{ node: reads, share: read }, { node: writes, share: 1 - read }]));
   const leafOf = (id: number) => recorded.nodes[id] as StepNode;
+  if (sameShape && previous.nodes === recorded.nodes) {
+    if (previous.revision === recorded.revision) return previous.steps;
+    if (previous.revision + 1 === recorded.revision) {
+      const updated = previous.plans.map((_, p) => updatedSteps(previous, p, recorded.changedLeaves, leafOf));
+      const steps = updated.map((u) => u.steps);
+      latest.set(t, { ...previous, rows: updated.map((u) => u.rows), steps, revision: recorded.revision });
+      return steps;
+    }
+  }
+  const plans = sameShape ? previous.plans : roots.map(([reads, writes]) => pathPlan([{ node: reads, share: read }, { node: writes, share: 1 - read }]));
+  const rows = plans.map((plan) => (plan === null ? null : plan.rows.map((_, r) => planRowStep(plan, r, leafOf))));
   const steps = plans.map((plan, p) => {
-    if (plan === null) return null;
-    const fresh = pathStepsOfPlan(plan, leafOf);
+    const planRows = rows[p];
+    if (plan === null || !planRows) return null;
+    const fresh = { steps: timedSteps(planRows), overlaps: plan.overlaps };
     const kept = sameShape ? previous.steps[p] : undefined;
     return kept && sameSteps(kept, fresh) ? kept : fresh;
   });
-  latest.set(t, { nodes: recorded.nodes, rootIds, readFraction: read, plans, steps });
+  latest.set(t, { nodes: recorded.nodes, rootIds, readFraction: read, plans, rows, steps, revision: recorded.revision });
   return steps;
 }

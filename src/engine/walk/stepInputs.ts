@@ -55,24 +55,28 @@ export class StepInputs<Leaf extends { meanMs: number; varianceMs2: number }> {
 
   /**
    * Whether `model` at `stations` gives the recorded tree but for its stations' moments; if so, sets
-   * the stations' leaves to their moments there. Nothing is changed when it does not.
+   * the stations' leaves to their moments there and returns the leaves whose moments changed (null
+   * when the tree would differ: then nothing is changed).
    */
-  retarget(model: CompiledModel, stations: StationTable): boolean {
+  retarget(model: CompiledModel, stations: StationTable): Leaf[] | null {
     const p = model.parameters;
-    for (let i = 0; i < this.values.length; i += 1) if (!Object.is(p[this.arrays[i] as ParameterArray][this.indices[i] ?? 0], this.values[i])) return false;
+    for (let i = 0; i < this.values.length; i += 1) if (!Object.is(p[this.arrays[i] as ParameterArray][this.indices[i] ?? 0], this.values[i])) return null;
     for (const route of this.routes) {
       const weights = routeWeights(model, route.router, route.edges, contextSite(model.topology, route.context));
-      if (weights.length !== route.weights.length || weights.some((w, i) => !Object.is(w, route.weights[i]))) return false;
+      if (weights.length !== route.weights.length || weights.some((w, i) => !Object.is(w, route.weights[i]))) return null;
     }
     const outcomes = this.stations.map((s) => stationOutcome(stations, s));
     const sameKind = (outcome: StationOutcome, leaf: Leaf | 'empty' | null) => (outcome === null || outcome === 'empty' ? outcome === leaf : leaf !== null && leaf !== 'empty');
-    if (!outcomes.every((outcome, i) => sameKind(outcome, this.leaves[i] ?? null))) return false;
+    if (!outcomes.every((outcome, i) => sameKind(outcome, this.leaves[i] ?? null))) return null;
+    const changed: Leaf[] = [];
     outcomes.forEach((outcome, i) => {
       const leaf = this.leaves[i];
       if (outcome === null || outcome === 'empty' || leaf === null || leaf === undefined || leaf === 'empty') return;
+      if (Object.is(leaf.meanMs, outcome.meanMs) && Object.is(leaf.varianceMs2, outcome.varianceMs2)) return;
       leaf.meanMs = outcome.meanMs;
       leaf.varianceMs2 = outcome.varianceMs2;
+      changed.push(leaf);
     });
-    return true;
+    return changed;
   }
 }

@@ -206,24 +206,35 @@ export interface RecordedWalk {
   ownTime(c: number): StepNode | undefined;
   /** Every node recorded, by id (`nodes[id]`). */
   nodes: readonly StepNode[];
+  /** Times the recording was reused with other station moments (`StepInputs.retarget`); 0 when made. */
+  readonly revision: number;
+  /** The leaves whose moments the latest reuse changed (none when made). */
+  readonly changedLeaves: readonly StepNode[];
 }
 
 /** The latest recording per topology, with the call plans it walked and the numbers it read. */
-const recordings = new WeakMap<CompiledTopology, { plans: CallPlans; recorded: RecordedWalk; inputs: StepInputs<StepNode> }>();
+const recordings = new WeakMap<CompiledTopology, { plans: CallPlans; recorded: RecordedWalk & { revision: number; changedLeaves: readonly StepNode[] }; inputs: StepInputs<StepNode> }>();
 
 /**
  * The request walk of every population recording steps (`StepRecorder`). The latest recording of the
  * topology is kept and reused, its stations' leaves set to the new moments, while its call plans are
  * the same (the structure the walk reads holds: `performanceStructure`) and every other number it
- * read is (`StepInputs.retarget`): a service-time or fleet-size edit costs no walk.
+ * read is (`StepInputs.retarget`): a service-time or fleet-size edit costs no walk. Each reuse bumps
+ * the recording's `revision` and names the leaves it changed, so that what is read off the tree can
+ * redo only what those leaves feed (`populationPathSteps`).
  */
 export function recordedRequestWalk(model: CompiledModel, plans: CallPlans, stations: StationTable): RecordedWalk {
   const kept = recordings.get(model.topology);
-  if (kept && kept.plans === plans && kept.inputs.retarget(model, stations)) return kept.recorded;
+  const changedLeaves = kept && kept.plans === plans ? kept.inputs.retarget(model, stations) : null;
+  if (kept && changedLeaves) {
+    kept.recorded.revision += 1;
+    kept.recorded.changedLeaves = changedLeaves;
+    return kept.recorded;
+  }
   const recorder = new StepRecorder(model, stations);
   const walk = new RequestWalk(model, plans, stations.start, recorder);
   const roots = model.topology.populationIds.map((_, p) => [walk.population(p, 0), walk.population(p, 1)] as const);
-  const recorded: RecordedWalk = { roots, nodes: recorder.nodes, ownTime: (c) => recorder.ownTimes.get(c) };
+  const recorded = { roots, nodes: recorder.nodes, ownTime: (c: number) => recorder.ownTimes.get(c), revision: 0, changedLeaves: [] as readonly StepNode[] };
   recordings.set(model.topology, { plans, recorded, inputs: recorder.inputs });
   return recorded;
 }
