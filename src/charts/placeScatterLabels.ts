@@ -48,19 +48,19 @@ function candidates(request: LabelRequest): LabelBox[] {
 }
 
 /**
- * Places scatter labels so that none overlaps another label, any dot, or the edges of the plot
- * area (and so never the axes): greedily, labels of dots nearest to others first (they have the
- * fewest free places), each at the first free candidate around its dot. A label with no free place
- * gets `box: null`, and the chart names it in a key instead.
+ * Places scatter labels so that none overlaps another label, any dot, any of `obstacles` (a curve's
+ * segments) or the edges of the plot area (and so never the axes): greedily, labels of dots nearest
+ * to others first (they have the fewest free places), each at the first free candidate around its
+ * dot. A label with no free place gets `box: null`, and the chart names it in a key instead.
  */
-export function placeScatterLabels(requests: readonly LabelRequest[], area: LabelBox): PlacedLabel[] {
-  const dots: LabelBox[] = requests.map(({ cx, cy, radiusPx: r }) => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }));
+export function placeScatterLabels(requests: readonly LabelRequest[], area: LabelBox, obstacles: readonly LabelBox[] = []): PlacedLabel[] {
+  const blocked: LabelBox[] = [...requests.map(({ cx, cy, radiusPx: r }) => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r })), ...obstacles];
   const crowding = (request: LabelRequest) => Math.min(Infinity, ...requests.filter((other) => other !== request).map((other) => Math.hypot(other.cx - request.cx, other.cy - request.cy)));
   const order = [...requests].sort((a, b) => crowding(a) - crowding(b));
   const taken: LabelBox[] = [];
   const placed = new Map<string, LabelBox | null>();
   for (const request of order) {
-    const box = candidates(request).find((candidate) => inside(candidate, area) && !dots.some((dot) => overlaps(candidate, dot)) && !taken.some((other) => overlaps(candidate, other))) ?? null;
+    const box = candidates(request).find((candidate) => inside(candidate, area) && !blocked.some((box) => overlaps(candidate, box)) && !taken.some((other) => overlaps(candidate, other))) ?? null;
     if (box) taken.push(box);
     placed.set(request.id, box);
   }
