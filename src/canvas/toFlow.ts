@@ -9,6 +9,12 @@ const origin = { x: 0, y: 0 };
 const cardZ = 10;
 /** The edge layer (`EdgeLayer`) lies above every group frame and under the cards. */
 export const edgeLayerZ = cardZ - 1;
+/**
+ * While cards are dragged, the edges that follow them lie above every card (`EdgeLayer`), and the
+ * dragged cards above those (canvas.css): composited apart, they come last in paint order, so the
+ * browser need not split what is painted after them into layers of its own on every frame.
+ */
+export const movingEdgeLayerZ = cardZ + 1;
 
 /** Groups ordered parents first, as React Flow requires of nested nodes, with their nesting depth. */
 function groupsParentsFirst(groups: readonly Group[]): { group: Group; depth: number }[] {
