@@ -44,35 +44,32 @@ const pricedComponents = new WeakMap<Component, PricedComponent>();
 const latestPriced: PricedComponent[] = [];
 
 /**
- * `componentCost` of a component at `scratchUsage` (which the caller reuses, its copies' regions too: it is copied when kept),
+ * `componentCost` of a component at `usage`,
  * reusing the previous result when neither the component (an unedited element keeps its object) nor
  * what its pricing read of the usage changed (`recordReads`): an edit reprices what it touched, and a
  * change of load reprices only what is charged by traffic (a VM's hours do not read its requests).
  */
-function pricedComponent(model: CompiledModel, component: Component, scratchUsage: ComponentUsage): PricedComponent {
-  const latest = latestPriced[scratchUsage.index];
-  if (latest && latest.component === component && readsHold(latest.reads, scratchUsage)) return latest;
+function pricedComponent(model: CompiledModel, component: Component, usage: ComponentUsage): PricedComponent {
+  const latest = latestPriced[usage.index];
+  if (latest && latest.component === component && readsHold(latest.reads, usage)) return latest;
   const previous = pricedComponents.get(component);
-  if (previous && readsHold(previous.reads, scratchUsage)) return (latestPriced[scratchUsage.index] = previous);
+  if (previous && readsHold(previous.reads, usage)) return (latestPriced[usage.index] = previous);
   const missing: string[] = [];
   const standIns: string[] = [];
-  // The copies' regions are copied too: the caller refills its array for the next database.
-  const { result: lines, record: reads } = recordReads({ ...scratchUsage, copyRegions: [...scratchUsage.copyRegions] }, (usage) => componentCost(component, usage, missing, standIns));
+  const { result: lines, record: reads } = recordReads(usage, (seen) => componentCost(component, seen, missing, standIns));
   const priced = { component, reads, lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), missing, standIns };
   pricedComponents.set(component, priced);
-  latestPriced[scratchUsage.index] = priced;
+  latestPriced[usage.index] = priced;
   return priced;
 }
 
 const noCopies: ReadonlyArray<CatalogRegion | null> = [];
 
-/** Fills `regions` with the region of each copy of database `c` (copy 0 = the primary) and returns it. */
-function copyRegionsOf(model: CompiledModel, c: number, regions: Array<CatalogRegion | null>): Array<CatalogRegion | null> {
+/** The region of each copy of database `c` (copy 0 = the primary). */
+function copyRegionsOf(model: CompiledModel, c: number): Array<CatalogRegion | null> {
   const t = model.topology;
   const start = t.copyStart[c] ?? 0;
-  regions.length = t.copyCount[c] ?? 0;
-  for (let j = 0; j < regions.length; j += 1) regions[j] = t.copySites[start + j]?.region ?? null;
-  return regions;
+  return Array.from({ length: t.copyCount[c] ?? 0 }, (_, j) => t.copySites[start + j]?.region ?? null);
 }
 
 type PricedTransfer = PricedLines & { byEdge: Record<string, ExplainTerm[]>; standIns: Map<number, string[]> };
@@ -105,20 +102,25 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
   const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
   const priced: PricedLines[] = [];
   const components = scenario.components;
-  // One usage object for every component (an edit usually finds each component's price unchanged: no allocation then).
-  const usage: ComponentUsage = { index: 0, readsPerMonth: 0, writesPerMonth: 0, units: 1, monthHours: p.monthHours, pricing: scenario.settings.pricing, payloadKbIn: p.payloadKbIn, payloadKbOut: p.payloadKbOut, dnsQueriesPerRequest: newConnections, targets: 0, region: null, copyRegions: [] };
-  const copyRegions: Array<CatalogRegion | null> = [];
   const standIns = new Map<number, string[]>();
   for (let c = 0; c < components.length; c += 1) {
     const component = components[c] as Component;
     const stationStart = stations.start[c] ?? 0;
-    usage.index = c;
-    usage.readsPerMonth = (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth;
-    usage.writesPerMonth = (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth;
-    usage.units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
-    usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
-    usage.region = pricingRegionOf(component, t.sites[c]?.region ?? null);
-    usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c, copyRegions) : noCopies;
+    // A usage object of its own per component, never changed after: a price's record of reads may stand for it (`readsHold`).
+    const usage: ComponentUsage = {
+      index: c,
+      readsPerMonth: (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth,
+      writesPerMonth: (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth,
+      units: t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1,
+      monthHours: p.monthHours,
+      pricing: scenario.settings.pricing,
+      payloadKbIn: p.payloadKbIn,
+      payloadKbOut: p.payloadKbOut,
+      dnsQueriesPerRequest: newConnections,
+      targets: (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0),
+      region: pricingRegionOf(component, t.sites[c]?.region ?? null),
+      copyRegions: t.kinds[c] === 'database' ? copyRegionsOf(model, c) : noCopies,
+    };
     const own = pricedComponent(model, component, usage);
     priced.push(own);
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
