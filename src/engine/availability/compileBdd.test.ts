@@ -93,69 +93,6 @@ describe('BddCompiler: a warm compile is a cold compile', () => {
     );
   });
 
-  it('fails at once only where a fresh compiler fails: a tree sharing the first gates of one that ran out of budget', () => {
-    // The second tree keeps some first gates of the first, gains variables (ordered among the others or
-    // not, by the rotation) and other gates after them: the structural edits of a session.
-    const gate = fc.record({ threshold: fc.integer({ min: 1, max: 4 }), children: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }) });
-    const pair = fc.record({
-      variables: fc.shuffledSubarray([...Array(10).keys()], { minLength: 2, maxLength: 10 }),
-      extra: fc.subarray([10, 11, 12]),
-      gates: fc.array(gate, { minLength: 2, maxLength: 12 }),
-      extraGates: fc.array(gate, { maxLength: 6 }),
-      kept: fc.nat(),
-      shuffle: fc.nat(),
-      shift: fc.integer({ min: 0, max: 2 }),
-      unordered: fc.integer({ min: 0, max: 2 }),
-    });
-    const build = (variables: readonly number[], extra: readonly number[], gates: ReadonlyArray<{ threshold: number; children: number[] }>, extraFrom: number, shuffle: number, unordered = 0): TreeCase => {
-      const builder = new FaultTreeBuilder();
-      const all = [...variables, ...extra];
-      const refs = all.map((v) => builder.addVariable({ id: `v${v}`, kind: 'component', elementId: `v${v}`, atomic: true }));
-      // Gates read the first tree's variables, then (past the kept gates) the added ones too.
-      const nodes = refs.slice(0, variables.length);
-      gates.forEach((g, i) => {
-        if (i === extraFrom) nodes.push(...refs.slice(variables.length));
-        const children = g.children.map((c) => nodes[c % nodes.length] as number);
-        nodes.push(builder.atLeast(Math.min(g.threshold, children.length), children));
-      });
-      // The last `unordered` variables of the order left out (never down): fewer variables the build counts.
-      const order = all.map((_, i) => (i + shuffle) % all.length).slice(0, Math.max(1, all.length - unordered));
-      return { tree: builder.build(), order: Int32Array.from(order), roots: [nodes[nodes.length - 1] as number] };
-    };
-    fc.assert(
-      fc.property(pair, ({ variables, extra, gates, extraGates, kept, shuffle, shift, unordered }) => {
-        const first = build(variables, [], gates, gates.length, shuffle);
-        const keptGates = kept % (gates.length + 1);
-        const secondGates = [...gates.slice(0, keptGates), ...extraGates];
-        if (secondGates.length === 0) return;
-        const second = build(variables, extra, secondGates, keptGates, shuffle + shift, unordered);
-        const compiler = new BddCompiler();
-        expect(fits(() => warm(compiler, first, freshThreshold(first) - 1))).toBe(false);
-        const threshold = freshThreshold(second);
-        expect(fits(() => warm(compiler, second, threshold - 1))).toBe(false);
-        expect(fits(() => warm(compiler, second, threshold))).toBe(true);
-        expect(warm(compiler, second, threshold)).toEqual(fresh(second));
-      }),
-      { numRuns: 300, seed: 20261206 },
-    );
-  });
-
-  it('builds again a tree that ran out of budget once fewer variables are ordered: each is a node the budget counts', () => {
-    const builder = new FaultTreeBuilder();
-    const declare = (id: string) => builder.addVariable({ id, kind: 'component', elementId: id, atomic: true });
-    const xs = [0, 1, 2, 3].map((i) => declare(`x${i}`));
-    declare('unread');
-    const root = builder.or([builder.and([xs[0] as number, xs[1] as number]), builder.and([xs[2] as number, xs[3] as number])]);
-    const tree = builder.build();
-    const all: TreeCase = { tree, order: Int32Array.from([0, 1, 2, 3, 4]), roots: [root] };
-    const fewer: TreeCase = { ...all, order: Int32Array.from([0, 1, 2, 3]) };
-    const budget = freshThreshold(fewer);
-    expect(freshThreshold(all)).toBe(budget + 1);
-    const compiler = new BddCompiler();
-    expect(fits(() => warm(compiler, all, budget))).toBe(false);
-    expect(warm(compiler, fewer, budget)).toEqual(fresh(fewer));
-  });
-
   it('reuses the diagram below a variable inserted in the middle of the order (levels are kept, not renumbered)', () => {
     // f = (x0 ∧ y0) ∨ … ∨ (x19 ∧ y19), pairs adjacent in the order; then f ∨ z with z ordered between pair 9 and pair 10.
     const build = (withZ: boolean): TreeCase => {

@@ -1,5 +1,4 @@
-import { BddManager, BddTooLarge, bddFalse, bddTrue } from './bdd';
-import { BudgetFailures, variableIdentity } from './budgetFailures';
+import { BddManager, bddFalse, bddTrue } from './bdd';
 import { compactBdd, type CompactBdd } from './compactBdd';
 import { alwaysFails, firstVariableRef, neverFails, type FailureVariable, type FaultTree } from './faultTree';
 import { VariableOrderKeys } from './variableOrderKeys';
@@ -8,6 +7,9 @@ import { VariableOrderKeys } from './variableOrderKeys';
 const deadNodeFactor = 3;
 /** Below this many nodes a manager is not worth collecting, however much of it is dead. */
 const smallManagerNodes = 1 << 16;
+
+/** What keeps a variable's BDD level across builds: its kind and id (see `FailureVariable.id`). */
+const variableIdentity = (variable: FailureVariable) => `${variable.kind} ${variable.id}`;
 
 /**
  * Compiles fault trees to BDDs, keeping its BDD manager from one tree to the next, so that the tree
@@ -26,7 +28,6 @@ export class BddCompiler {
   private keys = new VariableOrderKeys();
   /** Nodes the last build reached: the live part of the manager. */
   private reached = 0;
-  private readonly budgetFailures = new BudgetFailures();
 
   /** Nodes the manager holds, dead ones included: what it weighs in memory. */
   get heldNodes(): number {
@@ -39,11 +40,9 @@ export class BddCompiler {
    * by the threshold programme, OR/AND gates folded pairwise from the deepest child up. Cost is
    * output-sensitive; for the hierarchical cloud topologies the order of `buildScenarioFaultTree`
    * keeps it small, but a mesh can need exponentially many nodes: past `maxNodes` (counted as a fresh
-   * manager would, terminals and every variable included) it throws `BddTooLarge`, at once when the
-   * gates it would fail on are those of a recent build that did (see {@link BudgetFailures}).
+   * manager would, terminals and every variable included) it throws `BddTooLarge`.
    */
   compile(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[], maxNodes = Infinity): CompactBdd {
-    if (this.budgetFailures.knownToFail(tree, variableOrder, maxNodes)) throw new BddTooLarge(maxNodes);
     const identities: string[] = [];
     for (const variable of variableOrder) identities.push(variableIdentity(tree.variables[variable] as FailureVariable));
     if (this.manager.size > deadNodeFactor * Math.max(this.reached, smallManagerNodes)) this.manager.collectGarbage();
@@ -83,14 +82,9 @@ export class BddCompiler {
       // Fold from the deepest child up so intermediate results stay small.
       deepestFirst(children, manager.deepest);
       const threshold = tree.gateThreshold[g] as number;
-      try {
-        if (threshold === 1) bddOf[gateBase + g] = children.reduce((acc, child) => manager.or(acc, child), bddFalse);
-        else if (threshold === children.length) bddOf[gateBase + g] = children.reduce((acc, child) => manager.and(acc, child), bddTrue);
-        else bddOf[gateBase + g] = manager.atLeast(threshold, children);
-      } catch (error) {
-        if (error instanceof BddTooLarge) this.budgetFailures.add(tree, variableOrder, error.maxNodes, g);
-        throw error;
-      }
+      if (threshold === 1) bddOf[gateBase + g] = children.reduce((acc, child) => manager.or(acc, child), bddFalse);
+      else if (threshold === children.length) bddOf[gateBase + g] = children.reduce((acc, child) => manager.and(acc, child), bddTrue);
+      else bddOf[gateBase + g] = manager.atLeast(threshold, children);
     }
     return bddOf;
   }
