@@ -45,7 +45,7 @@ test('connecting the new node to the database draws a call edge', async ({ page 
   await canvas.connect('compute', 'db');
 
   // A perfectly vertical edge has a zero-width box, which Playwright calls hidden: check it is drawn instead.
-  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Edge from compute to db');
+  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Call from Compute to Orders DB (primary a, standby b)');
   await expect(inspector.title).toHaveText('Call edge');
   await expect(inspector.root).toContainText('Compute → Orders DB');
   await page.screenshot({ path: `${shots}/editor-connected.png` });

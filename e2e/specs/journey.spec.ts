@@ -13,7 +13,7 @@ test('a design built from the palette, edited and undone, survives a reload', as
   await palette.dragTo('compute', canvas.group('zone-a'), { x: 220, y: 75 });
   await expect(inspector.field('groupId')).toHaveValue('zone-a');
   await canvas.connect('compute', 'db');
-  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Edge from compute to db');
+  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Call from Compute to Orders DB (primary a, standby b)');
 
   await canvas.select('compute');
   await inspector.setField('instances', '4');
@@ -28,5 +28,5 @@ test('a design built from the palette, edited and undone, survives a reload', as
   await expect(canvas.node('compute')).toBeVisible();
   await expect(canvas.node('compute')).toContainText('4 ×');
   expect(await canvas.isInside(canvas.node('compute'), canvas.group('zone-a'))).toBe(true);
-  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Edge from compute to db');
+  await expect(canvas.edge('e-compute-db')).toHaveAttribute('aria-label', 'Call from Compute to Orders DB (primary a, standby b)');
 });

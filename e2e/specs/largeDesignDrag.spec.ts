@@ -24,7 +24,9 @@ test('a node dragged among 500 moves with its edges, re-evaluates nothing and is
   const revision = await results.root.getAttribute('data-revision');
 
   const node = canvas.node('svc-1-20');
-  const edge = page.locator('[aria-label^="Edge from svc-1-20 to "] path.react-flow__edge-path').first();
+  const edgeId = scenario.edges.find((candidate) => candidate.from === 'svc-1-20')?.id;
+  if (edgeId === undefined) throw new Error('svc-1-20 calls nothing');
+  const edge = canvas.edge(edgeId).locator('path.react-flow__edge-path');
   const box = await node.boundingBox();
   const pathBefore = await edge.getAttribute('d');
   if (!box) throw new Error('svc-1-20 is not on screen');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleScenario } from '../model';
+import type { FlowEdge } from './flowTypes';
 import { toFlowEdges, toFlowNodes } from './toFlow';
 
 describe('toFlowNodes', () => {
@@ -32,5 +33,15 @@ describe('toFlowEdges', () => {
     expect(edges.find((edge) => edge.id === 'e-a-db')?.label).toBeUndefined();
     const replication = edges.find((edge) => edge.id === 'r');
     expect(replication).toMatchObject({ label: 'async · 1000 ms', markerStart: 'meridian-arrow-replication', markerEnd: 'meridian-arrow-replication' });
+  });
+
+  it('names each edge by its kind and its ends, and again when an end is renamed', () => {
+    const scenario = createExampleScenario();
+    const nameOf = (edges: FlowEdge[]) => edges.find((edge) => edge.id === 'e-a-cache')?.ariaLabel;
+    expect(nameOf(toFlowEdges(scenario, new Set()))).toBe('Call from App servers (zone a) to Session cache (reads)');
+    const cache = scenario.components.find((component) => component.id === 'cache');
+    if (!cache) throw new Error('the example has no cache');
+    cache.name = 'Hot keys';
+    expect(nameOf(toFlowEdges(scenario, new Set()))).toBe('Call from App servers (zone a) to Hot keys (reads)');
   });
 });

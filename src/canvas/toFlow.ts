@@ -1,6 +1,7 @@
-import type { Group, Scenario } from '../model';
+import { elementNames, type Group, type Scenario } from '../model';
 import { groupSize } from '../commands';
 import { edgeAppearance, edgeLabel, edgeMarkerId } from './edges/edgeAppearance';
+import { edgeName } from './edges/edgeName';
 import type { FlowEdge, FlowNode, GroupFlowNode } from './flowTypes';
 
 const origin = { x: 0, y: 0 };
@@ -64,8 +65,12 @@ export function toFlowNodes(scenario: Scenario, selected: ReadonlySet<string>): 
   return [...groups, ...components, ...clients];
 }
 
-/** Scenario → React Flow edges, drawn by kind (solid calls, dashed async, dotted two-way replication). */
+/**
+ * Scenario → React Flow edges, drawn by kind (solid calls, dashed async, dotted two-way replication),
+ * each named for a screen reader by its kind and its ends' names (`edgeName`).
+ */
 export function toFlowEdges(scenario: Scenario, selected: ReadonlySet<string>): FlowEdge[] {
+  const nameOf = elementNames(scenario);
   return scenario.edges.map((edge) => {
     const look = edgeAppearance[edge.kind];
     const marker = edgeMarkerId(edge.kind);
@@ -75,6 +80,7 @@ export function toFlowEdges(scenario: Scenario, selected: ReadonlySet<string>): 
       source: edge.from,
       target: edge.to,
       type: 'floating',
+      ariaLabel: edgeName(edge, nameOf),
       className: `edge edge--${edge.kind}`,
       selected: selected.has(edge.id),
       animated: edge.kind === 'async',

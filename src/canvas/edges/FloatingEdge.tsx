@@ -34,7 +34,7 @@ const markerUrl = (id: FlowEdge['markerEnd']) => (typeof id === 'string' ? `url(
  * edge is hovered or selected. Zoomed out, labels grow so they stay readable (`labelScaleAt`).
  */
 export const FloatingEdge = memo(function FloatingEdge({ edge, describedBy }: { edge: FlowEdge; describedBy: string }) {
-  const { id, source, target, label } = edge;
+  const { id, source, target, label, ariaLabel } = edge;
   const selected = edge.selected ?? false;
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
@@ -86,7 +86,7 @@ export const FloatingEdge = memo(function FloatingEdge({ edge, describedBy }: { 
       role="group"
       tabIndex={0}
       aria-roledescription="edge"
-      aria-label={`Edge from ${source} to ${target}`}
+      aria-label={ariaLabel}
       aria-describedby={describedBy}
     >
       {issue === undefined ? (
