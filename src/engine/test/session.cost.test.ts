@@ -35,4 +35,21 @@ describe('engine session: each component priced again only when it or its usage 
     expect(afterStore?.byComponent[database.id]).toBeGreaterThan(afterServiceTime?.byComponent[database.id] ?? Infinity);
     expect(backToBase).toEqual(first);
   });
+
+  it('prices a database again when the region of one of its copies moves while the component object stays the same', () => {
+    const base = syntheticScenario(40, 7);
+    const database = base.components.find((c) => c.kind === 'database') as Component;
+    const replicated = withComponent(base, database.id, { replicaGroupIds: ['ap-northeast-1a'] } as Partial<Component>);
+    // Only the region group changes: the database keeps its object, its copies' regions are what moved.
+    const moved: Scenario = { ...replicated, groups: replicated.groups.map((g) => (g.id === 'ap-northeast-1' && g.kind === 'region' ? { ...g, regionId: 'aws:sa-east-1' } : g)) };
+    expect(moved.components.find((c) => c.id === database.id)).toBe(replicated.components.find((c) => c.id === database.id));
+    const session = createEngineSession();
+    const [tokyo, saoPaulo, tokyoAgain] = [replicated, moved, replicated].map((scenario) => {
+      const cost = session.evaluate(scenario).cost;
+      expect(cost).toEqual(evaluate(scenario).cost);
+      return cost;
+    });
+    expect(saoPaulo?.byComponent[database.id]).not.toBe(tokyo?.byComponent[database.id]);
+    expect(tokyoAgain).toEqual(tokyo);
+  });
 });
