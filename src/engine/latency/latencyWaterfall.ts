@@ -75,13 +75,20 @@ function rowLabel(row: PathStep, describe: (key: StepKey) => StepName): string {
   return `${alternatives}${split}`;
 }
 
-/** Keeps the `maxRows − 1` rows that weigh most in the p99, in path order, and sums the rest into one. */
-function capped(rows: LatencyStep[]): LatencyStep[] {
-  if (rows.length <= maxRows) return rows;
+/** A row's figures before it is named: only the rows a waterfall shows are named (`shownRows`). */
+interface RowFigures {
+  /** The path step, or null for the residual row (overlap or discretisation). */
+  row: PathStep | null;
+  meanMs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+/** Keeps the `maxRows − 1` rows that weigh most in the p99, in path order, and the sum of the rest: a path may have hundreds of steps, and naming them is most of a waterfall's cost. */
+function shownRows(rows: RowFigures[]): { shown: RowFigures[]; rest: RowFigures[] } {
+  if (rows.length <= maxRows) return { shown: rows, rest: [] };
   const kept = heaviestRows(rows, maxRows - 1, (row) => Math.abs(row.p99Ms));
-  const rest = rows.filter((row) => !kept.has(row));
-  const sum = (pick: (row: LatencyStep) => number) => rest.reduce((total, row) => total + pick(row), 0);
-  return [...rows.filter((row) => kept.has(row)), { label: `${rest.length} more steps`, kind: 'other', meanMs: sum((r) => r.meanMs), p50Ms: sum((r) => r.p50Ms), p99Ms: sum((r) => r.p99Ms) }];
+  return { shown: rows.filter((row) => kept.has(row)), rest: rows.filter((row) => !kept.has(row)) };
 }
 
 /** A row's name and what it belongs to. */
@@ -129,26 +136,30 @@ export function latencyWaterfall(model: CompiledModel, steps: PathSteps, figures
   const totalVarianceMs2 = steps.steps.reduce((sum, row) => sum + Math.max(0, row.varianceMs2), 0);
   const itemisedMs = steps.steps.reduce((sum, row) => sum + row.meanMs, 0);
   const share = (row: PathStep) => (totalVarianceMs2 > 0 ? Math.max(0, row.varianceMs2) / totalVarianceMs2 : 0);
-  const rows: LatencyStep[] = steps.steps.map((row) => {
-    const { label, elementId, kind } = rowName(model, nameOf, row);
-    return {
-      label,
-      ...(elementId === undefined ? {} : { elementId }),
-      kind,
-      meanMs: row.meanMs,
-      p50Ms: row.meanMs + (figures.p50Ms - figures.meanMs) * share(row),
-      p99Ms: row.meanMs + (figures.p99Ms - figures.meanMs) * share(row),
-    };
-  });
+  const rows: RowFigures[] = steps.steps.map((row) => ({
+    row,
+    meanMs: row.meanMs,
+    p50Ms: row.meanMs + (figures.p50Ms - figures.meanMs) * share(row),
+    p99Ms: row.meanMs + (figures.p99Ms - figures.meanMs) * share(row),
+  }));
   const residualMs = figures.meanMs - itemisedMs;
   // With no variance to share the gaps by (constant steps only), the residual row carries them too.
   const untold = totalVarianceMs2 > 0 ? 0 : 1;
   const tiny = (ms: number) => Math.abs(ms) <= 1e-9 * Math.max(1, figures.meanMs);
   if (!tiny(residualMs) || (untold === 1 && !(tiny(figures.p50Ms - figures.meanMs) && tiny(figures.p99Ms - figures.meanMs)))) {
-    const label = steps.overlaps.length > 0 ? steps.overlaps.map((o) => overlapText[o]).join('; ') : 'discretisation of the computed distribution';
-    rows.push({ label, kind: 'overlap', meanMs: residualMs, p50Ms: residualMs + untold * (figures.p50Ms - figures.meanMs), p99Ms: residualMs + untold * (figures.p99Ms - figures.meanMs) });
+    rows.push({ row: null, meanMs: residualMs, p50Ms: residualMs + untold * (figures.p50Ms - figures.meanMs), p99Ms: residualMs + untold * (figures.p99Ms - figures.meanMs) });
   }
-  const shown = capped(rows);
+  const residualLabel = () => (steps.overlaps.length > 0 ? steps.overlaps.map((o) => overlapText[o]).join('; ') : 'discretisation of the computed distribution');
+  const { shown: shownFigures, rest } = shownRows(rows);
+  const shown: LatencyStep[] = shownFigures.map(({ row, meanMs, p50Ms, p99Ms }) => {
+    if (row === null) return { label: residualLabel(), kind: 'overlap', meanMs, p50Ms, p99Ms };
+    const { label, elementId, kind } = rowName(model, nameOf, row);
+    return { label, ...(elementId === undefined ? {} : { elementId }), kind, meanMs, p50Ms, p99Ms };
+  });
+  if (rest.length > 0) {
+    const sum = (pick: (row: RowFigures) => number) => rest.reduce((total, row) => total + pick(row), 0);
+    shown.push({ label: `${rest.length} more steps`, kind: 'other', meanMs: sum((r) => r.meanMs), p50Ms: sum((r) => r.p50Ms), p99Ms: sum((r) => r.p99Ms) });
+  }
   waterfalls.set(steps, { topology: model.topology, nameOf, figures: { meanMs: figures.meanMs, p50Ms: figures.p50Ms, p99Ms: figures.p99Ms }, rows: shown });
   return shown;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticScenario } from '../../../bench/syntheticScenario';
 import { evaluate } from '../evaluate';
 import type { LatencyStep, LatencySummary } from '../report';
 import { loadTemplate, templateFiles } from './templateFixtures';
@@ -53,5 +54,21 @@ describe('the latency waterfall (SPEC §2.1: where a request’s time goes, step
     const overlap = figure?.waterfall.find((s) => s.kind === 'overlap');
     expect(overlap?.label).toContain('fan-out waits for its slowest call');
     expect(overlap?.meanMs).toBeLessThan(0);
+  });
+
+  it('shows a long path as its 39 heaviest steps by p99, in path order, and sums the rest into one row', () => {
+    const report = evaluate(syntheticScenario(100, 42));
+    for (const figure of Object.values(report.latency.byPopulation)) {
+      const rest = figure.waterfall.at(-1);
+      const shown = figure.waterfall.slice(0, -1);
+      expect(figure.waterfall).toHaveLength(40);
+      const hidden = Number(/^(\d+) more steps$/.exec(rest?.label ?? '')?.[1]);
+      expect(hidden).toBeGreaterThan(0);
+      // Every hidden step weighs at most as much as the lightest one shown, so together they weigh at most that many times it.
+      const lightestShownMs = Math.min(...shown.map((s) => Math.abs(s.p99Ms)));
+      expect(Math.abs(rest?.p99Ms ?? Number.NaN)).toBeLessThanOrEqual(hidden * lightestShownMs * (1 + 1e-12));
+      expect(shown.every((s) => s.label.length > 0 && !s.label.endsWith('more steps'))).toBe(true);
+      expect(relative(sum(figure.waterfall, (s) => s.p99Ms), figure.p99Ms)).toBeLessThan(1e-9);
+    }
   });
 });
