@@ -99,7 +99,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, pathReach, stations),
     stepsByPopulation: populationPathSteps(model, recorded),
-    componentTimesByPopulation: requestPaths.map((path) => componentTimes(model, stations, path, recorded.ownTime)),
+    componentTimesByPopulation: componentTimes(model, stations, requestPaths, recorded.ownTime),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../compile/compiledModel';
+import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import type { LoadRunner } from '../capacity/loadRunner';
 import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
@@ -92,21 +92,51 @@ function visitMoments(model: CompiledModel, stations: StationTable, load: LoadRe
   return own === undefined ? null : ownTimeMoments(own);
 }
 
+/** The latest component times per topology and population: an unchanged population keeps its array (and its p99 split, `p99Contributions`). */
+const latestTimes = new WeakMap<CompiledTopology, Array<readonly ComponentTime[] | undefined>>();
+
 /**
- * Each component's own time per request of one population (`load`: its request path per request,
+ * Each population's own time per component (`loads[p]`: its request path per request,
  * `populationUnitLoads` in scope `requestPath`, so what a queue takes off the path is not counted): the
  * moments of one visit (`visitMoments`) over the calls a request makes to it (`visitedMoments`), in ms
- * and ms². Components off the path, or whose time is nothing, are left out.
+ * and ms². Components off the path, or whose time is nothing, are left out. A visit's moments at a
+ * component other than a database read no load, so they are computed once for all populations; a
+ * population whose times equal, entry by entry, those it had at the previous evaluation of the same
+ * topology keeps that array.
  */
-export function componentTimes(model: CompiledModel, stations: StationTable, load: LoadResult, ownTime: (c: number) => StepNode | undefined): ComponentTime[] {
+export function componentTimes(model: CompiledModel, stations: StationTable, loads: readonly LoadResult[], ownTime: (c: number) => StepNode | undefined): Array<readonly ComponentTime[]> {
   const { topology: t, scenario } = model;
-  const times: ComponentTime[] = [];
-  for (let c = 0; c < t.componentIds.length; c += 1) {
-    const visits = (load.arrivals[c * 2] ?? 0) + (load.arrivals[c * 2 + 1] ?? 0);
-    if (visits <= 0) continue;
-    const perVisit = visitMoments(model, stations, load, ownTime, c);
-    if (perVisit === null || perVisit.meanMs <= 0) continue;
-    times.push({ componentId: t.componentIds[c] ?? '', name: scenario.components[c]?.name ?? '', ...visitedMoments(visits, perVisit) });
-  }
-  return times;
+  const latest = latestTimes.get(t) ?? [];
+  latestTimes.set(t, latest);
+  const shared = new Map<number, DelayMomentsMs | null>();
+  const perVisitAt = (load: LoadResult, c: number): DelayMomentsMs | null => {
+    if (t.kinds[c] === 'database') return visitMoments(model, stations, load, ownTime, c);
+    let perVisit = shared.get(c);
+    if (perVisit === undefined) shared.set(c, (perVisit = visitMoments(model, stations, load, ownTime, c)));
+    return perVisit;
+  };
+  return loads.map((load, p) => {
+    const previous = latest[p];
+    // Entries are made only from the first one that differs from the previous array's.
+    let times: ComponentTime[] | null = null;
+    let count = 0;
+    for (let c = 0; c < t.componentIds.length; c += 1) {
+      const visits = (load.arrivals[c * 2] ?? 0) + (load.arrivals[c * 2 + 1] ?? 0);
+      if (visits <= 0) continue;
+      const perVisit = perVisitAt(load, c);
+      if (perVisit === null || perVisit.meanMs <= 0) continue;
+      const moments = visitedMoments(visits, perVisit);
+      const componentId = t.componentIds[c] ?? '';
+      const name = scenario.components[c]?.name ?? '';
+      const old = times === null ? previous?.[count] : undefined;
+      count += 1;
+      if (old && old.componentId === componentId && old.name === name && Object.is(old.meanMs, moments.meanMs) && Object.is(old.varianceMs2, moments.varianceMs2)) continue;
+      times ??= previous ? previous.slice(0, count - 1) : [];
+      times.push({ componentId, name, ...moments });
+    }
+    if (times === null && previous !== undefined && previous.length === count) return previous;
+    const kept = times ?? (previous ?? []).slice(0, count);
+    latest[p] = kept;
+    return kept;
+  });
 }

@@ -30,8 +30,21 @@ function cachedFigures(distribution: PopulationDistribution): DistributionFigure
   return figures;
 }
 
+/** The latest p99 split per component times array (`componentTimes` keeps a population's array while its entries hold), with the figures it split. */
+const splitCache = new WeakMap<readonly ComponentTime[], { figures: DistributionFigures; terms: ExplainTerm[] }>();
+
+/** `p99Contributions` of `figures` over `times`, reused while both are the same objects. */
+function p99Split(figures: DistributionFigures, times: readonly ComponentTime[]): ExplainTerm[] {
+  if (times.length === 0) return [];
+  const cached = splitCache.get(times);
+  if (cached?.figures === figures) return cached.terms;
+  const terms = p99Contributions(figures.p99Ms, figures.meanMs, times);
+  splitCache.set(times, { figures, terms });
+  return terms;
+}
+
 function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: number, explain: ExplainTerm[], times: readonly ComponentTime[] = [], waterfall: LatencySummary['waterfall'] = []): LatencySummary {
-  const p99Breakdown = times.length === 0 ? [] : p99Contributions(figures.p99Ms, figures.meanMs, times);
+  const p99Breakdown = p99Split(figures, times);
   return { ...figures, saturated: false, saturatesAtRequestsPerSecond, explain, p99Breakdown, waterfall };
 }
 
@@ -67,7 +80,7 @@ export interface LatencyInputs {
   /** Explain terms per population (what its requests pass through). */
   explainByPopulation: ExplainTerm[][];
   /** Each population's own time per component (`componentTimes`), to split its p99; none: no breakdown (sweeps). */
-  componentTimesByPopulation?: ComponentTime[][];
+  componentTimesByPopulation?: ReadonlyArray<readonly ComponentTime[]>;
   /** Each population's path, step by step (`pathSteps`), for its waterfall; none: no waterfall (sweeps). */
   stepsByPopulation?: ReadonlyArray<PathSteps | null>;
 }
