@@ -11,7 +11,7 @@ const example = createExampleScenario();
 const request = { id: 1, scenario: example, kind: 'load' as const, points: 40 };
 const values = planSweep(example, 'load', 40)?.values ?? [];
 /** The first value of each chunk, in the order they go out, which names it. */
-const chunkStarts = sweepChunks(values).map((chunk) => chunk[0] ?? Number.NaN);
+const chunkStarts = sweepChunks(values, 3).map((chunk) => chunk[0] ?? Number.NaN);
 
 /**
  * A pool whose workers each run their own real compare host, as real workers do. Before a chunk is
@@ -62,7 +62,7 @@ describe('a sweep on the pool', () => {
     expect(outcome).toEqual({ kind: 'done' });
     expect(finished.at(-1)).toBe(chunkStarts[0]);
     expect(delivered.map((chunk) => chunk[0]?.x)).toEqual(chunkStarts);
-    expect(delivered.flat()).toEqual(plan?.run(sweepChunks(values).flat()));
+    expect(delivered.flat()).toEqual(plan?.run(sweepChunks(values, 3).flat()));
     // The scenario went to each of the three workers once, as they all planned the curve at the start.
     expect([...outlines].sort()).toEqual([1, 2, 3]);
   });
@@ -76,8 +76,8 @@ describe('a sweep on the pool', () => {
     const outcomes = await Promise.all([sweepOnPool(pool, request, first.onChunk, new AbortController().signal), sweepOnPool(pool, other, second.onChunk, new AbortController().signal)]);
     expect(outcomes).toEqual([{ kind: 'done' }, { kind: 'done' }]);
     const otherPlan = planSweep(busier, 'hitRatio', 12);
-    expect(first.delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values).flat()));
-    expect(second.delivered.flat()).toEqual(otherPlan?.run(sweepChunks(otherPlan.values).flat()));
+    expect(first.delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values, 1).flat()));
+    expect(second.delivered.flat()).toEqual(otherPlan?.run(sweepChunks(otherPlan.values, 1).flat()));
     // Their chunks took turns on the one worker: each turn back to the other curve planned it again.
     expect(outlines.length).toBeGreaterThan(2);
   });

@@ -16,7 +16,8 @@ export interface SweepWorker {
 /**
  * Runs a sweep on the pool. Every worker plans the curve at once (the scenario crosses to each worker
  * once, and none plans on the way to its first points); the first plan's values then go out in
- * `sweepChunks` order, a spread preview first, to whichever workers are free. Each chunk is
+ * `sweepChunks` order, a spread preview first, to whichever workers are free (first come, first
+ * served, so a worker slowed by other work takes fewer). Each chunk is
  * delivered as soon as it and every chunk before it are in. Every point is evaluated on its own by
  * the same engine code, so the points are those of one worker running the whole sweep. Aborting
  * `signal` drops the chunks not started and delivers no more (those running finish unseen); the
@@ -54,7 +55,7 @@ export async function sweepOnPool(pool: WorkerPool<SweepWorker>, request: SweepR
     const outline = await first;
     if (!outline) return { kind: 'nothingToSweep' };
     const { xLabel, values } = outline;
-    const chunks = sweepChunks(values).map((chunk) => pool.run((worker) => pointsOn(worker, chunk).catch(endOnFailure), stopped));
+    const chunks = sweepChunks(values, pool.size).map((chunk) => pool.run((worker) => pointsOn(worker, chunk).catch(endOnFailure), stopped));
     // Each chunk is awaited below, in order, unless an earlier one ends the sweep first.
     for (const chunk of chunks) chunk.catch(() => {});
     for (const chunk of chunks) {

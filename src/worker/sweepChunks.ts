@@ -1,24 +1,34 @@
-/** Points per chunk after the preview: small enough to draw progressively and to share out among the workers, large enough to keep messages few. */
+/** Most points per chunk after the preview: small enough to draw progressively, large enough to keep messages few. */
 export const sweepChunkPoints = 8;
 /** Points of the preview: spread over the whole curve, so that its shape is on screen first. */
 export const previewPoints = 8;
-/** Points per preview chunk: the preview is shared out among the workers rather than computed by one. */
-export const previewChunkPoints = 2;
 
-function chunked(values: readonly number[], size: number): number[][] {
-  return Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
+/**
+ * Splits `values` into chunks of `sweepChunkPoints`, shrinking towards the end to half of what is
+ * left per worker (guided self-scheduling): the workers' last chunks then end together, instead of
+ * one computing a whole chunk while the others wait at the end of the curve.
+ */
+function shrinkingChunks(values: readonly number[], workers: number): number[][] {
+  const chunks: number[][] = [];
+  for (let start = 0; start < values.length; ) {
+    const size = Math.min(sweepChunkPoints, Math.ceil((values.length - start) / (2 * workers)));
+    chunks.push(values.slice(start, start + size));
+    start += size;
+  }
+  return chunks;
 }
 
 /**
- * The order in which a sweep's values are computed and delivered, in chunks: first a preview of
- * `previewPoints` values spread evenly from the first value to the last (both included), in chunks
- * of `previewChunkPoints`, then every other value in x order, in chunks of `sweepChunkPoints`. Each
- * value comes once; a curve of at most `previewPoints` values is all preview.
+ * The order in which a sweep's values are computed and delivered, in chunks, for a pool of `workers`:
+ * first a preview of `previewPoints` values spread evenly from the first value to the last (both
+ * included), one value per chunk so that any free worker takes the next (the preview is on screen
+ * when the slowest worker's share is done), then every other value in x order (`shrinkingChunks`).
+ * Each value comes once; a curve of at most `previewPoints` values is all preview.
  */
-export function sweepChunks(values: readonly number[]): number[][] {
+export function sweepChunks(values: readonly number[], workers: number): number[][] {
   const count = Math.min(previewPoints, values.length);
   const previewIndices = new Set(Array.from({ length: count }, (_, i) => (count === 1 ? 0 : Math.round((i * (values.length - 1)) / (count - 1)))));
   const preview = values.filter((_, i) => previewIndices.has(i));
   const rest = values.filter((_, i) => !previewIndices.has(i));
-  return [...chunked(preview, previewChunkPoints), ...chunked(rest, sweepChunkPoints)];
+  return [...preview.map((value) => [value]), ...shrinkingChunks(rest, workers)];
 }
