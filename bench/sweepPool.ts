@@ -3,30 +3,33 @@
 // a new curve after an edit: every worker is sent the scenario and plans it (after a parameter edit
 // from the model it kept, `createSweepPlanner`; after a structural edit, compiling afresh).
 // Timed: the whole curve, and its first 8 points on screen (the spread preview, `sweepChunks`).
-import { wrap, type Remote } from 'comlink';
+import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../src/model';
-import { createWorkerPool, poolSizeFor, sweepOnPool, type EngineWorkerApi, type WorkerPool } from '../src/worker';
+import { createWorkerPool, poolSizeFor, sweepOnPool, type WorkerPool } from '../src/worker';
 import { parameterEdit, structuralEdit } from './designEdits';
 import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
+import { sharedClockMs, timedSweepWorker, workerTimeline, type LoggedSweepHost, type TimedSweepWorker, type WorkerTimeline } from './sweepTimeline';
 import { syntheticScenario } from './syntheticScenario';
 import { ratioText, reportTarget } from './targetRows';
 
-/** A pool of `size` worker threads, each running `sweepPoolWorker` (bundled beside this file by `npm run bench`). */
-function threadPool(size: number): { pool: WorkerPool<Remote<EngineWorkerApi>>; stop: () => Promise<void> } {
+/** A pool of `size` worker threads, each running `sweepPoolWorker` (bundled beside this file by `npm run bench`), their sweep calls timed. */
+function threadPool(size: number): { pool: WorkerPool<TimedSweepWorker>; workers: TimedSweepWorker[]; stop: () => Promise<void> } {
   const threads: Worker[] = [];
-  const pool = createWorkerPool<Remote<EngineWorkerApi>>(size, (crashed) => {
+  const workers: TimedSweepWorker[] = [];
+  const pool = createWorkerPool<TimedSweepWorker>(size, (crashed) => {
     const thread = new Worker(new URL('./sweepPoolWorker.mjs', import.meta.url));
     thread.on('error', (error) => crashed(String(error)));
     threads.push(thread);
-    return { remote: wrap<EngineWorkerApi>(nodeEndpoint(thread)), terminate: () => void thread.terminate() };
+    const worker = timedSweepWorker(wrap<LoggedSweepHost>(nodeEndpoint(thread)));
+    workers.push(worker);
+    return { remote: worker, terminate: () => void thread.terminate() };
   });
-  return { pool, stop: async () => void (await Promise.all(threads.map((thread) => thread.terminate()))) };
+  return { pool, workers, stop: async () => void (await Promise.all(threads.map((thread) => thread.terminate()))) };
 }
 
 // Chunks waiting for a free worker each listen for the sweep's abort: 16 of them for 100 points,
@@ -51,43 +54,61 @@ interface TimedSweep {
   /** CPU ms of every thread, for the whole sweep. */
   cpu: number;
   points: number;
+  /** Where each worker's wall time went. */
+  timelines: WorkerTimeline[];
 }
 
+type ThreadPool = ReturnType<typeof threadPool>;
+
 /** One sweep of `scenario` on `pool`, timed. */
-async function timedSweep(pool: WorkerPool<Remote<EngineWorkerApi>>, scenario: Scenario): Promise<TimedSweep> {
+async function timedSweep({ pool, workers }: ThreadPool, scenario: Scenario): Promise<TimedSweep> {
+  for (const worker of workers) worker.calls.length = 0;
   const startCpu = cpuMs();
-  const start = performance.now();
+  const startMs = sharedClockMs();
   let firstEight = Number.NaN;
   let points = 0;
   curveId += 1;
   const outcome = await sweepOnPool(pool, { id: curveId, scenario, kind: 'load', points: 100 }, (_, chunk) => {
     points += chunk.length;
-    if (points >= firstPoints && Number.isNaN(firstEight)) firstEight = performance.now() - start;
+    if (points >= firstPoints && Number.isNaN(firstEight)) firstEight = sharedClockMs() - startMs;
   }, new AbortController().signal);
+  const endMs = sharedClockMs();
+  const cpu = cpuMs() - startCpu;
   if (outcome.kind !== 'done') throw new Error(`sweep ended ${outcome.kind}`);
-  return { firstEight, whole: performance.now() - start, cpu: cpuMs() - startCpu, points };
+  const timelines = await Promise.all(workers.map(async (worker) => workerTimeline(worker.calls, await worker.takeSweepLog(), startMs, endMs)));
+  return { firstEight, whole: endMs - startMs, cpu, points, timelines };
 }
 
 const rows: string[][] = [['load sweep, 100 points, as the app runs it', 'first 8 points', 'whole curve', 'CPU, all threads', 'target']];
+const timelineRows: string[][] = [['where the median sweep’s wall time went', 'planning', 'points (chunks)', 'computing', 'messages', 'idle (at the end)']];
 const cores = availableParallelism();
 const poolSize = poolSizeFor(cores);
-/** Medians (ms) of 3 sweeps, each of the design after edit `edit(scenario, i)`. */
-async function medianSweep(pool: WorkerPool<Remote<EngineWorkerApi>>, scenario: Scenario, edit: (scenario: Scenario, i: number) => Scenario): Promise<Omit<TimedSweep, 'points'>> {
+/** Medians (ms) of 3 sweeps, each of the design after edit `edit(scenario, i)`, and the timelines of the sweep of median whole time. */
+async function medianSweep(pool: ThreadPool, scenario: Scenario, edit: (scenario: Scenario, i: number) => Scenario): Promise<Omit<TimedSweep, 'points'>> {
   const runs: TimedSweep[] = [];
   for (let i = 0; i < 3; i += 1) runs.push(await timedSweep(pool, edit(scenario, i)));
   if (runs.some((run) => run.points !== 100)) throw new Error('a sweep did not deliver 100 points');
   const median = (of: (run: TimedSweep) => number) => percentile(runs.map(of), 0.5);
-  return { firstEight: median((run) => run.firstEight), whole: median((run) => run.whole), cpu: median((run) => run.cpu) };
+  const { timelines } = [...runs].sort((a, b) => a.whole - b.whole)[1] as TimedSweep;
+  return { firstEight: median((run) => run.firstEight), whole: median((run) => run.whole), cpu: median((run) => run.cpu), timelines };
 }
 
 const msText = (ms: number) => `${ms.toFixed(0)} ms`;
+
+/** The sweep's row in `rows`, and its and timeline rows per worker. */
+function report(name: string, sweep: Omit<TimedSweep, 'points'>, target: string) {
+  rows.push([`  ${name}`, msText(sweep.firstEight), msText(sweep.whole), msText(sweep.cpu), target]);
+  sweep.timelines.forEach((timeline, i) =>
+    timelineRows.push([`  ${name}, worker ${i + 1}`, msText(timeline.planMs), `${timeline.points} (${timeline.chunks})`, msText(timeline.pointsMs), msText(timeline.messagesMs), `${msText(timeline.idleMs)} (${msText(timeline.idleAtEndMs)})`]),
+  );
+}
 
 /** Median first 8 points and whole curve (ms) after a parameter edit, per pool size, per design size. */
 const medians = new Map<string, { firstEight: number; whole: number }>();
 for (const components of [1000, 100]) {
   const scenario = syntheticScenario(components, 42);
   for (const size of [...new Set([1, poolSize])]) {
-    const { pool, stop } = threadPool(size);
+    const pool = threadPool(size);
     const workers = `${size} worker${size === 1 ? '' : 's'} (${cores} cores)`;
     try {
       // The first sweep starts the threads and compiles their engine code: not what an edit pays.
@@ -95,19 +116,22 @@ for (const components of [1000, 100]) {
       const median = await medianSweep(pool, scenario, parameterEdit);
       medians.set(`${components}×${size}`, median);
       const target = components === 1000 ? 'first 8 ≤ 150 ms, whole ≤ 1500 ms' : 'whole ≤ 150 ms';
-      rows.push([`  ${components} components, ${workers}`, msText(median.firstEight), msText(median.whole), msText(median.cpu), target]);
+      report(`${components} components, ${workers}`, median, target);
       if (components === 1000 && size === poolSize) {
         const structural = await medianSweep(pool, scenario, structuralEdit);
-        rows.push([`  ${components} components, ${workers}, after a structural edit`, msText(structural.firstEight), msText(structural.whole), msText(structural.cpu), '']);
+        report(`${components} components, ${workers}, after a structural edit`, structural, '');
       }
     } finally {
-      await stop();
+      await pool.stop();
     }
   }
 }
 console.log(formatBenchRows(rows));
 console.log('median of 3 sweeps, each a new curve after a parameter edit (unless said), sent to and planned by every worker; first 8 points = the spread preview delivered.');
 console.log('CPU = user + system time of every thread of the process during the sweep: on a loaded machine, wall clock is up to load ÷ cores times it.');
+console.log(`\n${formatBenchRows(timelineRows)}`);
+console.log('wall ms per worker, from the sweep’s start to its last point: planning and computing points inside the worker; messages = the rest of each call (cloning the scenario,');
+console.log('values and points, posting, waiting for the thread to be scheduled); idle = no call outstanding (at the end: after its last answer, while the others finish).');
 
 // The closing table: the pool against one worker of the same run.
 const onPool = (components: number) => medians.get(`${components}×${poolSize}`) ?? { firstEight: Number.NaN, whole: Number.NaN };

@@ -1,0 +1,108 @@
+// Where a pooled sweep's wall time goes, per worker: planning, computing points, messages (sending the
+// scenario and the values, cloning the points back) and idle. The worker thread logs when each call
+// ran; the main thread logs when it sent the call and when the answer arrived, on the same clock
+// (`performance.timeOrigin + performance.now()` is the epoch in every thread).
+import type { EngineWorkerApi, SweepWorker } from '../src/worker';
+
+/** When a worker ran one sweep call, ms on the shared clock. */
+export interface ComputeSpan {
+  startMs: number;
+  endMs: number;
+}
+
+/** A pool worker of the benchmark: the app's engine host, and the log of its sweep calls. */
+export interface LoggedSweepHost extends EngineWorkerApi {
+  /** The spans of the sweep calls since the last take, in the order they ran. */
+  takeSweepLog(): ComputeSpan[];
+}
+
+/** ms on a clock every thread shares. */
+export const sharedClockMs = (): number => performance.timeOrigin + performance.now();
+
+/** `host` with its sweep calls logged (in the worker thread). */
+export function loggedSweepHost(host: EngineWorkerApi): LoggedSweepHost {
+  let log: ComputeSpan[] = [];
+  const logged = <T>(run: () => T): T => {
+    const startMs = sharedClockMs();
+    try {
+      return run();
+    } finally {
+      log.push({ startMs, endMs: sharedClockMs() });
+    }
+  };
+  return {
+    ...host,
+    sweepOutline: (request) => logged(() => host.sweepOutline(request)),
+    sweepPoints: (id, values) => logged(() => host.sweepPoints(id, values)),
+    takeSweepLog() {
+      const taken = log;
+      log = [];
+      return taken;
+    },
+  };
+}
+
+/** One sweep call as the main thread saw it: when it was sent and answered, and how many points it asked for (null: planning). */
+interface CallSpan {
+  sentMs: number;
+  answeredMs: number;
+  points: number | null;
+}
+
+/** A pool worker whose sweep calls the main thread logs, and a way to take its worker-side log. */
+export interface TimedSweepWorker extends SweepWorker {
+  calls: CallSpan[];
+  takeSweepLog(): Promise<ComputeSpan[]>;
+}
+
+/** `remote` with the main thread's side of each sweep call logged. */
+export function timedSweepWorker(remote: { sweepOutline: SweepWorker['sweepOutline']; sweepPoints: SweepWorker['sweepPoints']; takeSweepLog(): Promise<ComputeSpan[]> }): TimedSweepWorker {
+  const calls: CallSpan[] = [];
+  const timed = async <T>(points: number | null, call: () => Promise<T>): Promise<T> => {
+    const sentMs = sharedClockMs();
+    try {
+      return await call();
+    } finally {
+      calls.push({ sentMs, answeredMs: sharedClockMs(), points });
+    }
+  };
+  return {
+    calls,
+    takeSweepLog: () => remote.takeSweepLog(),
+    sweepOutline: (request) => timed(null, () => remote.sweepOutline(request)),
+    sweepPoints: (id, values) => timed(values.length, () => remote.sweepPoints(id, values)),
+  };
+}
+
+/** Where one worker's part of a sweep went, ms. */
+export interface WorkerTimeline {
+  planMs: number;
+  points: number;
+  chunks: number;
+  pointsMs: number;
+  /** Between sending a call and its answer, outside the worker's compute: cloning, posting, waiting for the thread. */
+  messagesMs: number;
+  /** From the sweep's start to its first call, between calls, and after its last answer until the sweep ended. */
+  idleMs: number;
+  /** Of the idle time, after its last answer. */
+  idleAtEndMs: number;
+}
+
+/** The timeline of `worker`'s calls (main-side `calls`, worker-side `computed`, in the same order) within the sweep from `startMs` to `endMs`. */
+export function workerTimeline(calls: readonly CallSpan[], computed: readonly ComputeSpan[], startMs: number, endMs: number): WorkerTimeline {
+  if (calls.length !== computed.length) throw new Error(`the main thread logged ${calls.length} sweep calls but the worker ${computed.length}`);
+  const timeline: WorkerTimeline = { planMs: 0, points: 0, chunks: 0, pointsMs: 0, messagesMs: 0, idleMs: endMs - startMs, idleAtEndMs: endMs - (calls.at(-1)?.answeredMs ?? startMs) };
+  calls.forEach((call, i) => {
+    const span = computed[i] as ComputeSpan;
+    const computeMs = span.endMs - span.startMs;
+    if (call.points === null) timeline.planMs += computeMs;
+    else {
+      timeline.points += call.points;
+      timeline.chunks += 1;
+      timeline.pointsMs += computeMs;
+    }
+    timeline.messagesMs += call.answeredMs - call.sentMs - computeMs;
+    timeline.idleMs -= call.answeredMs - call.sentMs;
+  });
+  return timeline;
+}
