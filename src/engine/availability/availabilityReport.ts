@@ -3,6 +3,7 @@ import type { AvailabilityReport, ExplainTerm } from '../report';
 import { availabilityFigure } from './availabilityFigure';
 import { availabilityImportance } from './availabilityImportance';
 import { availabilityParameters, type AvailabilityParameters } from './availabilityParameters';
+import { BddProbabilityPasses } from './bddProbabilityPasses';
 import { compileAvailability, type CompiledAvailability } from './compileAvailability';
 import { evaluateAvailability } from './evaluateAvailability';
 import type { FailureVariable } from './faultTree';
@@ -16,9 +17,12 @@ const unit = 'unavailability';
  * overall and per-population figures with their explain terms (steady-state structure per request
  * class, then each failover term), single points of failure (elements whose one failure fails at
  * least one population's reads or writes), and the importance of every component and domain.
+ *
+ * @param passes the probability passes over `compiled.bdd`, when the caller keeps them from one
+ *   parameter set to the next (an engine session): the result is the same either way
  */
-export function availabilityReportFrom(compiled: CompiledAvailability, parameters: AvailabilityParameters): AvailabilityReport {
-  const evaluation = evaluateAvailability(compiled, parameters);
+export function availabilityReportFrom(compiled: CompiledAvailability, parameters: AvailabilityParameters, passes = new BddProbabilityPasses(compiled.bdd)): AvailabilityReport {
+  const evaluation = evaluateAvailability(compiled, parameters, passes.failureProbabilities(parameters.unavailability));
   const { roots, tree } = compiled.structure;
   const byPopulation: AvailabilityReport['byPopulation'] = {};
   const termsOfRoot = roots.map((): ExplainTerm[] => []);
@@ -45,7 +49,7 @@ export function availabilityReportFrom(compiled: CompiledAvailability, parameter
 
   // Largest first; assigned in a loop, which builds a 1 000-key record several times faster than Object.fromEntries.
   const importance: Record<string, number> = {};
-  for (const [id, value] of [...availabilityImportance(compiled, parameters, evaluation)].sort((a, b) => b[1] - a[1])) importance[id] = value;
+  for (const [id, value] of [...availabilityImportance(compiled, parameters, evaluation, passes)].sort((a, b) => b[1] - a[1])) importance[id] = value;
   const overallExplain: ExplainTerm[] = [
     { label: 'Steady state: failures of the structure (exact)', value: evaluation.overallStructural, unit },
     { label: 'Failover: detection and switch after each failure', value: evaluation.overallFailover, unit },

@@ -5,6 +5,7 @@ import { compactBdd } from './compactBdd';
 import { bddFailureProbabilities, bddImportanceGradient } from './bddProbability';
 import { compileBdd } from './compileBdd';
 import { evaluateFaultTree, FaultTreeBuilder, type FaultTree } from './faultTree';
+import { buildRandomTree, randomTree } from '../test/randomFaultTree';
 
 /** Independent reference: P(root fails) by enumerating all 2^V assignments of the fault tree. */
 function enumerate(tree: FaultTree, root: number, q: number[]): number {
@@ -18,36 +19,11 @@ function enumerate(tree: FaultTree, root: number, q: number[]): number {
   return total;
 }
 
-type GateSpec = { threshold: number; children: number[] };
-
-/** Random monotone fault trees over ≤ 8 variables: each gate picks children among earlier nodes. */
-const randomTree = fc
-  .integer({ min: 2, max: 8 })
-  .chain((variables) =>
-    fc.record({
-      variables: fc.constant(variables),
-      q: fc.array(fc.double({ min: 1e-6, max: 0.5, noNaN: true }), { minLength: variables, maxLength: variables }),
-      gates: fc.array(fc.record({ threshold: fc.integer({ min: 1, max: 4 }), children: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 10 }),
-      order: fc.shuffledSubarray([...Array(variables).keys()], { minLength: variables, maxLength: variables }),
-    }),
-  );
-
-function build(variables: number, gates: GateSpec[]): { tree: FaultTree; root: number } {
-  const builder = new FaultTreeBuilder();
-  const nodes: number[] = [];
-  for (let i = 0; i < variables; i += 1) nodes.push(builder.addVariable({ id: `v${i}`, kind: 'component', elementId: `v${i}`, atomic: true }));
-  for (const gate of gates) {
-    const children = gate.children.map((c) => nodes[c % nodes.length] as number);
-    nodes.push(builder.atLeast(Math.min(gate.threshold, children.length), children));
-  }
-  return { tree: builder.build(), root: nodes[nodes.length - 1] as number };
-}
-
 describe('BDD probability pass', () => {
   it('equals brute-force enumeration on random threshold fault trees, under any variable order', () => {
     fc.assert(
       fc.property(randomTree, ({ variables, q, gates, order }) => {
-        const { tree, root } = build(variables, gates);
+        const { tree, root } = buildRandomTree(variables, gates);
         const bdd = compileBdd(tree, Int32Array.from(order), [root]);
         const failure = bddFailureProbabilities(bdd, Float64Array.from(q));
         const exact = enumerate(tree, root, q);
@@ -61,7 +37,7 @@ describe('BDD probability pass', () => {
   it('gives q·∂U/∂q = U − U(q = 0) for every variable (checked by re-evaluation)', () => {
     fc.assert(
       fc.property(randomTree, ({ variables, q, gates, order }) => {
-        const { tree, root } = build(variables, gates);
+        const { tree, root } = buildRandomTree(variables, gates);
         const bdd = compileBdd(tree, Int32Array.from(order), [root]);
         const qs = Float64Array.from(q);
         const failure = bddFailureProbabilities(bdd, qs);

@@ -11,15 +11,29 @@ import type { CompactBdd } from './compactBdd';
  * @param unavailability per variable index, probability of being down (or of a request-level event)
  */
 export function bddFailureProbabilities(bdd: CompactBdd, unavailability: Float64Array): Float64Array {
-  const count = bdd.level.length;
-  const failure = new Float64Array(count);
+  const failure = new Float64Array(bdd.level.length);
   failure[1] = 1;
+  bddFailureProbabilitiesAbove(bdd, unavailability, failure, bdd.variableAtLevel.length);
+  return failure;
+}
+
+/**
+ * {@link bddFailureProbabilities} redone in `failure` for the nodes at levels ≤ `deepestLevel` (nearer
+ * the roots) only. A node's Q reads only the variables at its level and deeper (its own and its
+ * descendants'), so when `failure` holds the pass of other probabilities that differ only at levels
+ * ≤ `deepestLevel`, the deeper nodes' values hold and this leaves in `failure` the full pass's array,
+ * bit for bit: each recomputed node by the same formula from the same children's values.
+ * O(nodes), with the arithmetic only for the recomputed nodes.
+ */
+export function bddFailureProbabilitiesAbove(bdd: CompactBdd, unavailability: Float64Array, failure: Float64Array, deepestLevel: number): void {
+  const count = bdd.level.length;
   const { level, lo, hi, variableAtLevel } = bdd;
   for (let n = 2; n < count; n += 1) {
-    const q = unavailability[variableAtLevel[level[n] as number] as number] as number;
+    const l = level[n] as number;
+    if (l > deepestLevel) continue;
+    const q = unavailability[variableAtLevel[l] as number] as number;
     failure[n] = q * (failure[hi[n] as number] as number) + (1 - q) * (failure[lo[n] as number] as number);
   }
-  return failure;
 }
 
 /**
@@ -28,15 +42,19 @@ export function bddFailureProbabilities(bdd: CompactBdd, unavailability: Float64
  * contributes π(n) · (Q(hi) − Q(lo)) to v's derivative. Because U is linear in each q_v,
  * q_v · ∂U/∂q_v = U − U|_{q_v = 0}: how much U falls if v were perfect. The difference Q(hi) − Q(lo)
  * is ≥ 0 for monotone structures; its absolute rounding error is ~1e-16 · U, negligible beside U.
+ *
+ * @param massScratch an array of one number per node to hold the path masses in (cleared first), when the
+ *   caller keeps one across passes
  */
 export function bddImportanceGradient(
   bdd: CompactBdd,
   unavailability: Float64Array,
   failure: Float64Array,
   rootWeights: Float64Array,
+  massScratch?: Float64Array,
 ): Float64Array {
   const count = bdd.level.length;
-  const mass = new Float64Array(count);
+  const mass = massScratch ? massScratch.fill(0) : new Float64Array(count);
   bdd.roots.forEach((root, r) => {
     mass[root] = (mass[root] as number) + (rootWeights[r] as number);
   });

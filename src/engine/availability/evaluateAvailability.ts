@@ -19,17 +19,23 @@ export interface AvailabilityEvaluation {
   overallFailover: Unavailability;
   /** Σ_roots weight × total U: the unavailability of a request, weighted by traffic share. */
   overall: Unavailability;
-  /** Probability of failure of every BDD node (kept for importance). */
+  /** Probability of failure of every BDD node (kept for importance; the passes' array when the caller passed it). */
   nodeFailure: Float64Array;
 }
 
 /**
  * The probability pass: U per root from the compiled BDD (see `bddFailureProbabilities`), plus the
  * failover terms, weighted into populations and the overall figure. O(BDD nodes + roots + terms).
+ *
+ * @param nodeFailure the probability pass of `parameters.unavailability` over `compiled.bdd`, when the
+ *   caller has it (`BddProbabilityPasses`)
  */
-export function evaluateAvailability(compiled: CompiledAvailability, parameters: AvailabilityParameters): AvailabilityEvaluation {
+export function evaluateAvailability(
+  compiled: CompiledAvailability,
+  parameters: AvailabilityParameters,
+  nodeFailure = bddFailureProbabilities(compiled.bdd, parameters.unavailability),
+): AvailabilityEvaluation {
   const { roots } = compiled.structure;
-  const nodeFailure = bddFailureProbabilities(compiled.bdd, parameters.unavailability);
   const rootStructural = Float64Array.from(compiled.bdd.roots, (node) => nodeFailure[node] as number);
   const rootFailover = new Float64Array(roots.length);
   for (const term of parameters.failover) rootFailover[term.rootIndex] = (rootFailover[term.rootIndex] as number) + term.unavailability;

@@ -92,6 +92,20 @@ describe('engine session: the reliability sections kept while what they read hol
     expect(afterOftenHits?.recovery).toEqual(afterInstances?.recovery);
   });
 
+  it('gives a fresh evaluation’s figures after probability edits in any order: fleets, a replicated database’s copies, and back', () => {
+    // Each database has a replica: its importance is a probability pass with both copies perfect, which
+    // the session redoes from its kept pass only for the nodes that read them.
+    const base = loadTemplate('shop-microservices.json');
+    const moreCatalog = withComponent(base, 'catalog', { instances: 5 });
+    const weakerDb = withComponent(moreCatalog, 'catalog-db', { availability: { source: 'direct', availability: 0.99 } });
+    const moreCart = withComponent(weakerDb, 'cart', { instances: 4 });
+    const [first, afterCatalog, afterDb, , backToCatalog, backToBase] = sessionReports([base, moreCatalog, weakerDb, moreCart, moreCatalog, base]);
+    expect(afterCatalog?.availability.importance['catalog']).toBeLessThan(first?.availability.importance['catalog'] ?? -Infinity);
+    expect(afterDb?.availability.importance['catalog-db']).toBeGreaterThan(afterCatalog?.availability.importance['catalog-db'] ?? Infinity);
+    expect(backToCatalog?.availability).toEqual(afterCatalog?.availability);
+    expect(backToBase?.availability).toEqual(first?.availability);
+  });
+
   it('keeps each variable’s parameters by its element: an availability spec edited, a service time, then the spec back', () => {
     const base = loadTemplate('example-three-tier.json');
     const spec = withComponent(base, 'app-b', { availability: { source: 'direct', availability: 0.99 } });
