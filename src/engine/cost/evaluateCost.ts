@@ -1,8 +1,8 @@
 import type { CatalogRegion, Component } from '../../model';
-import type { CompiledModel } from '../compile/compiledModel';
+import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import type { LoadResult } from '../capacity/propagateLoad';
 import type { StationTable } from '../capacity/stations';
-import { readsHold, recordReads, type ReadRecord } from '../readRecord';
+import { keptWhileReadsHold, readsHold, recordReads, type ReadRecord, type ReadsMemo } from '../readRecord';
 import { recordById, reusedRecord } from '../recordById';
 import type { CostReport, ExplainTerm, ReportWarning } from '../report';
 import { componentCost, pricingRegionOf, type ComponentUsage } from './componentCost';
@@ -117,19 +117,29 @@ function copyRegionsOf(model: CompiledModel, c: number, previous: ReadonlyArray<
 
 type PricedTransfer = PricedLines & { byEdge: Record<string, ExplainTerm[]>; standIns: Map<number, string[]> };
 
-/** Transfer lines per traffic table, with what they were computed from (the same traffic object, load, payloads and month). */
-const pricedTransfers = new WeakMap<LoadResult, PricedTransfer & { key: string }>();
+/** The transfer pricing of one traffic table on one topology, and what it read of the parameters and the month. */
+interface TransferMemo {
+  topology: CompiledTopology;
+  memo: ReadsMemo<PricedTransfer>;
+}
 
-/** `transferCost`, reused while the traffic (the same memoised object), the load, the payloads and the month are unchanged. */
+/** Per traffic table (immutable, as its topology: each is kept by its own cache while what built it holds, so the objects themselves are the key). */
+const transferMemos = new WeakMap<LoadResult, TransferMemo>();
+
+/**
+ * `transferCost`, reused while the traffic table and the topology are the same objects and every
+ * parameter it read (payloads, load… whatever it reads today) and the month keep their values
+ * (`keptWhileReadsHold`).
+ */
 function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): PricedTransfer {
-  const p = model.parameters;
-  const key = `${p.requestsPerSecond}|${p.payloadKbIn}|${p.payloadKbOut}|${secondsPerMonth}`;
-  const previous = pricedTransfers.get(unitLoad);
-  if (previous && previous.key === key) return previous;
-  const { lines, byEdge, standIns } = transferCost(model, unitLoad, secondsPerMonth);
-  const priced = { key, lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), byEdge, standIns };
-  pricedTransfers.set(unitLoad, priced);
-  return priced;
+  const { topology } = model;
+  const kept = transferMemos.get(unitLoad);
+  const entry = kept?.topology === topology ? kept : { topology, memo: {} };
+  if (entry !== kept) transferMemos.set(unitLoad, entry);
+  return keptWhileReadsHold(entry.memo, { parameters: model.parameters, secondsPerMonth }, (seen) => {
+    const { lines, byEdge, standIns } = transferCost({ topology, parameters: seen.parameters }, unitLoad, seen.secondsPerMonth);
+    return { lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), byEdge, standIns };
+  });
 }
 
 /**

@@ -9,7 +9,10 @@ import type { ExplainTerm } from '../report';
 import type { CostLine } from './costLine';
 import { siteTransferKind, siteTransferUsd, type TransferUsd } from './siteTransferCost';
 
-function siteOf(model: CompiledModel, component: number): Site | null {
+/** What transfer pricing reads of a model: its topology and its parameters (`evaluateCost` keys its cache by them). */
+type TransferModel = Pick<CompiledModel, 'topology' | 'parameters'>;
+
+function siteOf(model: TransferModel, component: number): Site | null {
   const t = model.topology;
   if (t.kinds[component] === 'database' && (t.copyCount[component] ?? 0) > 0) return t.copySites[t.copyStart[component] ?? 0] ?? null;
   return t.sites[component] ?? null;
@@ -70,9 +73,11 @@ const gbText = (gb: number) => `${gb >= 10 ? Math.round(gb).toLocaleString('en-U
  * each copy), on the database only. Every call carries the workload's payloadKbIn and payloadKbOut.
  * Each line also carries the same bytes at us-east-1's prices (its tiers, its rate for the same pair).
  */
-export function transferCost(model: CompiledModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
-  const { topology: t, parameters: p } = model;
-  const gbOf = (callsPerRequest: number, kbEach: number) => (callsPerRequest * kbEach * secondsPerMonth * p.requestsPerSecond) / kbPerGb;
+export function transferCost(model: TransferModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
+  const t = model.topology;
+  // Read once: the parameters may be seen through a recording proxy (`evaluateCost`'s cache).
+  const { requestsPerSecond, payloadKbIn, payloadKbOut } = model.parameters;
+  const gbOf = (callsPerRequest: number, kbEach: number) => (callsPerRequest * kbEach * secondsPerMonth * requestsPerSecond) / kbPerGb;
   const totals = new Map<string, TransferTotal>();
   const byEdge: Record<string, ExplainTerm[]> = {};
   const standIns = new Map<number, string[]>();
@@ -111,17 +116,17 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
   t.edgeIds.forEach((_, e) => {
     const from = t.edgeFrom[e] ?? -1;
     const to = t.edgeTo[e] ?? 0;
-    if (t.kinds[to] !== 'cdn') addEgress(to, e, gbOf(unitLoad.internetResponsesByEdge[e] ?? 0, p.payloadKbOut));
+    if (t.kinds[to] !== 'cdn') addEgress(to, e, gbOf(unitLoad.internetResponsesByEdge[e] ?? 0, payloadKbOut));
     const rate = unitLoad.edgeRate[e] ?? 0;
     if (from < 0 || rate <= 0) return;
     const a = siteOf(model, from);
     const b = siteOf(model, to);
-    if (a !== null && b === null && t.kinds[to] === 'external') addEgress(from, e, gbOf(rate, p.payloadKbIn));
+    if (a !== null && b === null && t.kinds[to] === 'external') addEgress(from, e, gbOf(rate, payloadKbIn));
     if (a === null || b === null) return;
     const kind = siteTransferKind(a, b);
     if (kind === 'free') return;
-    const forwardGb = gbOf(rate, p.payloadKbIn);
-    const backwardGb = t.edgeKind[e] === edgeKindCall ? gbOf(rate, p.payloadKbOut) : 0;
+    const forwardGb = gbOf(rate, payloadKbIn);
+    const backwardGb = t.edgeKind[e] === edgeKindCall ? gbOf(rate, payloadKbOut) : 0;
     // Each direction is priced out of the region its bytes leave: requests out of a, responses out of b.
     const forward = siteTransferUsd(a, b, forwardGb, standIn(from));
     const backward = siteTransferUsd(b, a, backwardGb, standIn(from));
@@ -137,7 +142,7 @@ export function transferCost(model: CompiledModel, unitLoad: LoadResult, seconds
     for (let j = 1; j < copies; j += 1) {
       const replica = t.copySites[(t.copyStart[c] ?? 0) + j];
       const kind = replica ? siteTransferKind(primary, replica) : 'free';
-      const gb = gbOf(writes, p.payloadKbIn);
+      const gb = gbOf(writes, payloadKbIn);
       if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, standIn(c)));
     }
   });

@@ -52,4 +52,23 @@ describe('engine session: each component priced again only when it or its usage 
     expect(saoPaulo?.byComponent[database.id]).not.toBe(tokyo?.byComponent[database.id]);
     expect(tokyoAgain).toEqual(tokyo);
   });
+
+  it('prices data transfer again when the load, either payload or the month changes while the traffic table stays the same object', () => {
+    const base = syntheticScenario(40, 7);
+    const withWorkload = (patch: Partial<Scenario['workload']>): Scenario => ({ ...base, workload: { ...base.workload, ...patch } });
+    // The fields the transfer cache's hand-written key used to list: none of them routes traffic, so the table is kept.
+    const edits: Scenario[] = [
+      withWorkload({ requestsPerSecond: base.workload.requestsPerSecond * 3 }),
+      withWorkload({ payloadKbIn: base.workload.payloadKbIn * 5 }),
+      withWorkload({ payloadKbOut: base.workload.payloadKbOut * 7 }),
+      { ...base, settings: { ...base.settings, monthHours: base.settings.monthHours / 2 } },
+    ];
+    const session = createEngineSession();
+    const first = session.evaluate(base).cost;
+    for (const edited of [...edits, base]) {
+      const cost = session.evaluate(edited).cost;
+      expect(cost).toEqual(evaluate(edited).cost);
+      if (edited !== base) expect(cost.transferByEdge).not.toEqual(first.transferByEdge);
+    }
+  });
 });
