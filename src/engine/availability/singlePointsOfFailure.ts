@@ -77,7 +77,13 @@ function singleFailuresUnder(bdd: CompactBdd, levelFlags: Uint8Array): SingleFai
 const analyses = new WeakMap<AvailabilityParameters, SingleFailures>();
 
 /** Per variable: 1 when its probability is above 0 (a request event that can happen). */
-const eventsThatCanHappen = (parameters: AvailabilityParameters): Uint8Array => Uint8Array.from(parameters.unavailability, (u) => (u > 0 ? 1 : 0));
+function eventsThatCanHappen(parameters: AvailabilityParameters): Uint8Array {
+  const { unavailability } = parameters;
+  const possible = new Uint8Array(unavailability.length);
+  // A loop: `Uint8Array.from` with a mapping function iterates by the iterator protocol, ~2 % of a parameter edit.
+  for (let v = 0; v < unavailability.length; v += 1) possible[v] = (unavailability[v] as number) > 0 ? 1 : 0;
+  return possible;
+}
 
 /**
  * Which variables' events can happen under `parameters` (probability above 0): all that the single
