@@ -4,11 +4,13 @@ import type { Locator, Page } from '@playwright/test';
 export class InspectorPage {
   readonly root: Locator;
   readonly title: Locator;
+  readonly subtitle: Locator;
   readonly deleteButton: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('inspector');
     this.title = page.getByTestId('inspector.title');
+    this.subtitle = page.getByTestId('inspector.subtitle');
     this.deleteButton = page.getByTestId('inspector.delete');
   }
 

@@ -51,6 +51,21 @@ test('connecting the new node to the database draws a call edge', async ({ page 
   await page.screenshot({ path: `${shots}/editor-connected.png` });
 });
 
+test('an edge between two elements of the same name is headed by the names its accessible name reads out, never by a bare id', async ({ page }) => {
+  for (const id of ['app-a', 'app-b']) {
+    await canvas.select(id);
+    await inspector.setField('name', 'App servers');
+    await expect(canvas.node(id)).toContainText('App servers');
+  }
+  await canvas.edge('e-lb-b').click({ force: true });
+
+  await expect(inspector.title).toHaveText('Call edge');
+  // The same naming as everything else (`elementNames`): the id beside a name only where two share it.
+  await expect(canvas.edge('e-lb-b')).toHaveAttribute('aria-label', 'Call from Application LB to App servers (app-b)');
+  await expect(inspector.subtitle).toHaveText('Application LB → App servers (app-b)');
+  await page.screenshot({ path: `${shots}/editor-edge-duplicate-names.png` });
+});
+
 test('a refused connection says why, and adds nothing', async ({ page }) => {
   await canvas.connect('db', 'app-a');
 

@@ -34,6 +34,7 @@ export { useChaosState } from './useChaosState';
 export type { MainView, Notice, PanelName, RegionPickerRequest, ViewRequestKind, Viewport } from './slices/createUiSlice';
 export { selectClient, selectComponent, selectEdge, selectElement, selectGroup } from './selectors';
 export { useClient, useComponent, useEdge, useGroup } from './useElement';
+export { useNameOf } from './useNameOf';
 export type { Results, ResultsStatus } from './slices/createResultsSlice';
 export type { ElementBadge, P99Share, SpofMark } from './resultBadges';
 export type { ExplainTarget } from './explainTarget';

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { componentKindLabels, groupKindLabels, updateElementCommand, type ElementRef } from '../../commands';
 import { componentLooks, EdgeSample, edgeAppearance, groupIcons, usersIcon } from '../../canvas';
 import type { Edge } from '../../model';
-import { selectElement, useMeridianStore } from '../../store';
+import { selectElement, useMeridianStore, useNameOf } from '../../store';
 import { elementPatch } from './elementPatch';
 import { fieldsForElement } from './elementSchemas';
 import type { FieldSpec } from './fields/fieldSpec';
@@ -17,11 +17,10 @@ const trailing = new Set(['availability', 'price']);
 /** Kinds that answer from what they hold: only a call into one of them has a "served from cache" setting. */
 const cachingKinds = new Set(['cache', 'cdn']);
 
+/** An edge by its ends' names as everything else names it (`elementNames`, as its accessible name on the canvas). */
 function EdgeHeader({ edge }: { edge: Edge }) {
-  const from = useMeridianStore((state) => selectElement(state, edge.from));
-  const to = useMeridianStore((state) => selectElement(state, edge.to));
-  const nameOf = (element: typeof from, id: string) => (element && 'name' in element ? element.name : id);
-  return <InspectorHeader badge={<EdgeSample kind={edge.kind} />} title={`${edgeAppearance[edge.kind].label} edge`} subtitle={`${nameOf(from, edge.from)} → ${nameOf(to, edge.to)}`} />;
+  const nameOf = useNameOf();
+  return <InspectorHeader badge={<EdgeSample kind={edge.kind} />} title={`${edgeAppearance[edge.kind].label} edge`} subtitle={`${nameOf(edge.from)} → ${nameOf(edge.to)}`} />;
 }
 
 function Header({ target: ref }: { target: ElementRef }) {

@@ -24,7 +24,9 @@ export function InspectorHeader({ icon: Icon, badge, title, subtitle, family = '
         <h2 className="inspector__title" data-testid="inspector.title">
           {title}
         </h2>
-        <p className="inspector__subtitle">{subtitle}</p>
+        <p className="inspector__subtitle" data-testid="inspector.subtitle">
+          {subtitle}
+        </p>
       </div>
       {deletable && (
         <button type="button" className="icon-button icon-button--danger" onClick={deleteSelection} title="Delete (Del)" aria-label="Delete" data-testid="inspector.delete">

@@ -1,15 +1,7 @@
 import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
-import { useMemo } from 'react';
 import { formatSeconds } from '../../charts';
 import { describeCondition, type GoalResult } from '../../lessons';
-import { elementNames } from '../../model';
-import { useMeridianStore } from '../../store';
-
-/** Names of the design's elements, for condition labels ("p99 for Users in Tokyo"). */
-function useNameOf(): (id: string) => string {
-  const scenario = useMeridianStore((state) => state.scenario);
-  return useMemo(() => elementNames(scenario), [scenario]);
-}
+import { useNameOf } from '../../store';
 
 function actualText(result: GoalResult['conditions'][number]): string {
   if (result.problem) return result.problem;
