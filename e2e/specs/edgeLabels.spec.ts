@@ -37,6 +37,28 @@ function nearAndFar(): Scenario {
   };
 }
 
+/** App servers posting orders to a queue that workers consume: two async edges, side by side in one zone. */
+function ordersThroughAQueue(): Scenario {
+  return {
+    ...createBlankScenario('orders-queue', 'Orders through a queue'),
+    clients: [createClient('users', 'Users in Europe', 'aws:eu-west-1', 1)],
+    groups: [createGroup('provider', 'aws', 'AWS', null, 'aws'), createGroup('region', 'eu', 'Europe (Ireland)', 'aws', 'aws:eu-west-1'), createGroup('zone', 'eu-a', 'eu-west-1a', 'eu', 'eu-west-1a')],
+    components: [createComponent('compute', 'app', 'App servers', 'eu-a'), createComponent('queue', 'queue', 'Orders queue', 'eu-a'), createComponent('compute', 'worker', 'Order workers', 'eu-a')],
+    edges: [createEdge('call', 'e-users-app', 'users', 'app'), createEdge('async', 'e-enqueue', 'app', 'queue'), createEdge('async', 'e-consume', 'queue', 'worker')],
+    layout: {
+      nodes: {
+        users: { x: 60, y: -220 },
+        aws: { x: 0, y: 0, width: 820, height: 260 },
+        eu: { x: 20, y: 40, width: 780, height: 200 },
+        'eu-a': { x: 20, y: 60, width: 740, height: 120 },
+        app: { x: 20, y: 40 },
+        queue: { x: 270, y: 40 },
+        worker: { x: 520, y: 40 },
+      },
+    },
+  };
+}
+
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await new FilesPage(page).open();
@@ -77,4 +99,30 @@ test('at "fit" on 1440 × 900 the two-region design\'s labels read at 11 px or m
   const smallestPx = await labels.smallestTextPx();
   test.info().annotations.push({ type: 'smallest edge label at fit, screen px', description: smallestPx.toFixed(1) }, { type: 'labels drawn at fit', description: `${shown.length} of ${design.edges.length}` });
   expect(smallestPx).toBeGreaterThanOrEqual(10.9);
+});
+
+test('async edges are dashed and still: only the one selected moves, and none for a person who asks for less motion', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await openDesign(new FilesPage(page), ordersThroughAQueue(), 'orders-queue.json');
+  await canvas.viewSettled();
+  const enqueue = canvas.edge('e-enqueue');
+  await expect(enqueue.locator('.react-flow__edge-path')).toHaveCSS('stroke-dasharray', '6px, 4px');
+  // Animations running on the canvas's edges: an endless one repaints the canvas every frame.
+  const movingEdges = () =>
+    page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && (animation.effect as KeyframeEffect | null)?.target?.closest('.react-flow__edge')).length);
+  expect(await movingEdges()).toBe(0);
+  await page.screenshot({ path: '/tmp/edges-async-still.png' });
+
+  await enqueue.click({ force: true });
+  await expect(enqueue).toHaveClass(/selected/);
+  await expect.poll(movingEdges).toBe(1);
+
+  await canvas.clickEmpty();
+  await expect(enqueue).not.toHaveClass(/selected/);
+  await expect.poll(movingEdges).toBe(0);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await enqueue.click({ force: true });
+  await expect(enqueue).toHaveClass(/selected/);
+  expect(await movingEdges()).toBe(0);
 });

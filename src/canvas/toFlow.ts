@@ -83,7 +83,6 @@ export function toFlowEdges(scenario: Scenario, selected: ReadonlySet<string>): 
       ariaLabel: edgeName(edge, nameOf),
       className: `edge edge--${edge.kind}`,
       selected: selected.has(edge.id),
-      animated: edge.kind === 'async',
       markerEnd: marker,
       ...(look.bothEnds ? { markerStart: marker } : {}),
       ...(label ? { label } : {}),

@@ -19,8 +19,8 @@ function boxOf(node: InternalNode): Box {
 }
 
 /** React Flow's classes for an edge's group, which its stylesheet and ours draw by (`nopan`: a press on it does not pan). */
-function edgeClassName({ className, selected, animated }: FlowEdge): string {
-  return ['react-flow__edge react-flow__edge-floating selectable nopan', className, selected ? 'selected' : '', animated ? 'animated' : ''].filter(Boolean).join(' ');
+function edgeClassName({ className, selected }: FlowEdge): string {
+  return ['react-flow__edge react-flow__edge-floating selectable nopan', className, selected ? 'selected' : ''].filter(Boolean).join(' ');
 }
 
 const markerUrl = (id: FlowEdge['markerEnd']) => (typeof id === 'string' ? `url('#${id}')` : undefined);
