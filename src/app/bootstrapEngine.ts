@@ -1,6 +1,6 @@
 import { useMeridianStore } from '../store';
 import { engineWatchdog } from './engineWatchdog';
-import { createEngineClient, createRestartingRemote, sameEngineInput, watchWorker, type EngineWorkerApi } from '../worker';
+import { createEngineClient, createRestartingRemote, sameEngineInput, watchWorker, type EngineClient, type EngineWorkerApi } from '../worker';
 
 /** The editor's engine worker: every call fails once it has died or stopped answering, and `crashed` is told why. */
 const startEngineWorker = (crashed: (reason: string) => void) =>
@@ -23,8 +23,13 @@ export function bootstrapEngine(): void {
     (reason) => engineRestarted(`The engine stopped (${reason}) again and again, so it was not restarted. Undo the last edit, then reload the page.`),
   );
   const client = createEngineClient({ evaluate: (input) => engine().evaluate(input) }, { requested: resultsRequested, evaluated: resultsEvaluated, failed: resultsFailed });
+  feedEngine(client);
+}
+
+/** Submits the document to `client` now and after every edit that changes what the engine reads; returns the unsubscribe. */
+export function feedEngine(client: EngineClient): () => void {
   client.submit(useMeridianStore.getState().scenario);
-  useMeridianStore.subscribe((state, previous) => {
+  return useMeridianStore.subscribe((state, previous) => {
     if (state.scenario !== previous.scenario && !sameEngineInput(previous.scenario, state.scenario)) client.submit(state.scenario);
   });
 }
