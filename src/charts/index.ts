@@ -4,7 +4,7 @@ export { CdfChart, type CdfSeries } from './CdfChart';
 export { BarList, type BarRow } from './BarList';
 export { chartTheme, seriesColour, seriesStroke, type SeriesStroke } from './chartColours';
 export { downsampleLttb, maxChartPoints, type SeriesPoint } from './downsample';
-export { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from '../format';
+export { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact, formatUsdWhole } from '../format';
 export { measureTextPx } from './measureTextPx';
 export { loadLevel, loadLevelColours, type LoadLevel } from './loadLevel';
 export type { ScenarioPoint } from './ScenarioScatter';

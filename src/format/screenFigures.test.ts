@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact } from './screenFigures';
+import { formatAvailability, formatDowntime, formatMs, formatNines, formatPercent, formatQuantity, formatRps, formatSeconds, formatUnavailability, formatUsd, formatUsdExact, formatUsdWhole } from './screenFigures';
 
 describe('formats', () => {
   it('durations from milliseconds', () => {
@@ -35,6 +35,11 @@ describe('formats', () => {
     expect(formatUsd(1_234_567)).toBe('$1.2M');
     expect(formatUsdExact(4518.12612)).toBe('$4,518.13');
     expect(formatUsdExact(0.5)).toBe('$0.50');
+    expect(formatUsdWhole(4512.4)).toBe('$4,512');
+    expect(formatUsdWhole(1_234_567.5)).toBe('$1,234,568');
+    expect(formatUsdWhole(-4538)).toBe('−$4,538');
+    expect(formatUsdWhole(217.54)).toBe('$218');
+    expect(formatUsdWhole(4.298)).toBe('$4.30');
   });
 
   it('downtime as time, and below a second still visible', () => {

@@ -50,6 +50,17 @@ export function formatUsd(usd: number): string {
   return `${sign}$${abs.toFixed(2)}`;
 }
 
+/**
+ * Dollars to the dollar, for bills set side by side, which must not read the same when they differ by
+ * more than a dollar ("$4,512" beside "$4,538", where `formatUsd` reads "$4.5k" for both); below $100
+ * as `formatUsd` ("$4.30").
+ */
+export function formatUsdWhole(usd: number): string {
+  const abs = Math.abs(usd);
+  if (abs < 100) return formatUsd(usd);
+  return `${usd < 0 ? '−' : ''}$${Math.round(abs).toLocaleString('en-US')}`;
+}
+
 /** Dollars to the cent, for breakdowns whose terms must visibly add up: "$4,518.13". */
 export function formatUsdExact(usd: number): string {
   const text = Math.abs(usd).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

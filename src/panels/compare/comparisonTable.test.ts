@@ -15,7 +15,7 @@ describe('comparison export', () => {
     const extra = (reports[1]?.cost.monthlyUsd ?? 0) - (reports[0]?.cost.monthlyUsd ?? 0);
     // Six instances instead of three in each zone: 6 more m6i.large at eu-west-1's $0.107/h × 730 h = $468.66.
     expect(extra).toBeCloseTo(468.66, 6);
-    expect(lines).toContain(`| Cost | Cost per month | $4.6k | $5.1k (+$469) | Three-tier web app, two zones |`);
+    expect(lines).toContain(`| Cost | Cost per month | $4,620 | $5,089 (+$469) | Three-tier web app, two zones |`);
   });
 
   it('CSV: raw engine values, RFC 4180 quoting of names', () => {

@@ -17,7 +17,10 @@ describe('tradeoff table text', () => {
     expect(figureText('nines', 3.1052)).toBe('3.11');
     expect(figureText('downtimeMinutesPerMonth', 34.3776)).toBe('34 m 23 s');
     expect(figureText('p99Ms.users-us', Infinity)).toBe('saturated');
-    expect(figureText('monthlyUsd', 3479.2)).toBe('$3.5k');
+    expect(figureText('monthlyUsd', 3479.2)).toBe('$3,479');
+    // Two bills that "$4.5k" would show as one.
+    expect([4512.4, 4538.2].map((usd) => figureText('monthlyUsd', usd))).toEqual(['$4,512', '$4,538']);
+    expect(figureText('perMillionRequestsUsd', 4.3)).toBe('$4.30');
     expect(figureText('deployables', 4)).toBe('4');
     expect(figureText('db', 'strong')).toBe('strong');
     expect(figureText('cache', undefined)).toBe('—');

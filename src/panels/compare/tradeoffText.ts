@@ -1,4 +1,4 @@
-import { formatDowntime, formatMs, formatRps, formatSeconds, formatUnavailability, formatUsd } from '../../charts';
+import { formatDowntime, formatMs, formatRps, formatSeconds, formatUnavailability, formatUsdWhole } from '../../charts';
 import type { FailureClass } from '../../engine';
 import { failureClassNames } from '../results/resultLabels';
 import { elementNames, type Scenario } from '../../model';
@@ -54,7 +54,7 @@ export function figureLabel(key: string, documents: readonly Scenario[]): string
 }
 
 /**
- * A figure with its unit, as the rest of the app writes it ("2.13k req/s", "34 m 23 s", "$3.5k"); an
+ * A figure with its unit, as the rest of the app writes it ("2.13k req/s", "34 m 23 s", "$3,479"); an
  * element a figure names (the bottleneck) by its name in `document`, the scenario of that column.
  */
 export function figureText(key: string, value: number | string | undefined, document?: Scenario): string {
@@ -67,7 +67,8 @@ export function figureText(key: string, value: number | string | undefined, docu
   if (key === 'downtimeMinutesPerMonth') return formatDowntime(value);
   if (failureClassOfFigure(key)) return formatSeconds(value);
   if (key.startsWith('p99Ms')) return formatMs(value);
-  if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd' || key === 'usEast1MonthlyUsd') return formatUsd(value);
+  // Bills side by side to the dollar: "$4.5k" would show two designs $26 apart as equal.
+  if (key === 'monthlyUsd' || key === 'perMillionRequestsUsd' || key === 'usEast1MonthlyUsd') return formatUsdWhole(value);
   return String(value);
 }
 
