@@ -24,7 +24,7 @@ export function InspectorHeader({ icon: Icon, badge, title, subtitle, family = '
         <h2 className="inspector__title" data-testid="inspector.title">
           {title}
         </h2>
-        <p className="inspector__subtitle" data-testid="inspector.subtitle">
+        <p className="inspector__subtitle" data-testid="inspector.subtitle" title={subtitle}>
           {subtitle}
         </p>
       </div>
