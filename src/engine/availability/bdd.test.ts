@@ -136,6 +136,37 @@ describe('BddManager garbage collection', () => {
     );
   });
 
+  it('a lazy build (startBuild) throws exactly when a counted one would, keeps what it reached, and answers as a fresh manager', () => {
+    const outcome = (manager: BddManager, steps: readonly (readonly [number, number, number])[]) => {
+      try {
+        run(manager, steps);
+        return 'built';
+      } catch (error) {
+        if (!(error instanceof BddTooLarge)) throw error;
+        return 'too large';
+      }
+    };
+    fc.assert(
+      // Budgets around what the programmes reach: held nodes below, across and above them, so lazy builds start counting before, during and never.
+      fc.property(programme, programme, fc.integer({ min: 2, max: 60 }), programme, (before, steps, budget, more) => {
+        const counted = new BddManager();
+        run(counted, before);
+        counted.startCount(budget);
+        const lazy = new BddManager();
+        run(lazy, before);
+        lazy.startBuild(budget);
+        const built = outcome(lazy, steps);
+        expect(built).toBe(outcome(counted, steps));
+        lazy.collectGarbage();
+        if (built === 'built') expect(lazy.size).toBe(counted.reachedCount);
+        lazy.startBuild(Infinity);
+        const fresh = new BddManager();
+        expect(compactBdd(lazy, run(lazy, more), keys, order)).toEqual(compactBdd(fresh, run(fresh, more), keys, order));
+      }),
+      { numRuns: 400, seed: 29 },
+    );
+  });
+
   it('keeps a remembered result whole when the budget stopped the count in the middle of walking it', () => {
     // g = x0 ∨ … ∨ x3, h = x4 ∧ x5 ∧ x6, result = ite(x7, g, h): with x7 at the bottom, every node of the result is new.
     const build = (manager: BddManager) => {

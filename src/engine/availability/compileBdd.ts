@@ -19,15 +19,15 @@ const variableIdentity = (variable: FailureVariable) => `${variable.kind} ${vari
  *
  * The answer never depends on what was compiled before: a ROBDD is canonical for its variable order,
  * the compact copy is numbered canonically (see {@link compactBdd}), and the node budget counts what a
- * fresh manager would have created (see `BddManager.startCount`). When the manager holds mostly dead
+ * fresh manager would have created (see `BddManager.startBuild`). When the manager holds mostly dead
  * nodes, it frees all but the last build's (see `BddManager.collectGarbage`); when no level is left
  * between two kept ones for a new variable, it starts over with a fresh manager.
  */
 export class BddCompiler {
   private manager = new BddManager(0);
   private keys = new VariableOrderKeys();
-  /** Nodes the last build reached: the live part of the manager. */
-  private reached = 0;
+  /** Nodes the last build that counted them reached, or the last collection kept: about the live part of the manager (0 before the first build). */
+  private live = 0;
 
   /** Nodes the manager holds, dead ones included: what it weighs in memory. */
   get heldNodes(): number {
@@ -45,20 +45,34 @@ export class BddCompiler {
   compile(tree: FaultTree, variableOrder: Int32Array, rootRefs: readonly number[], maxNodes = Infinity): CompactBdd {
     const identities: string[] = [];
     for (const variable of variableOrder) identities.push(variableIdentity(tree.variables[variable] as FailureVariable));
-    if (this.manager.size > deadNodeFactor * Math.max(this.reached, smallManagerNodes)) this.manager.collectGarbage();
+    if (this.mostlyDead(maxNodes)) {
+      this.manager.collectGarbage();
+      this.live = this.manager.size;
+    }
     // A first build (nothing reached yet) gets a manager sized for its tree.
-    let keyAtLevel = this.reached === 0 ? null : this.keys.assign(identities);
+    let keyAtLevel = this.live === 0 ? null : this.keys.assign(identities);
     if (!keyAtLevel) {
       this.startOver(4 * (tree.variables.length + tree.gateThreshold.length));
       keyAtLevel = this.keys.assign(identities) as Int32Array;
     }
-    this.manager.startCount(maxNodes);
+    this.manager.startBuild(maxNodes);
     try {
       const bddOf = this.buildGates(tree, variableOrder, keyAtLevel);
       return compactBdd(this.manager, rootRefs.map((ref) => bddOf[ref] as number), keyAtLevel, variableOrder);
     } finally {
-      this.reached = this.manager.reachedCount;
+      // A build that did not count holds no more than the manager (all of it, after a fresh start).
+      this.live = this.manager.countedReach ?? (this.live === 0 ? this.manager.size : this.live);
     }
+  }
+
+  /**
+   * Whether to free the manager's dead nodes before a build: when it holds over 3 × max(live, 2¹⁶), so
+   * that memory stays bounded, or more than the budget while the live part is under half of it, so
+   * that the next builds need not count their nodes (see `BddManager.startBuild`).
+   */
+  private mostlyDead(maxNodes: number): boolean {
+    const held = this.manager.size;
+    return held > deadNodeFactor * Math.max(this.live, smallManagerNodes) || (held > maxNodes && 2 * this.live < maxNodes);
   }
 
   private startOver(expectedNodes: number): void {
