@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BddManager } from './bdd';
-import { compactBdd } from './compactBdd';
+import { BddCompactor, compactBdd } from './compactBdd';
 
 describe('compactBdd: a numbering that depends only on the functions', () => {
   it('numbers depth-first from the roots in order, lo before hi, children first, with dense levels', () => {
@@ -35,5 +35,19 @@ describe('compactBdd: a numbering that depends only on the functions', () => {
     const keys = Int32Array.of(10, 20, 30, 40);
     const order = Int32Array.of(0, 1, 2, 3);
     expect(compactBdd(used, [first, second], keys, order)).toEqual(compactBdd(fresh, roots, keys, order));
+  });
+
+  it('is the same from a compactor reused across diagrams and managers as from a fresh one', () => {
+    // n-of-2n over 2n variables: the larger diagram first, so the smaller ones follow over stale marks and node slots.
+    const threshold = (manager: BddManager, n: number) => manager.atLeast(n, [...Array(2 * n).keys()].map((i) => manager.variable(10 * (i + 1))));
+    const keysOf = (n: number) => Int32Array.from([...Array(2 * n).keys()], (i) => 10 * (i + 1));
+    const orderOf = (n: number) => Int32Array.from([...Array(2 * n).keys()]);
+    const compactor = new BddCompactor();
+    const shared = new BddManager();
+    for (const [manager, n] of [[shared, 12], [shared, 3], [new BddManager(), 5], [shared, 8]] as const) {
+      const root = threshold(manager, n);
+      const reference = new BddManager();
+      expect(compactor.compact(manager, [root], keysOf(n), orderOf(n))).toEqual(compactBdd(reference, [threshold(reference, n)], keysOf(n), orderOf(n)));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { BddManager, bddFalse, bddTrue } from './bdd';
-import { compactBdd, type CompactBdd } from './compactBdd';
+import { BddCompactor, type CompactBdd } from './compactBdd';
 import { alwaysFails, firstVariableRef, neverFails, type FailureVariable, type FaultTree } from './faultTree';
 import { VariableOrderKeys } from './variableOrderKeys';
 
@@ -26,6 +26,7 @@ const variableIdentity = (variable: FailureVariable) => `${variable.kind} ${vari
 export class BddCompiler {
   private manager = new BddManager(0);
   private keys = new VariableOrderKeys();
+  private readonly compactor = new BddCompactor();
   /** Nodes the last build that counted them reached, or the last collection kept: about the live part of the manager (0 before the first build). */
   private live = 0;
 
@@ -58,7 +59,7 @@ export class BddCompiler {
     this.manager.startBuild(maxNodes);
     try {
       const bddOf = this.buildGates(tree, variableOrder, keyAtLevel);
-      return compactBdd(this.manager, rootRefs.map((ref) => bddOf[ref] as number), keyAtLevel, variableOrder);
+      return this.compactor.compact(this.manager, rootRefs.map((ref) => bddOf[ref] as number), keyAtLevel, variableOrder);
     } finally {
       // A build that did not count holds no more than the manager (all of it, after a fresh start).
       this.live = this.manager.countedReach ?? (this.live === 0 ? this.manager.size : this.live);
