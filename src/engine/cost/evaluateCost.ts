@@ -46,24 +46,28 @@ const pricedComponents = new WeakMap<Component, PricedComponent>();
 const latestPriced: PricedComponent[] = [];
 
 /**
- * `componentCost` of a component at `usage`,
+ * `componentCost` of a component at the usage `scratch` holds (refilled for the next component after),
  * reusing the previous result when neither the component (an unedited element keeps its object) nor
  * what its pricing read of the usage changed (`recordReads`): an edit reprices what it touched, and a
  * change of load reprices only what is charged by traffic (a VM's hours do not read its requests).
  */
-function pricedComponent(model: CompiledModel, component: Component, usage: ComponentUsage): PricedComponent {
-  const latest = latestPriced[usage.index];
-  if (latest && latest.component === component) {
-    // Most edits change no usage field of most components: a shallow comparison settles them faster than the record's walk.
-    if (sameFields(latest.heldUsage, usage)) return latest;
-    if (readsHold(latest.reads, usage)) return heldAt(latest, usage);
-  }
+function pricedComponent(model: CompiledModel, component: Component, scratch: ComponentUsage): PricedComponent {
+  const latest = latestPriced[scratch.index];
+  // Most edits change no usage field of most components: a shallow comparison settles them faster than
+  // the record's walk, and without making a usage object.
+  if (latest && latest.component === component && sameFields(latest.heldUsage, scratch)) return latest;
+  // A usage object of its own, never changed after: a price's record of reads may stand for it (`readsHold`).
+  const usage = { ...scratch };
+  if (latest && latest.component === component && readsHold(latest.reads, usage)) return heldAt(latest, usage);
   const previous = pricedComponents.get(component);
   if (previous && readsHold(previous.reads, usage)) return (latestPriced[usage.index] = heldAt(previous, usage));
   const missing: string[] = [];
   const standIns: string[] = [];
   const { result: lines, record: reads } = recordReads(usage, (seen) => componentCost(component, seen, missing, standIns));
-  const priced = { component, reads, heldUsage: usage, lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines), missing, standIns };
+  // An edited component whose lines read the same (a VM fleet's service time) keeps the bill's lines, and so its sums (`billTotals`).
+  const same = latest !== undefined && latest.component.id === component.id && latest.lines.length === lines.length && lines.every((line, i) => sameLine(line, latest.lines[i] as CostLine));
+  const billed: PricedLines = same ? latest : { lines, items: lines.map((line) => lineItemOf(model, line)), keys: lineBreakdownKeys(lines) };
+  const priced = { component, reads, heldUsage: usage, lines: billed.lines, items: billed.items, keys: billed.keys, missing, standIns };
   pricedComponents.set(component, priced);
   latestPriced[usage.index] = priced;
   return priced;
@@ -105,6 +109,24 @@ function sameFields(a: ComponentUsage, b: ComponentUsage): boolean {
   return true;
 }
 
+/** A comparison of each field of a cost line, the compiler checking that none is left out. */
+const sameLineField: { readonly [K in keyof CostLine]-?: (a: CostLine, b: CostLine) => boolean } = {
+  componentIndex: (a, b) => a.componentIndex === b.componentIndex,
+  category: (a, b) => a.category === b.category,
+  label: (a, b) => a.label === b.label,
+  monthlyUsd: (a, b) => Object.is(a.monthlyUsd, b.monthlyUsd),
+  usEast1MonthlyUsd: (a, b) => Object.is(a.usEast1MonthlyUsd, b.usEast1MonthlyUsd),
+  regionId: (a, b) => a.regionId === b.regionId,
+  basis: (a, b) => a.basis === b.basis,
+};
+const lineComparisons = Object.values(sameLineField);
+
+/** True when two cost lines have the same value in every field. */
+function sameLine(a: CostLine, b: CostLine): boolean {
+  for (const same of lineComparisons) if (!same(a, b)) return false;
+  return true;
+}
+
 const noCopies: ReadonlyArray<CatalogRegion | null> = [];
 
 /** The region of each copy of database `c` (copy 0 = the primary): `previous` itself when it lists the same regions, so that the usage can equal the last one. */
@@ -142,54 +164,14 @@ function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMo
   });
 }
 
-/**
- * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
- * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
- * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶). The us-east-1
- * counterfactual sums the same lines at us-east-1's unit prices; regional premium = monthly / it − 1.
- */
-export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
-  const { topology: t, parameters: p, scenario } = model;
-  const X = p.requestsPerSecond;
-  const secondsPerMonth = 3600 * p.monthHours;
-  const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
-  const priced: PricedLines[] = [];
-  const components = scenario.components;
-  const standIns = new Map<number, string[]>();
-  for (let c = 0; c < components.length; c += 1) {
-    const component = components[c] as Component;
-    const stationStart = stations.start[c] ?? 0;
-    // A usage object of its own per component, never changed after: a price's record of reads may stand for it (`readsHold`).
-    const usage: ComponentUsage = {
-      index: c,
-      readsPerMonth: (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth,
-      writesPerMonth: (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth,
-      units: t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1,
-      monthHours: p.monthHours,
-      pricing: scenario.settings.pricing,
-      payloadKbIn: p.payloadKbIn,
-      payloadKbOut: p.payloadKbOut,
-      dnsQueriesPerRequest: newConnections,
-      targets: (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0),
-      region: pricingRegionOf(component, t.sites[c]?.region ?? null),
-      copyRegions: t.kinds[c] === 'database' ? copyRegionsOf(model, c, latestPriced[c]?.heldUsage.copyRegions) : noCopies,
-    };
-    const own = pricedComponent(model, component, usage);
-    priced.push(own);
-    for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
-    if (own.standIns.length > 0) standIns.set(c, [...own.standIns]);
-  }
-  const transfer = pricedTransfer(model, unitLoad, secondsPerMonth);
-  priced.push(transfer);
-  for (const [c, what] of transfer.standIns) standIns.set(c, [...(standIns.get(c) ?? []), ...what]);
-  for (const [c, what] of standIns) {
-    const component = components[c] as Component;
-    warnings.push({
-      code: 'cost.regionPrices',
-      message: `${component.name}: the price data has no ${[...new Set(what)].join(', ')}; us-east-1 list prices stand in (docs/sources.md §3.6 lists what is priced by region).`,
-      elementId: component.id,
-    });
-  }
+/** What a bill's lines add up to: the report's totals and breakdowns, and its line items in bill order. */
+type BillTotals = Pick<CostReport, 'monthlyUsd' | 'usEast1MonthlyUsd' | 'byComponent' | 'byCategory' | 'byRegion' | 'usEast1ByRegion' | 'lineItems'>;
+
+/** The totals last summed per topology, with the priced lines they were summed from. */
+const latestTotals = new WeakMap<CompiledTopology, { priced: readonly PricedLines[]; totals: BillTotals }>();
+
+/** The totals of the lines of `priced`, summed line by line in bill order. */
+function billTotals(t: CompiledTopology, priced: readonly PricedLines[]): BillTotals {
   const usdByComponent = new Float64Array(t.componentIds.length);
   // Totals by breakdown key index, summed line by line in bill order (as a record by key would be), each
   // key's entry made where its first line is.
@@ -235,17 +217,80 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     usEast1ByRegion[breakdownKeyName(k)] = usEast1UsdByRegion[k] as number;
   }
   const byComponent = reusedRecord('monthlyUsd', t.componentIds, [usdByComponent], () => recordById(t.componentIds, (c) => usdByComponent[c] ?? 0));
+  return { monthlyUsd, usEast1MonthlyUsd, byComponent, byCategory, byRegion, usEast1ByRegion, lineItems };
+}
+
+/**
+ * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
+ * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
+ * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶). The us-east-1
+ * counterfactual sums the same lines at us-east-1's unit prices; regional premium = monthly / it − 1.
+ */
+export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
+  const { topology: t, parameters: p, scenario } = model;
+  const X = p.requestsPerSecond;
+  const secondsPerMonth = 3600 * p.monthHours;
+  const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
+  const priced: PricedLines[] = [];
+  const components = scenario.components;
+  const standIns = new Map<number, string[]>();
+  // One scratch usage refilled per component: `pricedComponent` copies it when it must keep it.
+  const usage: ComponentUsage = {
+    index: 0,
+    readsPerMonth: 0,
+    writesPerMonth: 0,
+    units: 1,
+    monthHours: p.monthHours,
+    pricing: scenario.settings.pricing,
+    payloadKbIn: p.payloadKbIn,
+    payloadKbOut: p.payloadKbOut,
+    dnsQueriesPerRequest: newConnections,
+    targets: 0,
+    region: null,
+    copyRegions: noCopies,
+  };
+  for (let c = 0; c < components.length; c += 1) {
+    const component = components[c] as Component;
+    const stationStart = stations.start[c] ?? 0;
+    usage.index = c;
+    usage.readsPerMonth = (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth;
+    usage.writesPerMonth = (unitLoad.arrivals[c * 2 + 1] ?? 0) * X * secondsPerMonth;
+    usage.units = t.kinds[c] === 'database' ? (t.copyCount[c] ?? 1) : (stations.start[c + 1] ?? 0) > stationStart ? (stations.units[stationStart] ?? 1) : 1;
+    usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
+    usage.region = pricingRegionOf(component, t.sites[c]?.region ?? null);
+    usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c, latestPriced[c]?.heldUsage.copyRegions) : noCopies;
+    const own = pricedComponent(model, component, usage);
+    priced.push(own);
+    for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
+    if (own.standIns.length > 0) standIns.set(c, [...own.standIns]);
+  }
+  const transfer = pricedTransfer(model, unitLoad, secondsPerMonth);
+  priced.push(transfer);
+  for (const [c, what] of transfer.standIns) standIns.set(c, [...(standIns.get(c) ?? []), ...what]);
+  for (const [c, what] of standIns) {
+    const component = components[c] as Component;
+    warnings.push({
+      code: 'cost.regionPrices',
+      message: `${component.name}: the price data has no ${[...new Set(what)].join(', ')}; us-east-1 list prices stand in (docs/sources.md §3.6 lists what is priced by region).`,
+      elementId: component.id,
+    });
+  }
+  const kept = latestTotals.get(t);
+  // Totals are sums in bill order: the same lines (the same arrays) give the same sums.
+  const totals = kept && kept.priced.length === priced.length && kept.priced.every((piece, i) => piece.lines === priced[i]?.lines) ? kept.totals : billTotals(t, priced);
+  latestTotals.set(t, { priced, totals });
+  const { monthlyUsd, usEast1MonthlyUsd } = totals;
   const requestsPerMonth = X * secondsPerMonth;
   return {
     monthlyUsd,
     perMillionRequestsUsd: requestsPerMonth > 0 ? monthlyUsd / (requestsPerMonth / 1e6) : monthlyUsd > 0 ? Number.POSITIVE_INFINITY : 0,
-    byComponent,
-    byCategory,
-    byRegion,
+    byComponent: totals.byComponent,
+    byCategory: totals.byCategory,
+    byRegion: totals.byRegion,
     usEast1MonthlyUsd,
-    usEast1ByRegion,
+    usEast1ByRegion: totals.usEast1ByRegion,
     regionalPremium: usEast1MonthlyUsd > 0 ? monthlyUsd / usEast1MonthlyUsd - 1 : 0,
-    lineItems,
+    lineItems: totals.lineItems,
     transferByEdge: transfer.byEdge,
   };
 }

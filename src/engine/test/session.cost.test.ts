@@ -71,4 +71,26 @@ describe('engine session: each component priced again only when it or its usage 
       if (edited !== base) expect(cost.transferByEdge).not.toEqual(first.transferByEdge);
     }
   });
+
+  it('sums the bill again when any of its lines changed, and keeps the sums while every line is the one kept', () => {
+    const base = syntheticScenario(40, 7);
+    const fleet = base.components.find((c) => c.kind === 'compute') as Component;
+    const slower = withComponent(base, fleet.id, { serviceTimeMs: 19 });
+    // Only data transfer changes: every component keeps its lines, the transfer lines are new.
+    const heavier: Scenario = { ...slower, workload: { ...slower.workload, payloadKbOut: slower.workload.payloadKbOut * 3 } };
+    const bigger = withComponent(heavier, fleet.id, { instances: 9 });
+    const session = createEngineSession();
+    const bills = [base, slower, heavier, bigger, heavier, base].map((scenario) => {
+      const cost = session.evaluate(scenario).cost;
+      expect(cost).toEqual(evaluate(scenario).cost);
+      return cost;
+    });
+    const [first, afterServiceTime, afterPayload, afterInstances, payloadAgain] = bills;
+    // A VM fleet's service time prices nothing: the same lines, so the same sums.
+    expect(afterServiceTime?.byCategory).toBe(first?.byCategory);
+    expect(afterServiceTime?.lineItems).toBe(first?.lineItems);
+    expect(afterPayload?.monthlyUsd).toBeGreaterThan(first?.monthlyUsd ?? Infinity);
+    expect(afterInstances?.monthlyUsd).toBeGreaterThan(afterPayload?.monthlyUsd ?? Infinity);
+    expect(payloadAgain).toEqual(afterPayload);
+  });
 });
