@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, planSweep } from '../engine';
 import { createExampleScenario } from '../model';
 import { createCompareHost } from './compareHost';
+import type { SweepKind } from '../engine';
+import { diffScenario } from './scenarioPatch';
+
+/** A curve to plan, its design sent whole. */
+const whole = (id: number, scenario: ReturnType<typeof createExampleScenario>, kind: SweepKind, points: number) => ({ id, kind, points, document: { kind: 'full' as const, scenario } });
 
 describe('compare host', () => {
   const example = createExampleScenario();
@@ -18,7 +23,7 @@ describe('compare host', () => {
 
   it('outlines a sweep and evaluates any of its values, as the engine’s plan does', () => {
     const host = createCompareHost();
-    const request = { id: 1, scenario: example, kind: 'load' as const, points: 20 };
+    const request = whole(1, example, 'load', 20);
     const plan = planSweep(example, 'load', 20);
     expect(host.sweepOutline(request)).toEqual({ xLabel: 'requests/s', values: plan?.values });
     const someValues = plan?.values.slice(5, 9) ?? [];
@@ -32,19 +37,32 @@ describe('compare host', () => {
     const ofExample = planSweep(example, 'hitRatio', 5)?.run(values);
     const ofBusier = planSweep(busier, 'hitRatio', 5)?.run(values);
     expect(ofBusier).not.toEqual(ofExample);
-    host.sweepOutline({ id: 1, scenario: example, kind: 'hitRatio', points: 5 });
-    host.sweepOutline({ id: 1, scenario: busier, kind: 'hitRatio', points: 5 });
+    host.sweepOutline(whole(1, example, 'hitRatio', 5));
+    host.sweepOutline(whole(1, busier, 'hitRatio', 5));
     expect(host.sweepPoints(1, values)).toEqual(ofExample);
     // A curve the host does not hold: the caller sends its outline first.
     expect(host.sweepPoints(2, values)).toBeNull();
-    host.sweepOutline({ id: 2, scenario: busier, kind: 'hitRatio', points: 5 });
+    host.sweepOutline(whole(2, busier, 'hitRatio', 5));
     expect(host.sweepPoints(2, values)).toEqual(ofBusier);
     expect(host.sweepPoints(1, values)).toBeNull();
   });
 
+  it('plans a design sent as a patch on the last curve’s as that design sent whole, and asks for the whole document when it holds another base', () => {
+    const host = createCompareHost();
+    const edited = { ...example, components: example.components.map((c, i) => (i === 0 ? { ...c, name: 'Edited' } : c)), workload: { ...example.workload, requestsPerSecond: 900 } };
+    const patch = { kind: 'patch' as const, baseId: 1, patch: diffScenario(example, edited) };
+    host.sweepOutline(whole(1, example, 'load', 20));
+    expect(host.sweepOutline({ id: 2, kind: 'load', points: 20, document: { ...patch, baseId: 7 } })).toBe('needsFull');
+    const plan = planSweep(edited, 'load', 20);
+    expect(host.sweepOutline({ id: 2, kind: 'load', points: 20, document: patch })).toEqual({ xLabel: 'requests/s', values: plan?.values });
+    expect(host.sweepPoints(2, plan?.values ?? [])).toEqual(plan?.run(plan.values));
+    // The base is now curve 2: a patch on curve 1 no longer applies.
+    expect(host.sweepOutline({ id: 3, kind: 'load', points: 20, document: patch })).toBe('needsFull');
+  });
+
   it('says when a scenario has nothing to sweep', () => {
     const noCache = { ...example, components: example.components.filter((c) => c.kind !== 'cache'), edges: example.edges.filter((e) => e.to !== 'cache') };
-    const request = { id: 2, scenario: noCache, kind: 'hitRatio' as const, points: 10 };
+    const request = whole(2, noCache, 'hitRatio', 10);
     const host = createCompareHost();
     expect(host.sweepOutline(request)).toBeNull();
     expect(() => host.sweepPoints(2, [0.5])).toThrow('nothing to sweep');

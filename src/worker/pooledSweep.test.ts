@@ -20,13 +20,18 @@ const chunkStarts = sweepChunks(values, 3).map((chunk) => chunk[0] ?? Number.NaN
 function hostPool(size: number, before: (worker: FakeWorker, chunkStart: number, finished: number[]) => Promise<void> = async () => {}) {
   const started: number[] = [];
   const finished: number[] = [];
-  /** Each worker's number, each time it was sent a scenario to plan. */
+  /** Each worker's number, each time it was sent a scenario to plan, and how the scenario came ('full' or 'patch'). */
   const outlines: number[] = [];
+  const documents: string[] = [];
+  /** Workers that lose what they hold before their next outline, as if their host started afresh. */
+  const forgetful = new Set<number>();
   const { start } = fakePoolWorkers((worker): SweepWorker => {
-    const host = createCompareHost();
+    let host = createCompareHost();
     return {
       sweepOutline: async (sweep) => {
         outlines.push(worker.number);
+        documents.push(sweep.document.kind);
+        if (forgetful.delete(worker.number)) host = createCompareHost();
         return host.sweepOutline(sweep);
       },
       async sweepPoints(id, chunk) {
@@ -38,7 +43,7 @@ function hostPool(size: number, before: (worker: FakeWorker, chunkStart: number,
       },
     };
   });
-  return { pool: createWorkerPool(size, start), started, finished, outlines };
+  return { pool: createWorkerPool(size, start), started, finished, outlines, documents, forgetful };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,6 +85,24 @@ describe('a sweep on the pool', () => {
     expect(second.delivered.flat()).toEqual(otherPlan?.run(sweepChunks(otherPlan.values, 1).flat()));
     // Their chunks took turns on the one worker: each turn back to the other curve planned it again.
     expect(outlines.length).toBeGreaterThan(2);
+  });
+
+  it('sends the next curve’s design to each worker as a patch on the last one it planned, and its points are those of that design planned afresh', async () => {
+    const { pool, documents, forgetful } = hostPool(2);
+    const edited = { ...example, components: example.components.map((c) => (c.kind === 'compute' ? { ...c, instances: c.instances + 1 } : c)) };
+    await sweepOnPool(pool, request, () => {}, new AbortController().signal);
+    expect(documents).toEqual(['full', 'full']);
+    const afterEdit = collect();
+    expect(await sweepOnPool(pool, { ...request, id: 2, scenario: edited }, afterEdit.onChunk, new AbortController().signal)).toEqual({ kind: 'done' });
+    expect(documents.slice(2)).toEqual(['patch', 'patch']);
+    const plan = planSweep(edited, 'load', 40);
+    expect(afterEdit.delivered.flat()).toEqual(plan?.run(sweepChunks(plan.values, 2).flat()));
+    // A worker that holds another design asks for the whole document, and gets it.
+    forgetful.add(1);
+    const again = collect();
+    expect(await sweepOnPool(pool, { ...request, id: 3 }, again.onChunk, new AbortController().signal)).toEqual({ kind: 'done' });
+    expect(documents.slice(4).sort()).toEqual(['full', 'patch', 'patch']);
+    expect(again.delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values, 2).flat()));
   });
 
   it('stops on cancel: nothing is delivered after it, and chunks not started never start', async () => {

@@ -1,6 +1,7 @@
 import type { SweepPoint } from '../engine';
-import { describeError } from '../model';
-import type { SweepOutcome, SweepOutline, SweepRequest } from './protocol';
+import { describeError, type Scenario } from '../model';
+import type { SweepOutcome, SweepOutline, SweepPlanRequest, SweepRequest } from './protocol';
+import { diffScenario } from './scenarioPatch';
 import { sweepChunks } from './sweepChunks';
 import type { WorkerPool } from './workerPool';
 
@@ -9,13 +10,28 @@ export type SweepChunkListener = (xLabel: string, points: SweepPoint[]) => void 
 
 /** What a sweep asks of a pool worker (`EngineWorkerApi`'s methods, made promises by comlink). */
 export interface SweepWorker {
-  sweepOutline(request: SweepRequest): Promise<SweepOutline | null>;
+  sweepOutline(request: SweepPlanRequest): Promise<SweepOutline | null | 'needsFull'>;
   sweepPoints(id: number, values: number[]): Promise<SweepPoint[] | null>;
+}
+
+/** The curve each worker was last sent, by id with its design: the next curve goes to it as a patch on that design (a restarted worker is another remote, and gets the whole document). */
+const lastSentTo = new WeakMap<SweepWorker, { id: number; scenario: Scenario }>();
+
+/** Has `worker` plan `request`'s curve, sending its design as a patch on the last one the worker was sent, or whole when it has none or holds another. */
+async function outlineOn(worker: SweepWorker, { scenario, ...request }: SweepRequest): Promise<SweepOutline | null> {
+  const sent = lastSentTo.get(worker);
+  lastSentTo.set(worker, { id: request.id, scenario });
+  const whole = () => worker.sweepOutline({ ...request, document: { kind: 'full', scenario } });
+  const outline = sent ? await worker.sweepOutline({ ...request, document: { kind: 'patch', baseId: sent.id, patch: diffScenario(sent.scenario, scenario) } }) : await whole();
+  if (outline !== 'needsFull') return outline;
+  const again = await whole();
+  if (again === 'needsFull') throw new Error('a worker asked for the whole document it was sent');
+  return again;
 }
 
 /**
  * Runs a sweep on the pool. Every worker plans the curve at once (the scenario crosses to each worker
- * once, and none plans on the way to its first points); the first plan's values then go out in
+ * once, as a patch on the last curve's design it holds, and none plans on the way to its first points); the first plan's values then go out in
  * `sweepChunks` order, a spread preview first, to whichever workers are free (first come, first
  * served, so a worker slowed by other work takes fewer). Each chunk is
  * delivered as soon as it and every chunk before it are in. Every point is evaluated on its own by
@@ -33,25 +49,25 @@ export async function sweepOnPool(pool: WorkerPool<SweepWorker>, request: SweepR
   };
   /** Workers sent this curve (a restarted worker is another remote, and holds nothing). */
   const planned = new WeakSet<SweepWorker>();
-  const outlineOn = async (worker: SweepWorker) => {
-    const outline = await worker.sweepOutline(request);
+  const planOn = async (worker: SweepWorker) => {
+    const outline = await outlineOn(worker, request);
     planned.add(worker);
     return outline;
   };
   const pointsOn = async (worker: SweepWorker, values: number[]) => {
-    if (!planned.has(worker)) await outlineOn(worker);
+    if (!planned.has(worker)) await planOn(worker);
     const points = await worker.sweepPoints(request.id, values);
     if (points) return points;
     // Another curve took this one's place in the worker meanwhile: plan it again.
-    await outlineOn(worker);
+    await planOn(worker);
     const again = await worker.sweepPoints(request.id, values);
     if (!again) throw new Error('a worker lost the curve as soon as it planned it');
     return again;
   };
   try {
-    const first = pool.run(outlineOn, stopped);
+    const first = pool.run(planOn, stopped);
     // The other workers plan too, each on its own core, while the first one does.
-    for (let i = 1; i < pool.size; i += 1) pool.run((worker) => (planned.has(worker) ? Promise.resolve(null) : outlineOn(worker)), stopped).catch(() => {});
+    for (let i = 1; i < pool.size; i += 1) pool.run((worker) => (planned.has(worker) ? Promise.resolve(null) : planOn(worker)), stopped).catch(() => {});
     const outline = await first;
     if (!outline) return { kind: 'nothingToSweep' };
     const { xLabel, values } = outline;
