@@ -41,18 +41,22 @@ test('a pool worker that crashes fails the sweep it was computing, with the reas
   await compare.open();
   await compare.compareTemplates('edge-serverless', 'monolith-two-zones');
   await compare.settled();
-  const [trapped] = await poolWorkers(page);
-  // The next message it gets kills it before comlink sees it: an uncaught error, as a bug in the engine would throw.
-  await trapped?.evaluate(() =>
-    self.addEventListener(
-      'message',
-      (event) => {
-        event.stopImmediatePropagation();
-        throw new Error('simulated crash');
-      },
-      { capture: true, once: true },
-    ),
-  );
+  // The next message each gets kills it before comlink sees it: an uncaught error, as a bug in the engine would throw.
+  // Both, as the sweep's first outline may go to either (a crash on the other's outline only restarts that worker).
+  const trapped = await poolWorkers(page);
+  expect(trapped).toHaveLength(2);
+  for (const worker of trapped) {
+    await worker.evaluate(() =>
+      self.addEventListener(
+        'message',
+        (event) => {
+          event.stopImmediatePropagation();
+          throw new Error('simulated crash');
+        },
+        { capture: true, once: true },
+      ),
+    );
+  }
   await compare.runSweep('load');
   await expect(page.getByTestId('compare.sweeps')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(compare.sweepStatus).toContainText('The sweep stopped: Uncaught Error: simulated crash');
