@@ -5,9 +5,14 @@ import { RequestWalk } from '../walk/requestWalk';
 import type { Site } from '../network/site';
 import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
 import { stationScalarCount } from './stationScalars';
-import { opAlias, opCall, opColdStart, opSequence, opService, opStation, opsWithOperandA, opZero, type LatencyProgram, type ParameterArray } from './latencyProgram';
+import { opAlias, opCall, opColdStart, opSequence, opService, opStation, operandAIsReference, opZero, type LatencyProgram, type ParameterArray } from './latencyProgram';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
+
+/** A reference of a node body in the program: a local one moved by the node's offset, another node's output (−(node + 1)) its last instruction. */
+function relocated(ref: number, base: number, nodeOutput: readonly number[]): number {
+  return ref >= 0 ? base + ref : (nodeOutput[-ref - 1] ?? 0);
+}
 
 /**
  * Runs the request walk as a recorder: every operation emits an instruction of a `LatencyProgram`
@@ -25,7 +30,7 @@ class ProgramRecorder implements WalkRunner<number> {
   private readonly op: number[] = [];
   private readonly a: number[] = [];
   private readonly b: number[] = [];
-  private readonly s: number[][] = [[], [], [], []];
+  private readonly s: [number[], number[], number[], number[]] = [[], [], [], []];
   private readonly guard: number[] = [];
   private readonly partStart: number[] = [0];
   private readonly parts: number[] = [];
@@ -52,16 +57,22 @@ class ProgramRecorder implements WalkRunner<number> {
   private finish(body: NodeBody, output: number): number {
     if (output < 0 || output !== body.op.length - 1) body.emit(opAlias, output);
     const base = this.op.length;
-    const relocate = (ref: number) => (ref >= 0 ? base + ref : (this.nodeOutput[-ref - 1] ?? 0));
+    const nodeOutput = this.nodeOutput;
+    const [s0, s1, s2, s3] = this.s;
     for (let i = 0; i < body.op.length; i += 1) {
       const op = body.op[i] ?? opZero;
+      const a = body.a[i] ?? 0;
+      const b = body.b[i] ?? 0;
       this.op.push(op);
-      this.a.push(opsWithOperandA.has(op) ? relocate(body.a[i] ?? 0) : (body.a[i] ?? 0));
-      this.b.push(op === opSequence ? relocate(body.b[i] ?? 0) : (body.b[i] ?? 0));
-      for (let j = 0; j < 4; j += 1) this.s[j]?.push(body.s[4 * i + j] ?? -1);
+      this.a.push(operandAIsReference[op] === 1 ? relocated(a, base, nodeOutput) : a);
+      this.b.push(op === opSequence ? relocated(b, base, nodeOutput) : b);
+      s0.push(body.s[4 * i] ?? -1);
+      s1.push(body.s[4 * i + 1] ?? -1);
+      s2.push(body.s[4 * i + 2] ?? -1);
+      s3.push(body.s[4 * i + 3] ?? -1);
       this.guard.push(body.guard[i] ?? -1);
       for (let j = body.partStart[i] ?? 0; j < (body.partStart[i + 1] ?? 0); j += 1) {
-        this.parts.push(relocate(body.parts[j] ?? 0));
+        this.parts.push(relocated(body.parts[j] ?? 0, base, nodeOutput));
         this.partWeights.push(body.weights[j] ?? -1);
       }
       this.partStart.push(this.parts.length);
@@ -77,10 +88,10 @@ class ProgramRecorder implements WalkRunner<number> {
       this.nodeScalars.push(scalar);
     }
     this.nodeScalarStart.push(this.nodeScalars.length);
-    body.children.forEach((child, i) => {
-      this.nodeChildren.push(child);
+    for (let i = 0; i < body.children.length; i += 1) {
+      this.nodeChildren.push(body.children[i] ?? 0);
       this.nodeChildGuards.push(body.childGuards[i] ?? -1);
-    });
+    }
     this.nodeChildStart.push(this.nodeChildren.length);
     return node;
   }
@@ -202,10 +213,10 @@ class ProgramRecorder implements WalkRunner<number> {
       op: Uint8Array.from(this.op),
       a: Int32Array.from(this.a),
       b: Int32Array.from(this.b),
-      s0: Int32Array.from(this.s[0] ?? []),
-      s1: Int32Array.from(this.s[1] ?? []),
-      s2: Int32Array.from(this.s[2] ?? []),
-      s3: Int32Array.from(this.s[3] ?? []),
+      s0: Int32Array.from(this.s[0]),
+      s1: Int32Array.from(this.s[1]),
+      s2: Int32Array.from(this.s[2]),
+      s3: Int32Array.from(this.s[3]),
       guard: Int32Array.from(this.guard),
       partStart: Int32Array.from(this.partStart),
       parts: Int32Array.from(this.parts),

@@ -29,6 +29,8 @@ export const opColdStart = 9;
 export const opAlias = 10;
 /** Operand a is an instruction reference for these ops (elsewhere unused); b only for `opSequence`. */
 export const opsWithOperandA: ReadonlySet<number> = new Set([opSometimes, opSequence, opCall, opColdStart, opAlias]);
+/** `opsWithOperandA` by op code (1: operand a is a reference), for the per-instruction loops of compiling and matching programs. */
+export const operandAIsReference: Uint8Array = Uint8Array.from({ length: opAlias + 1 }, (_, op) => (opsWithOperandA.has(op) ? 1 : 0));
 
 /** Parameter arrays a scalar may read, by position. */
 export const parameterArrays = [

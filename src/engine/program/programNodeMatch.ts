@@ -1,4 +1,4 @@
-import { opCall, opKth, opSequence, opsWithOperandA, scalarMiss, scalarRoute, type LatencyProgram, type ScalarTable } from './latencyProgram';
+import { opCall, opKth, opSequence, operandAIsReference, scalarMiss, scalarRoute, type LatencyProgram, type ScalarTable } from './latencyProgram';
 
 /**
  * The structure of every node of a latency program, as numbers: what its scalars read, its
@@ -111,7 +111,7 @@ export function matchNodeSignatures(program: LatencyProgram, previous: NodeSigna
     for (let i = first; i < end; i += 1) {
       const code = op[i] ?? 0;
       list.push(code);
-      list.push(opsWithOperandA.has(code) ? ref(a[i] ?? 0) : 0);
+      list.push(operandAIsReference[code] === 1 ? ref(a[i] ?? 0) : 0);
       list.push(code === opSequence ? ref(b[i] ?? 0) : code === opKth || code === opCall ? (b[i] ?? 0) : 0);
       list.push(local(s0[i] ?? -1));
       list.push(local(s1[i] ?? -1));

@@ -1,11 +1,12 @@
 import type { ComponentKind } from '../../model';
 import type { CallPlan, CallPlans } from '../compile/callPlans';
-import { edgeKindAsync, readClass, type CompiledModel } from '../compile/compiledModel';
+import { readClass, type CompiledModel } from '../compile/compiledModel';
 import { databaseReadsPerCopy, followerAcksPerWrite, syncReplicationTargets } from '../compile/databaseCopies';
-import { calleeIsClientSide, contextOfComponent, contextSite } from '../compile/requestContext';
+import { contextSite } from '../compile/requestContext';
 import { networkDefaults } from '../catalog/networkDefaults';
 import type { Site } from '../network/site';
 import { siteRtt } from '../network/siteRtt';
+import { landingOf, messageEdges, responseKey, responseSchedule } from './responseSchedule';
 import type { WalkRunner } from './walkRunner';
 
 const handshakeRtts = networkDefaults.tcpHandshakeRtts.value + networkDefaults.tls13HandshakeRtts.value;
@@ -43,73 +44,25 @@ export class RequestWalk<V> {
 
   /**
    * Builds every component response a request can reach (once), callees before callers (reverse
-   * topological order of the call graph), so building a caller finds its callees' responses memoised:
-   * the JS stack stays a few frames deep however long a chain of calls is.
+   * topological order of the call graph, `responseSchedule`), so building a caller finds its callees'
+   * responses memoised: the JS stack stays a few frames deep however long a chain of calls is.
    */
   build(): void {
     if (this.built) return;
     this.built = true;
-    const t = this.model.topology;
-    const reached = new Set<number>();
-    const byComponent: Array<Array<[number, number, boolean]>> = t.componentIds.map(() => []);
-    const pending: Array<[number, number, number, boolean]> = [];
-    const planEdges = (plan: CallPlan | undefined) => (!plan ? [] : plan.router ? plan.routeEdges : plan.steps.flatMap((step) => step.edges));
-    const follow = (edges: readonly number[], caller: number, classIndex: number, context: number, clientSide: boolean) => {
-      for (const e of edges) {
-        const callee = this.calleeState(e, caller, context, clientSide);
-        if (callee === null) continue;
-        const key = this.responseKey(callee.component, classIndex, callee.context, callee.clientSide, true);
-        if (reached.has(key)) continue;
-        reached.add(key);
-        byComponent[callee.component]?.push([classIndex, callee.context, callee.clientSide]);
-        pending.push([callee.component, classIndex, callee.context, callee.clientSide]);
-      }
-    };
-    t.populationIds.forEach((_, p) => [0, 1].forEach((k) => follow(planEdges(this.plans.populations[p * 2 + k]), -(p + 1), k, p, true)));
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      const [c, classIndex, context, clientSide] = next;
-      follow(planEdges(this.plans.components[c * 2 + classIndex]), c, classIndex, context, clientSide);
-      if (this.followMessages) follow(this.messageEdges(c), c, classIndex, context, false);
-    }
-    for (let i = t.topologicalOrder.length - 1; i >= 0; i -= 1) {
-      const c = t.topologicalOrder[i] ?? 0;
-      for (const [classIndex, context, clientSide] of byComponent[c] ?? []) this.respond(c, classIndex, context, clientSide);
-    }
+    const schedule = responseSchedule(this.model.topology, this.plans, this.followMessages);
+    for (let i = 0; i < schedule.length; i += 4) this.respond(schedule[i] ?? 0, schedule[i + 1] ?? 0, schedule[i + 2] ?? 0, schedule[i + 3] === 1);
   }
 
   /** The async edges out of component c that carry messages (call cycles cut). */
   messageEdges(c: number): number[] {
-    const t = this.model.topology;
-    const edges: number[] = [];
-    for (let i = t.flowOutStart[c] ?? 0; i < (t.flowOutStart[c + 1] ?? 0); i += 1) {
-      const e = t.flowOutEdges[i] ?? 0;
-      if (t.edgeKind[e] === edgeKindAsync && t.cyclic[e] !== 1) edges.push(e);
-    }
-    return edges;
+    return messageEdges(this.model.topology, c);
   }
 
   /** An async message over edge e from `sender` in `context`: the hop to its receiver, which nobody waits for. */
   message(e: number, classIndex: number, sender: number, context: number): V {
     this.build();
     return this.hop(e, classIndex, sender, context, false);
-  }
-
-  /** Where a call over edge e lands: the callee, its request context and whether it is still on the client's side; null for a database (no response of its own). */
-  private calleeState(e: number, caller: number, callerContext: number, callerClientSide: boolean): { component: number; context: number; clientSide: boolean } | null {
-    const t = this.model.topology;
-    const callee = t.edgeTo[e] ?? 0;
-    const calleeKind: ComponentKind = t.kinds[callee] ?? 'compute';
-    if (calleeKind === 'database') return null;
-    const callerIsPopulation = caller < 0;
-    const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
-    return { component: callee, context: contextOfComponent(t, callee, callerContext), clientSide: calleeIsClientSide(callerIsPopulation, callerKind, callerClientSide, calleeKind) };
-  }
-
-  /** The memo key of a response; components whose response is the same for reads and writes share one unless `byClass`. */
-  private responseKey(c: number, classIndex: number, context: number, clientSide: boolean, byClass: boolean): number {
-    const t = this.model.topology;
-    const classKey = byClass || this.plans.classSensitive[c] === 1 ? classIndex : 0;
-    return ((c * 2 + classKey) * (t.populationIds.length + t.componentIds.length) + context) * 2 + (clientSide ? 1 : 0);
   }
 
   /** A component's own time before it calls anyone (queueing + service, cold starts, lookups). */
@@ -138,7 +91,7 @@ export class RequestWalk<V> {
   }
 
   private respond(c: number, classIndex: number, context: number, clientSide: boolean): V {
-    return this.r.memo(this.responseKey(c, classIndex, context, clientSide, false), () => {
+    return this.r.memo(responseKey(this.model.topology, this.plans, c, classIndex, context, clientSide, false), () => {
       const r = this.r;
       const own = r.visit(c, classIndex, context, this.ownDelay(c, context, clientSide));
       const plan = this.plans.components[c * 2 + classIndex];
@@ -176,7 +129,7 @@ export class RequestWalk<V> {
     const callerIsPopulation = caller < 0;
     const callerKind = callerIsPopulation ? null : (t.kinds[caller] ?? null);
     const callerSite = contextSite(t, callerContext);
-    const landing = this.calleeState(e, caller, callerContext, callerClientSide);
+    const landing = landingOf(t, e, caller, callerContext, callerClientSide);
     if (landing === null) return this.databaseHop(callee, classIndex, callerSite);
     const calleeContext = landing.context;
     const response = this.respond(callee, classIndex, calleeContext, landing.clientSide);
