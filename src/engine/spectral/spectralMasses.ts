@@ -19,14 +19,19 @@ function insertAtomMass(count: number, cell: number, mass: number): number {
   return count + 1;
 }
 
+/** What `massesOnWindow` writes: the masses, their running sums (the step CDF), or that CDF (or 1 − it) multiplied into `out`. */
+export type WindowMode = 'masses' | 'cdf' | 'timesCdf' | 'timesComplement';
+
 /**
  * Masses of `d` on the window of grid points `start` … `start + N − 1` (step `stepMs`), into `out`:
  * its slot's time-domain sequence shifted by `shiftMs` (n₀ + f cells) with the same hat split the
  * transforms use, pₙ = (1 − f)·x_{n−n₀} + f·x_{n−n₀−1}, plus its atoms, hat-split likewise; negative
- * rounding noise is cut to 0. With `cumulative`, the running sums instead (the step CDF), stopping
- * where they reach 1 (to rounding, 1e-14): returns how many entries were written, the rest being 1.
+ * rounding noise is cut to 0. Mode 'cdf' writes the running sums instead (the step CDF), stopping
+ * where they reach 1 (to rounding, 1e-14), the rest being 1; 'timesCdf' and 'timesComplement' multiply
+ * `out` by that CDF or by 1 − it, in the same pass (an order statistic's product, with no buffer
+ * between), stopping there too. Returns how many entries were written.
  */
-export function massesOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array, cumulative = false): number {
+export function massesOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array, mode: WindowMode = 'masses'): number {
   const size = arena.size;
   const mask = size - 1;
   const sequence = arena.sequence(d.slot);
@@ -34,6 +39,10 @@ export function massesOnWindow(arena: SpectralArena, stepMs: number, d: Spectral
   const x = d.shiftMs / stepMs;
   const whole = Math.floor(x);
   const f = x - whole;
+  const keep = 1 - f;
+  const plainMasses = mode === 'masses';
+  const writesCdf = mode === 'cdf';
+  const timesCdf = mode === 'timesCdf';
   // Each atom's two hat masses, by window cell in ascending order (none without atoms), in scratch
   // arrays sorted by insertion: this runs for every part of every order statistic.
   let atomCount = 0;
@@ -48,22 +57,31 @@ export function massesOnWindow(arena: SpectralArena, stepMs: number, d: Spectral
   let atomCell = atomCount > 0 ? atomCells[0]! : -1;
   const complete = 1 - 1e-14;
   let below = 0;
-  // Hot loop: `& mask` keeps every index on the grid (size is a power of two).
-  for (let i = 0, g = (start - whole - arena.sequenceOffset(d.slot)) & mask; i < size; i += 1) {
-    let mass = weight * ((1 - f) * sequence[g]! + f * sequence[(g - 1) & mask]!);
+  // Hot loop: `& mask` keeps every index on the grid (size is a power of two); each sequence value is
+  // read once, and kept for the next cell's hat split.
+  let g = (start - whole - arena.sequenceOffset(d.slot)) & mask;
+  let previous = sequence[(g - 1) & mask]!;
+  for (let i = 0; i < size; i += 1) {
+    const current = sequence[g]!;
+    let mass = weight * (keep * current + f * previous);
+    previous = current;
+    g = (g + 1) & mask;
     while (i === atomCell) {
       mass += atomMasses[nextAtom]!;
       nextAtom += 1;
       atomCell = nextAtom < atomCount ? atomCells[nextAtom]! : -1;
     }
     mass = Math.max(0, mass);
+    if (plainMasses) {
+      out[i] = mass;
+      continue;
+    }
     below += mass;
-    if (!cumulative) out[i] = mass;
-    else if (below >= complete) {
-      out[i] = 1;
-      return i + 1;
-    } else out[i] = below;
-    g = (g + 1) & mask;
+    const done = below >= complete;
+    const cdf = done ? 1 : below;
+    if (writesCdf) out[i] = cdf;
+    else out[i] = out[i]! * (timesCdf ? cdf : 1 - cdf);
+    if (done) return i + 1;
   }
   return size;
 }
@@ -79,22 +97,17 @@ export function orderStatisticMasses(arena: SpectralArena, stepMs: number, parts
   const size = arena.size;
   const probability = arena.buffer(0);
   if (k === n || k === 1) {
-    // Past `written`, a part's CDF is 1: a factor 1 of the maximum's product, 0 of the minimum's.
-    const cdf = arena.buffer(1);
+    // Past where a part's CDF reaches 1, it is a factor 1 of the maximum's product, 0 of the minimum's.
     probability.fill(1);
     for (const part of parts) {
-      const written = massesOnWindow(arena, stepMs, part, start, cdf, true);
-      if (k === n) for (let i = 0; i < written; i += 1) probability[i] = probability[i]! * Math.min(1, cdf[i]!);
-      else {
-        for (let i = 0; i < written; i += 1) probability[i] = probability[i]! * (1 - Math.min(1, cdf[i]!));
-        probability.fill(0, written);
-      }
+      const written = massesOnWindow(arena, stepMs, part, start, probability, k === n ? 'timesCdf' : 'timesComplement');
+      if (k !== n) probability.fill(0, written);
     }
     if (k !== n) for (let i = 0; i < size; i += 1) probability[i] = 1 - probability[i]!;
   } else {
     const cdfs = parts.map((part, j) => {
       const cdf = arena.buffer(j + 1);
-      cdf.fill(1, massesOnWindow(arena, stepMs, part, start, cdf, true));
+      cdf.fill(1, massesOnWindow(arena, stepMs, part, start, cdf, 'cdf'));
       return cdf;
     });
     const atLeast = new Float64Array(n + 1);
