@@ -21,4 +21,10 @@ export interface DelayAlgebra<D> {
    * `backoffMs · 2^j` before retry j + 1; when all time out the caller stops at the last timeout.
    */
   withTimeout(a: D, timeoutMs: number, retries: number, backoffMs: number): D;
+  /**
+   * Optional: what `build` gives, kept by the algebra for `meanMs` and `cv` (`serviceTimeDelay`'s
+   * inputs, all it depends on): a station's service time does not change with load, so sweep points
+   * and waits that change share it.
+   */
+  keptServiceTime?(meanMs: number, cv: number, build: () => D): D;
 }

@@ -6,9 +6,14 @@ import type { DelayAlgebra } from './delayAlgebra';
  * cv = 0 a constant; 0 < cv < 1 a constant (1 − cv)·mean followed by an exponential of mean cv·mean;
  * cv = 1 an exponential; cv > 1 a two-phase hyperexponential with balanced means,
  * p₁ = ½(1 + √((cv² − 1)/(cv² + 1))), phase means mean / (2pᵢ) (Whitt 1982, "Approximating a point process
- * by a renewal process", balanced-means H₂).
+ * by a renewal process", balanced-means H₂). An algebra may keep it (`keptServiceTime`).
  */
 export function serviceTimeDelay<D>(algebra: DelayAlgebra<D>, meanMs: number, cv: number): D {
+  return algebra.keptServiceTime ? algebra.keptServiceTime(meanMs, cv, () => builtServiceTime(algebra, meanMs, cv)) : builtServiceTime(algebra, meanMs, cv);
+}
+
+/** `serviceTimeDelay`, built. */
+function builtServiceTime<D>(algebra: DelayAlgebra<D>, meanMs: number, cv: number): D {
   if (meanMs <= 0 || cv <= 0) return algebra.constant(Math.max(0, meanMs));
   if (cv < 1) return algebra.sequence(algebra.constant((1 - cv) * meanMs), algebra.exponential(cv * meanMs));
   if (cv === 1) return algebra.exponential(meanMs);

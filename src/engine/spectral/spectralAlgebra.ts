@@ -8,6 +8,9 @@ import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
 export const guardCells = 16;
 
+/** Most service times an algebra keeps (`keptServiceTime`): 8 kB each on a 512-point grid. */
+const maxKeptServiceTimes = 4096;
+
 /**
  * Delay distributions as DFTs of probability masses on a circular grid of `size` points spaced
  * `stepMs` apart (period T = size·stepMs, which must exceed every support width). Only the
@@ -31,6 +34,9 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   readonly stepMs: number;
   private readonly arena: SpectralArena;
   private readonly zero: number;
+  /** `keptServiceTime`'s delays, by mean then cv, in permanent slots. */
+  private readonly serviceTimes = new Map<number, Map<number, SpectralDelay>>();
+  private serviceTimeCount = 0;
 
   /** `expectedSlots`: transforms the caller expects to hold at once. */
   constructor(size: number, stepMs: number, expectedSlots = 32) {
@@ -64,6 +70,24 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
 
   constant(ms: number): SpectralDelay {
     return { slot: this.zero, shiftMs: ms, loMs: ms };
+  }
+
+  /**
+   * Service times are kept in permanent slots, up to `maxKeptServiceTimes` (an edit that moves a
+   * service time creates a new one each time; past the cap they are built as any delay is).
+   */
+  keptServiceTime(meanMs: number, cv: number, build: () => SpectralDelay): SpectralDelay {
+    const kept = this.serviceTimes.get(meanMs)?.get(cv);
+    if (kept) return kept;
+    if (this.serviceTimeCount >= maxKeptServiceTimes) return build();
+    const mark = this.arena.openScope();
+    const d = build();
+    this.arena.closeScope(mark, d.slot === this.zero ? -1 : d.slot, true);
+    let byCv = this.serviceTimes.get(meanMs);
+    if (!byCv) this.serviceTimes.set(meanMs, (byCv = new Map()));
+    byCv.set(cv, d);
+    this.serviceTimeCount += 1;
+    return d;
   }
 
   private isConstant(d: SpectralDelay): boolean {

@@ -109,8 +109,9 @@ export class SpectralArena {
   /**
    * Frees every slot allocated since `mark` except `keep` (a slot to hand on, or −1). Returns true
    * when `keep` was allocated in the scope (the caller now owns it), false when it is older or shared.
+   * `forever`: `keep` stays out of every enclosing scope too, like a permanent slot.
    */
-  closeScope(mark: number, keep: number): boolean {
+  closeScope(mark: number, keep: number, forever = false): boolean {
     let kept = false;
     for (let i = mark; i < this.allocationLog.length; i += 1) {
       const slot = this.allocationLog[i] ?? -1;
@@ -119,7 +120,7 @@ export class SpectralArena {
     }
     this.allocationLog.length = mark;
     this.scopes -= 1;
-    if (this.scopes > 0 && kept) this.allocationLog.push(keep);
+    if (this.scopes > 0 && kept && !forever) this.allocationLog.push(keep);
     return kept;
   }
 
