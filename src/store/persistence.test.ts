@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { createStore, entries, set } from 'idb-keyval';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExampleScenario, type Scenario } from '../model';
 import { useMeridianStore } from './index';
 import { startPersistence, type PersistenceSession } from './persistence';
+import { autosaveDelayMs } from './persistenceAutosave';
 import { useFileNotices } from './persistenceNotices';
-import { restoreScenario } from './persistenceRestore';
+import { restoreScenario, restoreTimeoutMs } from './persistenceRestore';
 import { usePersistenceStatus } from './persistenceStatus';
 import {
   createScenarioStorage,
@@ -26,7 +27,8 @@ function freshDatabase() {
 }
 
 const named = (name: string): Scenario => ({ ...createExampleScenario(), name });
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Autosave's and restore's clocks on a fake timer, so a test says when time passes; IndexedDB (setImmediate) stays real. */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 const start = async (storage: ScenarioStorage) => (session = await startPersistence(storage));
 
 beforeEach(() => {
@@ -35,7 +37,10 @@ beforeEach(() => {
   usePersistenceStatus.setState({ phase: 'restoring' });
 });
 
-afterEach(() => session?.stop());
+afterEach(() => {
+  session?.stop();
+  vi.useRealTimers();
+});
 
 describe('restore on start', () => {
   it('keeps the example and says nothing when nothing was saved', async () => {
@@ -105,8 +110,11 @@ describe('restore on start', () => {
   });
 
   it('gives up on storage that never answers instead of hanging the start', async () => {
+    fakeClock();
     const silent: ScenarioStorage = { ...freshDatabase().storage, readCurrent: () => new Promise(() => {}) };
-    expect(await restoreScenario(silent, 20)).toMatchObject({ kind: 'storageFailed', reason: expect.stringContaining('did not answer') });
+    const restoring = restoreScenario(silent);
+    await vi.advanceTimersByTimeAsync(restoreTimeoutMs);
+    expect(await restoring).toMatchObject({ kind: 'storageFailed', reason: expect.stringContaining('did not answer') });
   });
 });
 
@@ -119,9 +127,11 @@ describe('autosave', () => {
       ...storage,
       readCurrent: () => new Promise((resolve) => (releaseRead = () => resolve(storage.readCurrent()))),
     };
+    fakeClock();
     const starting = startPersistence(slowStorage);
     useMeridianStore.getState().loadScenario(named('Edited before restore'));
-    await wait(600);
+    // Any autosave delay has run out long before restore itself would give up.
+    await vi.advanceTimersByTimeAsync(restoreTimeoutMs - 1);
     expect(await storage.readCurrent()).toMatchObject({ document: { name: 'Saved work' } });
     expect(usePersistenceStatus.getState().phase).toBe('restoring');
 
@@ -130,12 +140,18 @@ describe('autosave', () => {
     expect(useMeridianStore.getState().scenario.name).toBe('Saved work');
   });
 
-  it('coalesces a burst of changes into one write of the latest document', async () => {
+  it('coalesces a burst of changes into one write of the latest document, the delay after the last change', async () => {
+    fakeClock();
     const { storage } = freshDatabase();
     const written: string[] = [];
     await start({ ...storage, writeCurrent: async (record) => void written.push(record.document.name) });
-    for (const name of ['One', 'Two', 'Three']) useMeridianStore.getState().loadScenario(named(name));
-    await wait(500);
+    for (const name of ['One', 'Two', 'Three']) {
+      useMeridianStore.getState().loadScenario(named(name));
+      await vi.advanceTimersByTimeAsync(autosaveDelayMs - 1);
+    }
+    expect(written).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await session?.flush();
     expect(written).toEqual(['Three']);
   });
 
