@@ -5,7 +5,7 @@ import type { FlowEdge } from '../flowTypes';
 import { useCardBoxes } from './cardBoxes';
 import { edgeRoute } from './edgeRoute';
 import { EdgeLabel } from './EdgeLabel';
-import type { Box, Side } from './floatingEdgeGeometry';
+import { measuredBox, type Side } from './floatingEdgeGeometry';
 import { useEdgeHovered } from './hoveredEdge';
 import { edgeLabelText, labelCandidates, labelChoicesOf } from './labelLayout';
 import { useLabelScale } from './labelScale';
@@ -13,10 +13,7 @@ import { polylinePath } from './polylinePath';
 
 const positions: Record<Side, Position> = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom };
 
-function boxOf(node: InternalNode): Box {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
-}
+const boxOf = (node: InternalNode | undefined) => (node ? measuredBox(node.internals.positionAbsolute, node.measured) : null);
 
 /** React Flow's classes for an edge's group, which its stylesheet and ours draw by (`nopan`: a press on it does not pan). */
 function edgeClassName({ className, selected }: FlowEdge): string {
@@ -36,8 +33,9 @@ const markerUrl = (id: FlowEdge['markerEnd']) => (typeof id === 'string' ? `url(
 export const FloatingEdge = memo(function FloatingEdge({ edge, describedBy }: { edge: FlowEdge; describedBy: string }) {
   const { id, source, target, label, ariaLabel } = edge;
   const selected = edge.selected ?? false;
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  // Each end as React Flow measured it: the edge is drawn once both are (a re-render follows the measurement).
+  const sourceBox = boxOf(useInternalNode(source));
+  const targetBox = boxOf(useInternalNode(target));
   const cards = useCardBoxes();
   const labelScale = useLabelScale();
   const labelChoice = useMeridianStore((state) =>
@@ -51,9 +49,9 @@ export const FloatingEdge = memo(function FloatingEdge({ edge, describedBy }: { 
   const trafficRps = useEdgeTrafficRps(id);
   const issue = useElementIssue(id);
   const hovered = useEdgeHovered(id);
-  if (!sourceNode || !targetNode) return null;
+  if (!sourceBox || !targetBox) return null;
   const text = edgeLabelText(typeof label === 'string' ? label : undefined, trafficRps, issue) || undefined;
-  const { ends, route } = edgeRoute(source, boxOf(sourceNode), target, boxOf(targetNode), cards);
+  const { ends, route } = edgeRoute(source, sourceBox, target, targetBox, cards);
   const [path] = route
     ? [polylinePath(route)]
     : getBezierPath({

@@ -6,6 +6,17 @@ export interface Box {
   height: number;
 }
 
+/**
+ * A node's box once React Flow has measured it. Before (its first layout, or a card just added) its
+ * size is unknown or 0, and an edge from it would have no border to leave by (NaN ends): none is drawn
+ * until it is measured.
+ */
+export function measuredBox(position: { x: number; y: number }, size: { width?: number; height?: number }): Box | null {
+  const { width = 0, height = 0 } = size;
+  const known = [position.x, position.y, width, height].every(Number.isFinite) && width > 0 && height > 0;
+  return known ? { x: position.x, y: position.y, width, height } : null;
+}
+
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
 export interface EdgeEnds {
