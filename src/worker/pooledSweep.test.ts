@@ -10,8 +10,8 @@ import { createWorkerPool } from './workerPool';
 const example = createExampleScenario();
 const request = { id: 1, scenario: example, kind: 'load' as const, points: 40 };
 const values = planSweep(example, 'load', 40)?.values ?? [];
-/** The first value of each chunk, in the order they go out, which names it. */
-const chunkStarts = sweepChunks(values, 3).map((chunk) => chunk[0] ?? Number.NaN);
+/** The first value of each chunk, in the order they go out to a pool of `workers`, which names it. */
+const chunkStartsOn = (workers: number) => sweepChunks(values, workers).map((chunk) => chunk[0] ?? Number.NaN);
 
 /**
  * A pool whose workers each run their own real compare host, as real workers do. Before a chunk is
@@ -55,6 +55,7 @@ const collect = () => {
 
 describe('a sweep on the pool', () => {
   it('gives the points of one worker running the whole sweep, the spread preview first, though the chunks finish out of order', async () => {
+    const chunkStarts = chunkStartsOn(3);
     const { pool, finished, outlines } = hostPool(3, async (_worker, chunkStart, done) => {
       if (chunkStart === chunkStarts[0]) while (done.length < chunkStarts.length - 1) await sleep(1);
     });
@@ -106,6 +107,7 @@ describe('a sweep on the pool', () => {
   });
 
   it('stops on cancel: nothing is delivered after it, and chunks not started never start', async () => {
+    const chunkStarts = chunkStartsOn(2);
     const secondChunk = deferred<void>();
     const { pool, started } = hostPool(2, async (_worker, chunkStart) => {
       if (chunkStart === chunkStarts[1]) await secondChunk.promise;
@@ -124,6 +126,7 @@ describe('a sweep on the pool', () => {
   });
 
   it('stops at the first chunk that fails, delivering those before it and naming the error', async () => {
+    const chunkStarts = chunkStartsOn(1);
     const { pool, started } = hostPool(1, async (worker, chunkStart) => {
       if (chunkStart !== chunkStarts[2]) return;
       worker.crash('Uncaught Error: out of memory');

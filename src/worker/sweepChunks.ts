@@ -3,6 +3,10 @@ export const sweepChunkPoints = 8;
 /** Points of the preview: spread over the whole curve, so that its shape is on screen first. */
 export const previewPoints = 8;
 
+function chunked(values: readonly number[], size: number): number[][] {
+  return Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
+}
+
 /**
  * Splits `values` into chunks of `sweepChunkPoints`, shrinking towards the end to half of what is
  * left per worker (guided self-scheduling): the workers' last chunks then end together, instead of
@@ -21,14 +25,16 @@ function shrinkingChunks(values: readonly number[], workers: number): number[][]
 /**
  * The order in which a sweep's values are computed and delivered, in chunks, for a pool of `workers`:
  * first a preview of `previewPoints` values spread evenly from the first value to the last (both
- * included), one value per chunk so that any free worker takes the next (the preview is on screen
- * when the slowest worker's share is done), then every other value in x order (`shrinkingChunks`).
- * Each value comes once; a curve of at most `previewPoints` values is all preview.
+ * included), in two chunks per worker (a free worker takes the next, so a slow one holds up fewer
+ * points; not one point per chunk, as each chunk waits a round trip through the main thread, which a
+ * loaded machine makes long), then every other value in x order (`shrinkingChunks`). Each value
+ * comes once; a curve of at most `previewPoints` values is all preview.
  */
 export function sweepChunks(values: readonly number[], workers: number): number[][] {
   const count = Math.min(previewPoints, values.length);
   const previewIndices = new Set(Array.from({ length: count }, (_, i) => (count === 1 ? 0 : Math.round((i * (values.length - 1)) / (count - 1)))));
   const preview = values.filter((_, i) => previewIndices.has(i));
   const rest = values.filter((_, i) => !previewIndices.has(i));
-  return [...preview.map((value) => [value]), ...shrinkingChunks(rest, workers)];
+  const previewChunkPoints = Math.max(1, Math.floor(previewPoints / (2 * workers)));
+  return [...chunked(preview, previewChunkPoints), ...shrinkingChunks(rest, workers)];
 }
