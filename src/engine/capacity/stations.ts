@@ -1,6 +1,6 @@
 import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import type { ConditionalWaitShape } from '../queueing/conditionalWait';
-import { stationWait } from '../queueing/stationWait';
+import { stationWait, type StationWait } from '../queueing/stationWait';
 import type { LoadResult } from './propagateLoad';
 
 /**
@@ -66,9 +66,24 @@ export function autoscaledInstances(arrivalsPerSecond: number, serviceMs: number
   return Math.min(max, Math.max(min, needed));
 }
 
+/** The table last built per topology, with each station's `stationWait`: a station queued with the same numbers keeps its wait. */
+const latestWaits = new WeakMap<CompiledTopology, { table: StationTable; waits: StationWait[] }>();
+
+/** True when station s of `previous` was queued (`stationWait`) with these servers, per-unit arrivals, service time and cv. */
+function sameWaitInputs(previous: StationTable, s: number, servers: number, unitArrivalsPerSecond: number, serviceMs: number, serviceCv: number): boolean {
+  return (
+    Object.is(previous.servers[s], servers) &&
+    Object.is((previous.arrivalsPerSecond[s] ?? 0) / (previous.units[s] ?? 1), unitArrivalsPerSecond) &&
+    Object.is(previous.serviceMs[s], serviceMs) &&
+    Object.is(previous.serviceCv[s], serviceCv)
+  );
+}
+
 /**
  * Builds the station table and each station's queueing state (Erlang C / Allen–Cunneen) at offered
- * load `requestsPerSecond`, from the per-request traffic `unitLoad`.
+ * load `requestsPerSecond`, from the per-request traffic `unitLoad`. A station queued with the same
+ * numbers as in the table last built for the topology keeps its wait (`stationWait` is a function of
+ * them alone; an edit changes a few stations' numbers).
  */
 export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, requestsPerSecond: number): StationTable {
   const { topology: t, parameters: p } = model;
@@ -95,6 +110,8 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
     waitFirstPhaseMs: new Float64Array(size),
     waitSecondPhaseMs: new Float64Array(size),
   };
+  const previous = latestWaits.get(t);
+  const waits: StationWait[] = new Array<StationWait>(size);
   for (let c = 0; c < n; c += 1) {
     const kind = t.kinds[c];
     const serviceMs = p.serviceMs[c] ?? 0;
@@ -125,7 +142,13 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
       }
       const units = table.units[s] ?? 1;
       const servers = table.servers[s] ?? 1;
-      const wait = stationWait(servers, (table.arrivalsPerSecond[s] ?? 0) / units, serviceMs, table.serviceCv[s] ?? 1);
+      const unitArrivalsPerSecond = (table.arrivalsPerSecond[s] ?? 0) / units;
+      const kept = previous?.waits[s];
+      const wait =
+        kept && previous && sameWaitInputs(previous.table, s, servers, unitArrivalsPerSecond, serviceMs, table.serviceCv[s] ?? 1)
+          ? kept
+          : stationWait(servers, unitArrivalsPerSecond, serviceMs, table.serviceCv[s] ?? 1);
+      waits[s] = wait;
       table.utilization[s] = wait.utilization;
       table.saturated[s] = wait.saturated ? 1 : 0;
       // An infinite-server station never queues: its wait stays 0 (and its shape the table's default).
@@ -139,6 +162,7 @@ export function evaluateStations(model: CompiledModel, unitLoad: LoadResult, req
       }
     }
   }
+  latestWaits.set(t, { table, waits });
   return table;
 }
 

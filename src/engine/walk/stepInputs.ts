@@ -24,9 +24,8 @@ export function stationOutcome(stations: StationTable, s: number): StationOutcom
  * (`retarget`). O(numbers read) to check.
  */
 export class StepInputs<Leaf extends { meanMs: number; varianceMs2: number }> {
-  private readonly arrays: ParameterArray[] = [];
-  private readonly indices: number[] = [];
-  private readonly values: Array<number | undefined> = [];
+  /** The elements read, once each, by parameter array: a later model is checked array by array. */
+  private readonly reads = new Map<ParameterArray, { read: Set<number>; indices: number[]; values: Array<number | undefined> }>();
   private readonly routes: Array<{ router: number; edges: readonly number[]; context: number; weights: Float64Array }> = [];
   private readonly stations: number[] = [];
   private readonly leaves: Array<Leaf | 'empty' | null> = [];
@@ -34,9 +33,14 @@ export class StepInputs<Leaf extends { meanMs: number; varianceMs2: number }> {
   /** Element `index` of parameter array `name` (undefined past its end), noted. */
   read(model: CompiledModel, name: ParameterArray, index: number): number | undefined {
     const value = model.parameters[name][index];
-    this.arrays.push(name);
-    this.indices.push(index);
-    this.values.push(value);
+    let reads = this.reads.get(name);
+    if (!reads) this.reads.set(name, (reads = { read: new Set(), indices: [], values: [] }));
+    // The model holds still while the walk is recorded: an element read again reads the same.
+    if (!reads.read.has(index)) {
+      reads.read.add(index);
+      reads.indices.push(index);
+      reads.values.push(value);
+    }
     return value;
   }
 
@@ -60,12 +64,17 @@ export class StepInputs<Leaf extends { meanMs: number; varianceMs2: number }> {
    */
   retarget(model: CompiledModel, stations: StationTable): Leaf[] | null {
     const p = model.parameters;
-    for (let i = 0; i < this.values.length; i += 1) if (!Object.is(p[this.arrays[i] as ParameterArray][this.indices[i] ?? 0], this.values[i])) return null;
+    for (const [name, { indices, values }] of this.reads) {
+      const array = p[name];
+      for (let i = 0; i < indices.length; i += 1) if (!Object.is(array[indices[i] ?? 0], values[i])) return null;
+    }
     for (const route of this.routes) {
       const weights = routeWeights(model, route.router, route.edges, contextSite(model.topology, route.context));
       if (weights.length !== route.weights.length || weights.some((w, i) => !Object.is(w, route.weights[i]))) return null;
     }
-    const outcomes = this.stations.map((s) => stationOutcome(stations, s));
+    // A station visited on several paths has a leaf per visit, all at its one outcome.
+    const byStation = new Array<StationOutcome | undefined>(stations.component.length);
+    const outcomes = this.stations.map((s) => (byStation[s] === undefined ? (byStation[s] = stationOutcome(stations, s)) : byStation[s]) ?? null);
     const sameKind = (outcome: StationOutcome, leaf: Leaf | 'empty' | null) => (outcome === null || outcome === 'empty' ? outcome === leaf : leaf !== null && leaf !== 'empty');
     if (!outcomes.every((outcome, i) => sameKind(outcome, this.leaves[i] ?? null))) return null;
     const changed: Leaf[] = [];
