@@ -66,10 +66,11 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
     super(model);
   }
 
-  private node(type: StepNode['type'], parts: StepNode[], factors: number[], extra: Partial<StepNode> = {}): StepNode {
+  /** A new node; `extra` sets its other fields (listed, not spread: a recording makes tens of thousands of nodes, and spreading an object into each was a copy per node). */
+  private node(type: StepNode['type'], parts: StepNode[], factors: number[], extra?: Pick<Partial<StepNode>, 'overlap' | 'key' | 'meanMs' | 'varianceMs2'>): StepNode {
     const id = this.nextId;
     this.nextId += 1;
-    const node: StepNode = { id, type, parts, factors, route: false, overlap: null, key: null, meanMs: 0, varianceMs2: 0, ...extra };
+    const node: StepNode = { id, type, parts, factors, route: false, overlap: extra?.overlap ?? null, key: extra?.key ?? null, meanMs: extra?.meanMs ?? 0, varianceMs2: extra?.varianceMs2 ?? 0 };
     this.nodes.push(node);
     return node;
   }
@@ -145,7 +146,7 @@ class StepRecorder extends ParameterValues implements WalkRunner<Maybe> {
     }
     const c = st.component[s] ?? 0;
     const copy = s - (st.start[c] ?? 0);
-    const leaf = this.node('leaf', [], [], { ...outcome, key: this.model.topology.kinds[c] === 'database' ? `q${c}.${copy}` : `c${c}` });
+    const leaf = this.node('leaf', [], [], { meanMs: outcome.meanMs, varianceMs2: outcome.varianceMs2, key: this.model.topology.kinds[c] === 'database' ? `q${c}.${copy}` : `c${c}` });
     this.inputs.station(s, leaf);
     return leaf;
   }
