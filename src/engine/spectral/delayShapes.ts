@@ -86,11 +86,16 @@ export function repeatedCalls<D>(algebra: DelayAlgebra<D>, d: D, times: number):
   return algebra.mixture([1 - fraction, fraction], [algebra.repeat(d, whole), algebra.repeat(d, whole + 1)]);
 }
 
+/** `count` identical calls at once, waiting for all: the maximum of `count` copies of `d`. */
+function allOf<D>(algebra: DelayAlgebra<D>, d: D, count: number): D {
+  if (count === 0) return algebra.constant(0);
+  return count === 1 ? d : algebra.kthFastest(Array.from({ length: count }, () => d), count);
+}
+
 /** `times` identical calls at once, waiting for all: the maximum of ⌊times⌋ or ⌈times⌉ copies (mean `times`). */
 export function parallelCalls<D>(algebra: DelayAlgebra<D>, d: D, times: number): D {
-  const copies = (count: number) => (count === 0 ? algebra.constant(0) : count === 1 ? d : algebra.kthFastest(Array.from({ length: count }, () => d), count));
   const whole = Math.floor(times);
   const fraction = times - whole;
-  if (fraction === 0) return copies(whole);
-  return algebra.mixture([1 - fraction, fraction], [copies(whole), copies(whole + 1)]);
+  if (fraction === 0) return allOf(algebra, d, whole);
+  return algebra.mixture([1 - fraction, fraction], [allOf(algebra, d, whole), allOf(algebra, d, whole + 1)]);
 }
