@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Re
 import { axisTick, chartTheme } from './chartColours';
 import { downsampleLttb, type SeriesPoint } from './downsample';
 import { SaturationEnds } from './SaturationEnds';
+import { seriesDot } from './seriesDot';
 import type { EndLabelLine, SeriesEnd } from './saturationEndMarks';
 
 export interface LineSeries {
@@ -52,7 +53,7 @@ export function SeriesLineChart({ series, formatX, formatY, marks = [], ends = [
           {legend && <Legend verticalAlign="top" iconSize={8} wrapperStyle={{ fontSize: 11, lineHeight: "14px" }} />}
           <Tooltip formatter={(value, name) => [formatY(Number(value)), name]} labelFormatter={(label) => formatX(Number(label))} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
           {lines.map((line) => (
-            <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={line.data.length < 12} isAnimationActive={false} type="linear" />
+            <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={seriesDot(line.data.length, line.colour)} isAnimationActive={false} type="linear" />
           ))}
           {/* Every other label one line lower (in time order), so that a failure and its repair a little later stay legible. */}
           {[...moments]
