@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formatClassCode, normalizeClassCode } from '../../collab';
 import { studentNameSchema } from '../../classroom';
 import { allLessons, useLessonSession } from '../lessons/useLessonSession';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { useClassEntry } from './useClassEntry';
 import { useClassroom } from './useClassroom';
 import '../files/files.css';
@@ -12,22 +12,20 @@ import './classroom.css';
 /** Join a class with its code and a display name (no account), or start one from a lesson. */
 export function ClassDialog() {
   const { open, code: linkedCode } = useClassEntry((state) => state.dialog);
-  const dialog = useModalDialog(open);
-  if (!open) return null;
   return (
-    <dialog ref={dialog} className="files-dialog class-dialog" aria-labelledby="class-dialog-title" data-testid="class.dialog" onClose={() => useClassEntry.getState().closeDialog()}>
-      <h2 id="class-dialog-title" className="files-dialog-title class-dialog__title">
-        <GraduationCap size={20} aria-hidden="true" />
-        <span>Class</span>
-      </h2>
-      <JoinForm initialCode={linkedCode} />
-      {linkedCode === '' && <StartForm />}
-      <div className="files-dialog-actions">
-        <button type="button" className="files-button" onClick={() => dialog.current?.close()} data-testid="class.dialog.close">
-          Close
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog open={open} title="Class" icon={GraduationCap} className="files-dialog class-dialog" titleClassName="files-dialog-title class-dialog__title" testId="class.dialog" onClose={() => useClassEntry.getState().closeDialog()}>
+      {(close) => (
+        <>
+          <JoinForm initialCode={linkedCode} />
+          {linkedCode === '' && <StartForm />}
+          <div className="files-dialog-actions">
+            <button type="button" className="files-button" onClick={close} data-testid="class.dialog.close">
+              Close
+            </button>
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }
 

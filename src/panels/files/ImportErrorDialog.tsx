@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog, ModalDialogDone } from '../ModalDialog';
 import { useImportFailure } from './useImportFailure';
 import './files.css';
 
@@ -7,58 +7,40 @@ import './files.css';
 const maxListedIssues = 20;
 
 /**
- * Says why an import was refused, one `path: message` per problem. A modal <dialog> keeps focus
- * inside it, closes on Escape and gives focus back to where it was.
+ * Says why an import was refused, one `path: message` per problem, in the app's modal dialog shell.
  */
 export function ImportErrorDialog() {
   const failure = useImportFailure((state) => state.failure);
   const dismiss = useImportFailure((state) => state.dismissImportFailure);
-  const dialog = useModalDialog(failure !== null);
 
   if (!failure) return null;
   const listed = failure.issues.slice(0, maxListedIssues);
   const unlisted = failure.issues.length - listed.length;
 
+  const title = failure.title ? (
+    failure.title
+  ) : (
+    <>
+      Could not import <span className="files-file-name">{failure.fileName}</span>
+    </>
+  );
+
   return (
-    <dialog
-      ref={dialog}
-      role="alertdialog"
-      aria-labelledby="files-error-title"
-      aria-describedby="files-error-summary"
-      className="files-dialog"
-      data-testid="files.error-dialog"
-      onClose={dismiss}
-    >
-      <h2 id="files-error-title" className="files-dialog-title">
-        <TriangleAlert size={20} aria-hidden="true" />
-        {failure.title ? (
-          <span>{failure.title}</span>
-        ) : (
-          <span>
-            Could not import <span className="files-file-name">{failure.fileName}</span>
-          </span>
-        )}
-      </h2>
-      <p id="files-error-summary">Nothing was changed: your current scenario is still open. {failure.source ?? 'The file'} has these problems:</p>
-      <ul className="files-dialog-issues" data-testid="files.error-dialog.issues">
-        {listed.map((issue, index) => (
-          <li key={index}>
-            <code>{issue.path}</code>: {issue.message}
-          </li>
-        ))}
-      </ul>
-      {unlisted > 0 && <p className="files-dialog-more">and {unlisted} more</p>}
-      <div className="files-dialog-actions">
-        <button
-          type="button"
-          className="files-button files-button-primary"
-          data-testid="files.error-dialog.close"
-          autoFocus
-          onClick={() => dialog.current?.close()}
-        >
-          Close
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog title={title} icon={TriangleAlert} role="alertdialog" describedBy="files-error-summary" className="files-dialog" testId="files.error-dialog" onClose={dismiss}>
+      {(close) => (
+        <>
+          <p id="files-error-summary">Nothing was changed: your current scenario is still open. {failure.source ?? 'The file'} has these problems:</p>
+          <ul className="files-dialog-issues" data-testid="files.error-dialog.issues">
+            {listed.map((issue, index) => (
+              <li key={index}>
+                <code>{issue.path}</code>: {issue.message}
+              </li>
+            ))}
+          </ul>
+          {unlisted > 0 && <p className="files-dialog-more">and {unlisted} more</p>}
+          <ModalDialogDone label="Close" testId="files.error-dialog.close" onDone={close} />
+        </>
+      )}
+    </ModalDialog>
   );
 }

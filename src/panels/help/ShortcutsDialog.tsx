@@ -1,30 +1,32 @@
-import { Keyboard, X } from 'lucide-react';
+import { Keyboard } from 'lucide-react';
 import { actionRegistry } from '../../commands';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { shortcutRows } from './shortcutList';
 import { useShortcutsDialog } from './useShortcutsDialog';
 import './help.css';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const rows = shortcutRows(actionRegistry, mac);
+const title = (
+  <>
+    <Keyboard size={18} aria-hidden="true" /> Keyboard shortcuts
+  </>
+);
 
 /** The keyboard shortcuts, from the action registry: a modal dialog that keeps focus and closes on Escape. */
 export function ShortcutsDialog() {
   const open = useShortcutsDialog((state) => state.open);
   const setOpen = useShortcutsDialog((state) => state.setOpen);
-  const dialog = useModalDialog(open);
-
-  if (!open) return null;
   return (
-    <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title" data-testid="help.dialog" onClose={() => setOpen(false)}>
-      <div className="help-dialog__header">
-        <h2 id="help-title" className="help-dialog__title">
-          <Keyboard size={18} aria-hidden="true" /> Keyboard shortcuts
-        </h2>
-        <button type="button" className="icon-button" aria-label="Close" data-testid="help.close" autoFocus onClick={() => dialog.current?.close()}>
-          <X size={17} aria-hidden="true" />
-        </button>
-      </div>
+    <ModalDialog
+      open={open}
+      title={title}
+      className="help-dialog"
+      titleClassName="help-dialog__title"
+      header={{ className: 'help-dialog__header', closeTestId: 'help.close', closeIconSize: 17 }}
+      testId="help.dialog"
+      onClose={() => setOpen(false)}
+    >
       <table className="help-dialog__table">
         <thead>
           <tr>
@@ -49,6 +51,6 @@ export function ShortcutsDialog() {
         </tbody>
       </table>
       <p className="help-dialog__note">Shortcuts work when no text field has the focus.</p>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -5,7 +5,7 @@ import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { useImportFailure } from '../files/useImportFailure';
 import { useLessonSession } from '../lessons/useLessonSession';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { useShareState, type PendingShare } from './useShareState';
 import '../files/files.css';
 import './share.css';
@@ -43,29 +43,27 @@ function describe(pending: PendingShare): { title: string; name: string; detail:
 /** Asks before anything from a link is opened. */
 export function SharedLinkDialog() {
   const pending = useShareState((state) => state.pending);
-  const dialog = useModalDialog(pending !== null);
   if (!pending) return null;
   const text = describe(pending);
-  const close = () => dialog.current?.close();
   return (
-    <dialog ref={dialog} className="files-dialog share-dialog" aria-labelledby="share-open-title" data-testid="share.open" onClose={() => useShareState.getState().setPending(null)}>
-      <h2 id="share-open-title" className="files-dialog-title">
-        <Link2 size={20} aria-hidden="true" />
-        <span>{text.title}</span>
-      </h2>
-      <p>
-        <strong data-testid="share.open.name">{text.name}</strong>
-      </p>
-      {pending.kind === 'scenario' && pending.scenario.description && <p>{pending.scenario.description}</p>}
-      <p>{text.detail}</p>
-      <div className="files-dialog-actions">
-        <button type="button" className="files-button" autoFocus onClick={close} data-testid="share.open.cancel">
-          Not now
-        </button>
-        <button type="button" className="files-button files-button-primary" onClick={() => (acceptShare(pending), close())} data-testid="share.open.confirm">
-          {text.action}
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog title={text.title} icon={Link2} className="files-dialog share-dialog" testId="share.open" onClose={() => useShareState.getState().setPending(null)}>
+      {(close) => (
+        <>
+          <p>
+            <strong data-testid="share.open.name">{text.name}</strong>
+          </p>
+          {pending.kind === 'scenario' && pending.scenario.description && <p>{pending.scenario.description}</p>}
+          <p>{text.detail}</p>
+          <div className="files-dialog-actions">
+            <button type="button" className="files-button" autoFocus onClick={close} data-testid="share.open.cancel">
+              Not now
+            </button>
+            <button type="button" className="files-button files-button-primary" onClick={() => (acceptShare(pending), close())} data-testid="share.open.confirm">
+              {text.action}
+            </button>
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }

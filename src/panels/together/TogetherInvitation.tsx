@@ -1,7 +1,7 @@
 import { Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { parseRoomLink, useTogether } from '../../collab';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import '../files/files.css';
 import './together.css';
 
@@ -18,7 +18,6 @@ export function TogetherInvitation() {
   const invitation = useTogether((state) => state.invitation);
   const savedName = useTogether((state) => state.savedName);
   const [name, setName] = useState(savedName);
-  const dialog = useModalDialog(invitation !== null);
   useEffect(() => {
     readInvitation();
     window.addEventListener('hashchange', readInvitation);
@@ -30,26 +29,24 @@ export function TogetherInvitation() {
     if (name.trim()) void useTogether.getState().join(invitation, name.trim());
   };
   return (
-    <dialog ref={dialog} className="files-dialog together-dialog" aria-labelledby="together-invite-title" data-testid="together.invitation" onClose={() => useTogether.getState().invite(null)}>
-      <h2 id="together-invite-title" className="files-dialog-title">
-        <Users size={20} aria-hidden="true" />
-        <span>Join a shared design</span>
-      </h2>
-      <form onSubmit={join}>
-        <p>Someone invited you to design a scenario together. It opens in a new tab; your own tabs stay as they are.</p>
-        <label className="together-dialog__name">
-          Your name
-          <input className="text-input" value={name} maxLength={60} required autoFocus onChange={(event) => setName(event.target.value)} data-testid="together.invitation.name" />
-        </label>
-        <div className="files-dialog-actions together-dialog__actions">
-          <button type="button" className="files-button" onClick={() => dialog.current?.close()}>
-            Not now
-          </button>
-          <button type="submit" className="files-button files-button-primary" disabled={!name.trim()} data-testid="together.invitation.join">
-            Join
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <ModalDialog title="Join a shared design" icon={Users} className="files-dialog together-dialog" testId="together.invitation" onClose={() => useTogether.getState().invite(null)}>
+      {(close) => (
+        <form onSubmit={join}>
+          <p>Someone invited you to design a scenario together. It opens in a new tab; your own tabs stay as they are.</p>
+          <label className="together-dialog__name">
+            Your name
+            <input className="text-input" value={name} maxLength={60} required autoFocus onChange={(event) => setName(event.target.value)} data-testid="together.invitation.name" />
+          </label>
+          <div className="files-dialog-actions together-dialog__actions">
+            <button type="button" className="files-button" onClick={close}>
+              Not now
+            </button>
+            <button type="submit" className="files-button files-button-primary" disabled={!name.trim()} data-testid="together.invitation.join">
+              Join
+            </button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
   );
 }

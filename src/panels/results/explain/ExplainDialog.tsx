@@ -4,7 +4,7 @@ import { formatQuantity, formatSeconds } from '../../../charts';
 import type { Report } from '../../../engine';
 import { methodOfFigure, type DocPage } from '../../method';
 import { DocPageView } from '../../onDemandPanels';
-import { useModalDialog } from '../../useModalDialog';
+import { ModalDialog } from '../../ModalDialog';
 import type { ResultLabels } from '../resultLabels';
 import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
 
@@ -119,30 +119,32 @@ function SectionView({ section, index, monthMinutes }: SectionViewProps) {
 
 /**
  * "Why this number?": the terms the engine produced for one headline figure, with their units, their
- * sum and the figure itself. A modal <dialog>: Escape closes it and focus goes back where it was.
+ * sum and the figure itself, in the app's modal dialog shell.
  */
 export function ExplainDialog({ report, target, labels, onClose }: ExplainDialogProps) {
-  const dialog = useModalDialog(true);
   const breakdown = breakdownOf(report, target, labels);
   const { unavailability, downtimeMinutesPerMonth } = report.availability;
   const monthMinutes = unavailability > 0 ? downtimeMinutesPerMonth / unavailability : null;
   // "How is this computed?": the figure's method page, shown in place of the terms until Back.
   const [reading, setReading] = useState<DocPage | null>(null);
   return (
-    <dialog ref={dialog} className="explain" aria-labelledby="explain-title" data-testid="results.explain" onClose={onClose}>
-      <header className="explain__header">
-        <h2 id="explain-title" className="explain__title">
-          {breakdown?.title ?? 'This figure is no longer in the results'}
-        </h2>
-        {breakdown && reading === null && (
+    <ModalDialog
+      title={breakdown?.title ?? 'This figure is no longer in the results'}
+      className="explain"
+      titleClassName="explain__title"
+      header={{
+        className: 'explain__header',
+        actions: breakdown && reading === null && (
           <button type="button" className="explain__method" data-testid="results.explain.method" onClick={() => setReading(methodOfFigure[target.figure])}>
             <BookOpen size={13} aria-hidden /> How is this computed?
           </button>
-        )}
-        <button type="button" className="icon-button" aria-label="Close" data-testid="results.explain.close" onClick={() => dialog.current?.close()} autoFocus>
-          <X size={16} />
-        </button>
-      </header>
+        ),
+        closeTestId: 'results.explain.close',
+        closeIconSize: 16,
+      }}
+      testId="results.explain"
+      onClose={onClose}
+    >
       {breakdown && (
         // Focusable, so that a keyboard can scroll a long breakdown (axe: scrollable-region-focusable).
         <div className="explain__body" role="region" aria-label={reading === null ? 'Breakdown' : 'How this is computed'} tabIndex={0}>
@@ -158,6 +160,6 @@ export function ExplainDialog({ report, target, labels, onClose }: ExplainDialog
           )}
         </div>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
