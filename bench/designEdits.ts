@@ -26,3 +26,10 @@ export function structuralEdit(scenario: Scenario, i: number): Scenario {
   const edge = createEdge('call', `bench-edge-${i}`, caller?.id ?? '', id);
   return { ...scenario, components: [...scenario.components, { ...createComponent('cache', id, id, caller?.groupId ?? null), nodes: 2 }], edges: [...scenario.edges, edge.kind === 'call' ? { ...edge, appliesTo: 'reads' } : edge] };
 }
+
+export type EditKind = 'parameter' | 'structural';
+
+/** The 16 edits of `kind` the engine benchmarks cycle through, one round. */
+export function editsOfKind(scenario: Scenario, kind: EditKind): Scenario[] {
+  return Array.from({ length: 16 }, (_, i) => (kind === 'parameter' ? parameterEdit(scenario, i) : structuralEdit(scenario, i)));
+}

@@ -2,11 +2,12 @@
 // wall-clock times beside a naive baseline measured in this process (`npm run bench` runs it first).
 import { compileScenario, createEngineSession, evaluate, evaluatePerformance, planSweep, updateCompiledModel, type CompiledModel } from '../src/engine';
 import { parseScenario, type Scenario } from '../src/model';
-import { parameterEdit, structuralEdit } from './designEdits';
+import { coldEditRequest, coldEditTimes, timeFirstEdits } from './coldEdits';
+import { editsOfKind, type EditKind } from './designEdits';
 import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
 import { syntheticScenario } from './syntheticScenario';
-import { ratioText, reportTarget } from './targetRows';
+import { ratioText, reportInfo, reportTarget } from './targetRows';
 
 /** Wall-clock p50 and p95 of `run(i)`, after `warmUp` untimed calls. */
 function measure(repeats: number, run: (i: number) => void, warmUp = Math.min(20, repeats)): { p50: number; p95: number } {
@@ -27,6 +28,13 @@ function naiveEvaluate(scenario: Scenario): void {
   evaluate(parsed.scenario);
 }
 
+// A fresh process asked for a cold figure (bench/coldEdits.ts) answers it and measures nothing else.
+const coldRequest = coldEditRequest(process.argv);
+if (coldRequest) {
+  console.log(JSON.stringify(timeFirstEdits(coldRequest.size, coldRequest.kind)));
+  process.exit(0);
+}
+
 /** `--only=edit` (or `sweep`, comma-separated) runs only those rows: `npm run bench -- run --only=edit`. */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const measures = (part: 'edit' | 'sweep') => only === undefined || only.includes(part);
@@ -40,29 +48,58 @@ const row = (name: string, fast: { p50: number; p95: number }, target: string, n
 const reportEdit = (name: string, fast: { p95: number }, target: string, naive: { p95: number }) =>
   reportTarget({ target: `${name}, p95 ${target}`, measured: format(fast.p95), baseline: `${format(naive.p95)} from scratch`, ratio: ratioText(fast.p95, naive.p95), met: fast.p95 <= Number(target.replace(/[^\d.]/g, '')) });
 
+/**
+ * Rounds of the 16 edits, timed JMH-style: a fresh process runs its first rounds of parameter edits ~3×
+ * slower (100 components: round 0 ~190 ms, rounds 1–2 ~110, 3–7 55–75, steady ~45 ms from round 8)
+ * while V8 tiers the engine up, so untimed warm-up rounds come first and the targets are met or missed
+ * at steady state, what a long session feels; the cold rows beside them say what its first minute feels.
+ */
+interface Rounds {
+  warmUp: number;
+  timed: number;
+}
+const editRounds = (rounds: Rounds, run: (edit: number) => void) => measure(rounds.timed * 16, run, rounds.warmUp * 16);
+const coldFigures = (size: number, kind: EditKind) => {
+  const samples = coldEditTimes(size, kind);
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+};
+
 // SPEC §6 (revised): parameter edit ≤ 2 ms at 100 components, ≤ 5 ms at 1 000; structural ≤ 10 ms and ≤ 50 ms.
-for (const [size, repeats, parameterTarget, structuralTarget] of measures('edit') ? ([[100, 200, '≤ 2 ms', '≤ 10 ms'], [1000, 48, '≤ 5 ms', '≤ 50 ms']] as const) : []) {
+// Warm-up checked with per-round sums in the bench's order: at 100 components parameter rounds settle by
+// round 8–10, structural ones by round 2; at 1 000 (code already warm from 100) only round 0 is slower.
+// The from-scratch baseline settles after its first 2 calls at both sizes.
+const editSizes = [
+  { size: 100, parameter: { warmUp: 10, timed: 12 }, structural: { warmUp: 3, timed: 3 }, naive: { warmUp: 4, timed: 24 }, parameterTarget: '≤ 2 ms', structuralTarget: '≤ 10 ms' },
+  { size: 1000, parameter: { warmUp: 10, timed: 3 }, structural: { warmUp: 2, timed: 1 }, naive: { warmUp: 4, timed: 8 }, parameterTarget: '≤ 5 ms', structuralTarget: '≤ 50 ms' },
+] as const;
+for (const { size, parameter: parameterRounds, structural: structuralRounds, naive: naiveCalls, parameterTarget, structuralTarget } of measures('edit') ? editSizes : []) {
   const scenario = syntheticScenario(size, 42);
-  const parameterEdits = Array.from({ length: 16 }, (_, i) => parameterEdit(scenario, i));
-  const structuralEdits = Array.from({ length: 16 }, (_, i) => structuralEdit(scenario, i));
+  const parameterEdits = editsOfKind(scenario, 'parameter');
+  const structuralEdits = editsOfKind(scenario, 'structural');
   const session = createEngineSession();
   session.evaluate(scenario);
-  const parameter = measure(repeats, (i) => session.evaluate(parameterEdits[i % 16] ?? scenario));
-  const structural = measure(Math.max(16, repeats / 4), (i) => session.evaluate(structuralEdits[i % 16] ?? scenario), 4);
-  const naive = measure(Math.max(8, repeats / 8), (i) => naiveEvaluate(parameterEdits[i % 16] ?? scenario), 2);
+  const parameter = editRounds(parameterRounds, (i) => session.evaluate(parameterEdits[i % 16] ?? scenario));
+  const structural = editRounds(structuralRounds, (i) => session.evaluate(structuralEdits[i % 16] ?? scenario));
+  const naive = measure(naiveCalls.timed, (i) => naiveEvaluate(parameterEdits[i % 16] ?? scenario), naiveCalls.warmUp);
   /** `evaluatePerformance` alone after each of `edits`, the model updated in place as the session does. */
-  const performanceOnly = (edits: Scenario[], times: number, warmUp?: number) => {
+  const performanceOnly = (edits: Scenario[], rounds: Rounds) => {
     let model: CompiledModel = compileScenario(scenario);
     evaluatePerformance(model);
-    return measure(times, (i) => evaluatePerformance((model = updateCompiledModel(model, edits[i % 16] ?? scenario))), warmUp);
+    return editRounds(rounds, (i) => evaluatePerformance((model = updateCompiledModel(model, edits[i % 16] ?? scenario))));
   };
   const components = scenario.components.length;
-  row(`per-edit recompute, ${components} components, parameter edit`, parameter, parameterTarget, naive);
-  reportEdit(`engine per edit, ${components} components, parameter edit`, parameter, parameterTarget, naive);
-  row(`  of which latency + capacity + cost`, performanceOnly(parameterEdits, repeats), '', null);
-  row(`per-edit recompute, ${components} components, structural edit`, structural, structuralTarget, naive);
-  reportEdit(`engine per edit, ${components} components, structural edit`, structural, structuralTarget, naive);
-  row(`  of which latency + capacity + cost`, performanceOnly(structuralEdits, Math.max(16, repeats / 4), 4), '', null);
+  for (const [kind, steady, rounds, edits, target] of [
+    ['parameter', parameter, parameterRounds, parameterEdits, parameterTarget],
+    ['structural', structural, structuralRounds, structuralEdits, structuralTarget],
+  ] as const) {
+    const name = `${components} components, ${kind} edit`;
+    const cold = coldFigures(size, kind);
+    row(`per-edit recompute, ${name}, steady state`, steady, target, naive);
+    reportEdit(`engine per edit, ${name}, steady state`, steady, target, naive);
+    row(`  cold: first 16 edits of a fresh process`, cold, '', null);
+    reportInfo({ target: `  cold: first 16 ${kind} edits of a fresh process, p95`, measured: format(cold.p95) });
+    row(`  of which latency + capacity + cost`, performanceOnly(edits, rounds), '', null);
+  }
 }
 
 if (measures('sweep')) {
@@ -82,6 +119,7 @@ if (measures('sweep')) {
 }
 
 console.log(formatBenchRows([['benchmark (one core, wall clock)', 'p50', 'p95', 'target', 'naive p95', 'speed-up'], ...rows]));
+console.log('steady state = timed after 10 untimed rounds of the 16 parameter edits, 3 (100 components) or 2 (1 000) of the structural ones, 4 from-scratch evaluations (V8 has tiered the engine up); cold = the first 16 edits of a fresh process, after its first evaluation.');
 console.log('per-edit = createEngineSession().evaluate(scenario) after an edit: compile or update, latency, capacity, cost, availability, recovery, tradeoffs.');
 console.log('parameter edit = one compute component\'s service time or instance count, alternately (16 components spread through the design); structural edit = a cache added beside a compute and a read call to it.');
 console.log('naive = re-parse the JSON and evaluate from scratch (compile, latency program, availability), reusing nothing; for the sweep, once per point (timed on every 10th point, × 10).');

@@ -9,7 +9,8 @@ export interface TargetRow {
   baseline: string;
   /** measured ÷ baseline, or "—" without a baseline. */
   ratio: string;
-  met: boolean;
+  /** null for an info row beside a target (its cold figure, say), which is not itself a target. */
+  met: boolean | null;
 }
 
 /**
@@ -19,6 +20,11 @@ export interface TargetRow {
 export function reportTarget(row: TargetRow): void {
   const file = process.env.BENCH_TARGETS_FILE;
   if (file) appendFileSync(file, `${JSON.stringify(row)}\n`);
+}
+
+/** An info row under the last target (a figure that explains it, not a target: no baseline, not counted as met or not). */
+export function reportInfo(row: { target: string; measured: string }): void {
+  reportTarget({ ...row, baseline: '—', ratio: '—', met: null });
 }
 
 /** `measured ÷ baseline` as the table prints it. */
