@@ -75,6 +75,18 @@ export class CanvasPage {
     return boxA.x < boxB.x + boxB.width && boxB.x < boxA.x + boxA.width && boxA.y < boxB.y + boxB.height && boxB.y < boxA.y + boxA.height;
   }
 
+  /**
+   * Whether node `upper`'s box ends above node `lower`'s on screen, both read in one frame: read one
+   * after the other, an animated zoom to fit could move the view between the two.
+   */
+  async isAbove(upper: string, lower: string): Promise<boolean> {
+    return this.page.evaluate(([a, b]) => {
+      const box = (id: string) => document.querySelector(`[data-testid="canvas.node.${id}"]`)?.getBoundingClientRect();
+      const [top, bottom] = [box(a), box(b)];
+      return top !== undefined && bottom !== undefined && top.bottom < bottom.top;
+    }, [upper, lower] as const);
+  }
+
   /** Waits until the view stops moving (an animated zoom to fit), so a drop lands where it was aimed. */
   async viewSettled() {
     const viewport = this.root.locator('.react-flow__viewport');

@@ -1,18 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import type { Report } from '../../src/engine';
 import type { Scenario } from '../../src/model';
 import { figureText } from '../../src/panels/compare/tradeoffText';
+import { cliReport } from '../fixtures/cliReport';
 import { ComparePage } from '../pages/ComparePage';
 
 const shots = '/tmp/shots';
-
-/** The CLI's report for a template file, as `meridian evaluate --json` prints it. */
-function cliReport(file: string): Report {
-  const json = execFileSync('npx', ['meridian', 'evaluate', `templates/${file}`, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return JSON.parse(json) as Report;
-}
 
 /**
  * Whether a table cell's `data-value` (the engine's value in the browser, as String(value)) is the
@@ -66,6 +59,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('from the gallery to a monolith and its microservices side by side in three clicks, every figure the CLI’s', async ({ page }) => {
+  const files = ['shop-monolith.json', 'shop-microservices.json'];
+  // The CLI runs while the browser works; the figures are compared once both are there.
+  const cliReports = Promise.all(files.map(cliReport));
   await compare.compareTemplates('shop-monolith', 'shop-microservices', async () => {
     await expect(page.getByTestId('templates.card.shop-microservices')).toContainText('its counterpart', { timeout: 5000 });
     await page.screenshot({ path: `${shots}/compare-gallery-pick.png` });
@@ -75,28 +71,37 @@ test('from the gallery to a monolith and its microservices side by side in three
   await expect(page.getByTestId('compare.table.head.0')).toContainText('Shop as a monolith');
   await expect(page.getByTestId('compare.table.head.1')).toContainText('Shop as microservices');
 
-  const files = ['shop-monolith.json', 'shop-microservices.json'];
-  const reports = files.map(cliReport);
+  const reports = await cliReports;
   // The view names what a figure points at (the bottleneck) in its own column's scenario.
   const documents = await Promise.all(files.map(async (file) => JSON.parse(await readFile(`templates/${file}`, 'utf8')) as Scenario));
-  let checked = 0;
+  // Every cell the CLI's report has, with the raw figures (`data-value`) and the text the view must show.
+  const expected: Array<{ testId: string; figures: Array<[string, number | string | null]>; text: string }> = [];
   for (const [index, report] of reports.entries()) {
     for (const row of report.tradeoffs.rows) {
       for (const [key, value] of Object.entries(row.values)) {
         // A failure class's RPO shares its RTO's line (`rtoSeconds.zone` shows "RTO / RPO").
         if (key.startsWith('rpoSeconds.')) continue;
         const rpoKey = `rpoSeconds.${key.slice('rtoSeconds.'.length)}`;
-        const line = key.startsWith('rtoSeconds.') && rpoKey in row.values ? [[key, value], [rpoKey, row.values[rpoKey]]] : [[key, value]];
-        const cell = compare.cell(row.concern, key, index);
-        const shown = (await cell.getAttribute('data-value'))?.split('/') ?? [];
-        for (const [k, [figureKey, cli]] of line.entries()) {
-          expect(sameFigure(shown[k] ?? null, cli ?? null), `${row.concern}.${figureKey} of scenario ${index}: ${shown[k]} in the view, ${cli} from the CLI`).toBe(true);
-          checked += 1;
-        }
-        await expect(cell.locator('.compare-table__value')).toHaveText(line.map(([figureKey, cli]) => figureText(String(figureKey), cli ?? Infinity, documents[index])).join(' / '));
+        const figures: Array<[string, number | string | null]> = key.startsWith('rtoSeconds.') && rpoKey in row.values ? [[key, value], [rpoKey, row.values[rpoKey] ?? null]] : [[key, value]];
+        const text = figures.map(([figureKey, cli]) => figureText(figureKey, cli ?? Infinity, documents[index])).join(' / ');
+        expected.push({ testId: `compare.table.cell.${row.concern}.${key}.${index}`, figures, text });
       }
     }
   }
+  // One read of the whole table per try (a round trip per cell took seconds on a loaded machine), until it shows every figure.
+  const mismatches = async () => {
+    const shown = await compare.table.evaluate((table, testIds) => testIds.map((testId) => {
+      const cell = table.querySelector(`[data-testid="${testId}"]`);
+      return { value: cell?.getAttribute('data-value') ?? null, text: (cell?.querySelector('.compare-table__value')?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    }), expected.map((cell) => cell.testId));
+    return expected.flatMap(({ testId, figures, text }, i) => {
+      const values = shown[i]?.value?.split('/') ?? [];
+      const wrong = figures.flatMap(([figureKey, cli], k) => (sameFigure(values[k] ?? null, cli) ? [] : [`${testId} ${figureKey}: ${values[k]} in the view, ${cli} from the CLI`]));
+      return shown[i]?.text === text ? wrong : [...wrong, `${testId}: "${shown[i]?.text}" shown, "${text}" expected`];
+    });
+  };
+  await expect.poll(mismatches).toEqual([]);
+  const checked = expected.reduce((count, cell) => count + cell.figures.length, 0);
   expect(checked).toBeGreaterThan(50);
   const costOf = (i: number) => reports[i]?.cost.monthlyUsd ?? 0;
   await expect(page.getByTestId('compare.table.winner.cost.0')).toBeVisible();

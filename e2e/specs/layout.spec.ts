@@ -45,9 +45,7 @@ test('Tidy up lays the design out top to bottom in one undo step', async ({ page
   await page.getByTestId('canvas.tidy-up').click();
   await expect.poll(async () => JSON.stringify(await canvas.node('db').boundingBox())).not.toBe(JSON.stringify(before));
   await expect(page.getByTestId('canvas.tidy-up')).toHaveText('Tidy up');
-  const users = await canvas.node('users-eu').boundingBox();
-  const dns = await canvas.node('dns').boundingBox();
-  expect(users && dns && users.y + users.height < dns.y).toBe(true);
+  expect(await canvas.isAbove('users-eu', 'dns')).toBe(true);
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Shift+F');
   await canvas.select('db');

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatAvailability, formatMs, formatNines, formatPercent, formatRps, formatUsd } from '../../src/format';
-import type { Report } from '../../src/engine';
 import { downtimeShareText } from '../../src/export/singlePointText';
 import { createChainScenario } from '../../src/model/fixtures/chainScenario';
+import { cliReport } from '../fixtures/cliReport';
 import { CanvasPage } from '../pages/CanvasPage';
 import { FilesPage } from '../pages/FilesPage';
 import { InspectorPage } from '../pages/InspectorPage';
@@ -16,12 +15,6 @@ let canvas: CanvasPage;
 let inspector: InspectorPage;
 let results: ResultsPage;
 
-/** The CLI's report for the same example the app opens on. */
-function cliReport(): Report {
-  const json = execFileSync('npx', ['meridian', 'evaluate', 'templates/example-three-tier.json', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return JSON.parse(json) as Report;
-}
-
 test.beforeAll(() => mkdir(shots, { recursive: true }));
 
 test.beforeEach(async ({ page }) => {
@@ -32,8 +25,10 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the example shows p99, availability and cost, the same figures as the CLI', async ({ page }) => {
+  // The CLI's report for the same example the app opens on, computed while the app settles.
+  const cliExample = cliReport('example-three-tier.json');
   await results.settled();
-  const cli = cliReport();
+  const cli = await cliExample;
   for (const [id, figure] of Object.entries(cli.latency.byPopulation)) await expect(results.value(`p99.${id}`)).toHaveText(formatMs(figure.p99Ms ?? Infinity));
   await expect(results.value('availability')).toHaveText(formatAvailability(cli.availability.unavailability));
   await expect(results.card('availability')).toContainText(formatNines(cli.availability.nines));
@@ -175,8 +170,10 @@ test('the cost explanation names each line’s region and unit price, and says h
 });
 
 test('each node shows its share of a p99 and each edge its transfer cost; a click explains either', async ({ page }) => {
+  // The CLI's report for the same example the app opens on, computed while the app settles.
+  const cliExample = cliReport('example-three-tier.json');
   await results.settled();
-  const cli = cliReport();
+  const cli = await cliExample;
   // app-a's largest share: of the population where its part of the p99 weighs most.
   const shares = Object.values(cli.latency.byPopulation).map((figure) => (figure.p99Breakdown.find((term) => term.elementId === 'app-a')?.value ?? 0) / figure.p99Ms);
   await expect(canvas.node('app-a').getByTestId('canvas.node.app-a.p99share')).toHaveText(`${formatPercent(Math.max(...shares))} p99`);
