@@ -103,6 +103,15 @@ test('editing instances updates the node; an invalid value shows an inline error
   await expect(canvas.node('app-a')).toContainText('5 × m6i.large');
 });
 
+test('Escape closes the region picker and adds no region', async ({ page }) => {
+  const nodes = await page.locator('.react-flow__node').count();
+  await palette.dragTo('region', canvas.pane, { x: 60, y: 300 });
+  await expect(canvas.regionPicker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(canvas.regionPicker).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+});
+
 test('shortcuts do not fire while typing in a field', async ({ page }) => {
   await canvas.select('app-a');
   await inspector.field('name').fill('Checkout');
@@ -113,7 +122,8 @@ test('shortcuts do not fire while typing in a field', async ({ page }) => {
 
 test('adding a region asks which one: "frank" finds Europe (Frankfurt)', async ({ page }) => {
   await palette.dragTo('region', canvas.pane, { x: 60, y: 300 });
-  await expect(canvas.regionPicker).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Add a region' })).toBeVisible();
+  await expect(page.getByTestId('region-picker.search')).toBeFocused();
   await page.getByTestId('region-picker.search').fill('frank');
   await expect(page.getByTestId('region-picker.option.aws:eu-central-1')).toContainText('Europe (Frankfurt)');
   await page.screenshot({ path: `${shots}/editor-region-picker.png` });

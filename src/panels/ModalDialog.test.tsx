@@ -27,6 +27,17 @@ describe('ModalDialog', () => {
     expect(html).toMatch(/<h2 id="[^"]+" class="files-dialog-title"><svg [^>]*aria-hidden="true"[^>]*>.*<\/svg><span>Share link<\/span><\/h2>/);
   });
 
+  it('closes on a click on its backdrop only when asked', () => {
+    const dialog = (lightDismiss: boolean) =>
+      renderToStaticMarkup(
+        <ModalDialog title="Add a region" className="region-picker" lightDismiss={lightDismiss} testId="region-picker" onClose={() => undefined}>
+          <p>Body</p>
+        </ModalDialog>,
+      );
+    expect(dialog(true)).toMatch(/^<dialog class="region-picker" aria-labelledby="[^"]+" closedby="any" data-testid="region-picker">/);
+    expect(dialog(false)).not.toContain('closedby');
+  });
+
   it('renders nothing while closed', () => {
     expect(renderToStaticMarkup(<ModalDialog open={false} title="Class" className="files-dialog" testId="class.dialog" onClose={() => undefined}>{() => <p>Body</p>}</ModalDialog>)).toBe('');
   });

@@ -22,6 +22,8 @@ export interface ModalDialogProps {
   header?: ModalDialogHeader;
   role?: 'dialog' | 'alertdialog';
   describedBy?: string;
+  /** A click on the backdrop closes it too, as Escape does (closedby="any"; where a browser lacks it, only Escape). */
+  lightDismiss?: boolean;
   testId: string;
   /** Called once the dialog has closed (a close button, Escape, or `close`), after focus went back. */
   onClose: () => void;
@@ -34,7 +36,7 @@ export interface ModalDialogProps {
  * keeps focus inside it and the page behind it inert, closes it on Escape and gives focus back to
  * the element that opened it — so closing always goes through `close()`, never by unmounting it open.
  */
-export function ModalDialog({ open = true, title, icon: Icon, className, titleClassName = 'files-dialog-title', header, role, describedBy, testId, onClose, children }: ModalDialogProps) {
+export function ModalDialog({ open = true, title, icon: Icon, className, titleClassName = 'files-dialog-title', header, role, describedBy, lightDismiss = false, testId, onClose, children }: ModalDialogProps) {
   // Held in state, not a ref: `close` is handed to the render function, which may not read refs.
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
   const titleId = useId();
@@ -56,7 +58,7 @@ export function ModalDialog({ open = true, title, icon: Icon, className, titleCl
     </h2>
   );
   return (
-    <dialog ref={setDialog} role={role} className={className} aria-labelledby={titleId} aria-describedby={describedBy} data-testid={testId} onClose={onClose}>
+    <dialog ref={setDialog} role={role} className={className} aria-labelledby={titleId} aria-describedby={describedBy} closedby={lightDismiss ? 'any' : undefined} data-testid={testId} onClose={onClose}>
       {header === undefined ? (
         heading
       ) : (
