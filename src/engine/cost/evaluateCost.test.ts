@@ -3,7 +3,9 @@ import { createComponent, createExampleScenario, type Scenario } from '../../mod
 import { evaluateStations } from '../capacity/stations';
 import { compileScenario, withRequestsPerSecond } from '../compile/compileScenario';
 import { unitLoadOf } from '../performanceStructure';
-import { evaluateCost } from './evaluateCost';
+import { loadTemplate, templateFiles } from '../test/templateFixtures';
+import { syntheticScenario } from '../../../bench/syntheticScenario';
+import { evaluateCost, monthlyCostUsd } from './evaluateCost';
 
 /** The bill of `scenario` at `requestsPerSecond`, from the model compiled once (as a load sweep prices it). */
 function billAt(model: ReturnType<typeof compileScenario>, requestsPerSecond: number) {
@@ -48,4 +50,29 @@ describe('a component is repriced when what its price read changed, never from a
     expect(byTraffic.length).toBeGreaterThan(0);
     for (const [label, item] of byTraffic) expect(high.get(label)?.value, label).toBeCloseTo(2 * item.value, 9);
   });
+});
+
+// A load sweep reads only the monthly total (`monthlyCostUsd`): bit for bit the bill's, whether it is
+// priced alone, before or after full bills, on every template (regions, replicas, egress tiers, stand-in
+// prices) and on a synthetic design.
+describe('the monthly total alone is the bill\'s total', () => {
+  const designs: Array<[string, Scenario]> = [['the example with a function and an autoscaled fleet', scenario], ...templateFiles().map((file): [string, Scenario] => [file, loadTemplate(file)]), ['a synthetic 60-component design', syntheticScenario(60, 5)]];
+  for (const [name, design] of designs) {
+    it(name, () => {
+      const loads = [0, 350, 1, 2400, 350];
+      const totalAt = (model: ReturnType<typeof compileScenario>, x: number) => {
+        const at = withRequestsPerSecond(model, x);
+        const unitLoad = unitLoadOf(at);
+        return monthlyCostUsd(at, unitLoad, evaluateStations(at, unitLoad, x));
+      };
+      const model = compileScenario(design);
+      for (const x of loads) {
+        const bill = freshBill(design, x).monthlyUsd;
+        expect(bill, `${name} at ${x} req/s`).toBeGreaterThan(0);
+        expect(totalAt(compileScenario(design), x), `${name} at ${x} req/s, alone`).toBe(bill);
+        expect(totalAt(model, x), `${name} at ${x} req/s, after others`).toBe(bill);
+        expect(billAt(model, x).monthlyUsd, `${name}: the full bill at ${x} req/s after totals alone`).toBe(bill);
+      }
+    });
+  }
 });

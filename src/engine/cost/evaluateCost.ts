@@ -9,7 +9,7 @@ import { componentCost, pricingRegionOf, type ComponentUsage } from './component
 import { sameInEveryField } from './sameInEveryField';
 import { breakdownKeyCount, breakdownKeyName, lineBreakdownKeys } from './breakdownKeys';
 import type { CostLine } from './costLine';
-import { transferCost } from './transferCost';
+import { transferCost, transferTotals } from './transferCost';
 
 /** A report line item of a cost line. */
 type LineItem = CostReport['lineItems'][number];
@@ -148,6 +148,16 @@ function pricedTransfer(model: CompiledModel, unitLoad: LoadResult, secondsPerMo
   });
 }
 
+/**
+ * The bill's monthly total: its lines' USD added one by one in bill order, as the report's total and a
+ * sweep's (`monthlyCostUsd`) both are, so that the two are bit for bit the same.
+ */
+function billMonthlyUsd(pieces: ReadonlyArray<ReadonlyArray<{ monthlyUsd: number }>>): number {
+  let monthlyUsd = 0;
+  for (const lines of pieces) for (const line of lines) monthlyUsd += line.monthlyUsd;
+  return monthlyUsd;
+}
+
 /** What a bill's lines add up to: the report's totals and breakdowns, and its line items in bill order. */
 type BillTotals = Pick<CostReport, 'monthlyUsd' | 'usEast1MonthlyUsd' | 'byComponent' | 'byCategory' | 'byRegion' | 'usEast1ByRegion' | 'lineItems'>;
 
@@ -167,7 +177,6 @@ function billTotals(t: CompiledTopology, priced: readonly PricedLines[]): BillTo
   const regionOrder: number[] = [];
   const met = new Uint8Array(keyCount);
   const lineItems: LineItem[] = [];
-  let monthlyUsd = 0;
   let usEast1MonthlyUsd = 0;
   for (const { lines, items, keys } of priced) {
     for (let i = 0; i < lines.length; i += 1) {
@@ -187,7 +196,6 @@ function billTotals(t: CompiledTopology, priced: readonly PricedLines[]): BillTo
       usdByCategory[category] = (usdByCategory[category] as number) + line.monthlyUsd;
       usdByRegion[region] = (usdByRegion[region] as number) + line.monthlyUsd;
       usEast1UsdByRegion[region] = (usEast1UsdByRegion[region] as number) + line.usEast1MonthlyUsd;
-      monthlyUsd += line.monthlyUsd;
       usEast1MonthlyUsd += line.usEast1MonthlyUsd;
       lineItems.push(items[i] as LineItem);
     }
@@ -201,23 +209,16 @@ function billTotals(t: CompiledTopology, priced: readonly PricedLines[]): BillTo
     usEast1ByRegion[breakdownKeyName(k)] = usEast1UsdByRegion[k] as number;
   }
   const byComponent = reusedRecord('monthlyUsd', t.componentIds, [usdByComponent], () => recordById(t.componentIds, (c) => usdByComponent[c] ?? 0));
-  return { monthlyUsd, usEast1MonthlyUsd, byComponent, byCategory, byRegion, usEast1ByRegion, lineItems };
+  return { monthlyUsd: billMonthlyUsd(priced.map((piece) => piece.lines)), usEast1MonthlyUsd, byComponent, byCategory, byRegion, usEast1ByRegion, lineItems };
 }
 
-/**
- * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
- * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
- * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶). The us-east-1
- * counterfactual sums the same lines at us-east-1's unit prices; regional premium = monthly / it − 1.
- */
-export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
+/** Every component's own lines at the model's load, in component order (`pricedComponent`). */
+function pricedComponentsOf(model: CompiledModel, unitLoad: LoadResult, stations: StationTable): PricedComponent[] {
   const { topology: t, parameters: p, scenario } = model;
   const X = p.requestsPerSecond;
   const secondsPerMonth = 3600 * p.monthHours;
   const newConnections = scenario.clients.reduce((sum, client) => sum + client.share * client.newConnectionFraction, 0);
-  const priced: PricedLines[] = [];
   const components = scenario.components;
-  const standIns = new Map<number, string[]>();
   // One scratch usage refilled per component: `pricedComponent` copies it when it must keep it.
   const usage: ComponentUsage = {
     index: 0,
@@ -233,8 +234,7 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     region: null,
     copyRegions: noCopies,
   };
-  for (let c = 0; c < components.length; c += 1) {
-    const component = components[c] as Component;
+  return components.map((component, c) => {
     const stationStart = stations.start[c] ?? 0;
     usage.index = c;
     usage.readsPerMonth = (unitLoad.arrivals[c * 2] ?? 0) * X * secondsPerMonth;
@@ -243,13 +243,40 @@ export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, station
     usage.targets = (t.outStart[c + 1] ?? 0) - (t.outStart[c] ?? 0);
     usage.region = pricingRegionOf(component, t.sites[c]?.region ?? null);
     usage.copyRegions = t.kinds[c] === 'database' ? copyRegionsOf(model, c, latestPriced[c]?.heldUsage.copyRegions) : noCopies;
-    const own = pricedComponent(model, component, usage);
-    priced.push(own);
+    return pricedComponent(model, component, usage);
+  });
+}
+
+/**
+ * The bill's monthly total alone, USD/month: `evaluateCost(...).monthlyUsd` bit for bit (the same lines,
+ * summed by `billMonthlyUsd` in the same order), without labels, line items, breakdowns or warnings,
+ * which a sweep point does not show.
+ */
+export function monthlyCostUsd(model: CompiledModel, unitLoad: LoadResult, stations: StationTable): number {
+  const componentLines = pricedComponentsOf(model, unitLoad, stations).map((own) => own.lines);
+  return billMonthlyUsd([...componentLines, transferTotals(model, unitLoad, 3600 * model.parameters.monthHours)]);
+}
+
+/**
+ * Monthly cost (SPEC §2.5): every component's own price (`componentCost`) plus data transfer from
+ * payload sizes and the traffic each edge carries (`transferCost`), itemised per edge too.
+ * Per million requests = monthly / (requests/s × 3600 × monthHours / 10⁶). The us-east-1
+ * counterfactual sums the same lines at us-east-1's unit prices; regional premium = monthly / it − 1.
+ */
+export function evaluateCost(model: CompiledModel, unitLoad: LoadResult, stations: StationTable, warnings: ReportWarning[]): CostReport {
+  const { topology: t, parameters: p, scenario } = model;
+  const X = p.requestsPerSecond;
+  const secondsPerMonth = 3600 * p.monthHours;
+  const components = scenario.components;
+  const standIns = new Map<number, string[]>();
+  const owns = pricedComponentsOf(model, unitLoad, stations);
+  owns.forEach((own, c) => {
+    const component = components[c] as Component;
     for (const what of own.missing) warnings.push({ code: 'cost.noCatalogPrice', message: `${component.name}: the catalog has no ${what}; it is priced at $0.`, elementId: component.id });
     if (own.standIns.length > 0) standIns.set(c, [...own.standIns]);
-  }
+  });
   const transfer = pricedTransfer(model, unitLoad, secondsPerMonth);
-  priced.push(transfer);
+  const priced: PricedLines[] = [...owns, transfer];
   for (const [c, what] of transfer.standIns) standIns.set(c, [...(standIns.get(c) ?? []), ...what]);
   for (const [c, what] of standIns) {
     const component = components[c] as Component;

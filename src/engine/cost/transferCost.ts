@@ -48,16 +48,22 @@ export interface TransferCost {
 const kindLabels = { egress: 'Internet egress', crossZone: 'cross-zone transfer', interRegion: 'inter-region transfer' } as const;
 type TransferKind = keyof typeof kindLabels;
 
-/** One component's transfer of one kind out of one region, summed over its edges: a line of the bill. */
-interface TransferTotal {
+/** One component's transfer of one kind out of one region, summed over its edges: a line of the bill before its label. */
+export interface TransferTotal {
   component: number;
   kind: TransferKind;
   /** Where the bytes leave from, which sets their price (null: a global sender). */
   region: CatalogRegion | null;
   gb: number;
-  usd: number;
+  monthlyUsd: number;
   /** The same transfer at us-east-1's prices. */
-  usEast1Usd: number;
+  usEast1MonthlyUsd: number;
+}
+
+/** What the full bill notes beside the totals: each edge's items and the prices standing in (a sweep reads neither). */
+interface TransferDetail {
+  byEdge: Record<string, ExplainTerm[]>;
+  standIns: Map<number, string[]>;
 }
 
 /** "31,536 GB", "4.38 GB": a monthly volume for a line item's label. */
@@ -71,34 +77,36 @@ const gbText = (gb: number) => `${gb >= 10 ? Math.round(gb).toLocaleString('en-U
  * inter-region calls (request and response bytes) and async messages (request bytes), on the sender
  * and the edge; database replication between a database's copies (each write's request bytes to
  * each copy), on the database only. Every call carries the workload's payloadKbIn and payloadKbOut.
- * Each line also carries the same bytes at us-east-1's prices (its tiers, its rate for the same pair).
+ * Each total also carries the same bytes at us-east-1's prices (its tiers, its rate for the same pair).
+ * Totals come in bill order (each where its first charge is). With `detail`, each edge's items and the
+ * prices standing in are noted there too; without, the totals are the same, as a sweep reads them.
  */
-export function transferCost(model: TransferModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
+export function transferTotals(model: TransferModel, unitLoad: LoadResult, secondsPerMonth: number, detail?: TransferDetail): TransferTotal[] {
   const t = model.topology;
   // Read once: the parameters may be seen through a recording proxy (`evaluateCost`'s cache).
   const { requestsPerSecond, payloadKbIn, payloadKbOut } = model.parameters;
   const gbOf = (callsPerRequest: number, kbEach: number) => (callsPerRequest * kbEach * secondsPerMonth * requestsPerSecond) / kbPerGb;
   const totals = new Map<string, TransferTotal>();
-  const byEdge: Record<string, ExplainTerm[]> = {};
-  const standIns = new Map<number, string[]>();
-  const standIn = (component: number) => (what: string) => {
-    const list = standIns.get(component) ?? [];
+  const standIn = (component: number, what: string) => {
+    if (detail === undefined) return;
+    const list = detail.standIns.get(component) ?? [];
     if (!list.includes(what)) list.push(what);
-    standIns.set(component, list);
+    detail.standIns.set(component, list);
   };
-  /** Adds `gb` leaving `region`, costing `usd` (`usEast1Usd` at us-east-1's prices), to `component`'s line of that kind and region. */
+  const standInFor = (component: number) => (detail === undefined ? undefined : (what: string) => standIn(component, what));
+  /** Adds `gb` leaving `region`, costing `usd` (`usEast1Usd` at us-east-1's prices), to `component`'s total of that kind and region. */
   const charge = (component: number, kind: TransferKind, region: CatalogRegion | null, gb: number, { usd, usEast1Usd }: TransferUsd) => {
     if (!(usd > 0)) return;
     const key = `${component}|${kind}|${region?.id ?? ''}`;
-    const total = totals.get(key) ?? { component, kind, region, gb: 0, usd: 0, usEast1Usd: 0 };
+    const total = totals.get(key) ?? { component, kind, region, gb: 0, monthlyUsd: 0, usEast1MonthlyUsd: 0 };
     total.gb += gb;
-    total.usd += usd;
-    total.usEast1Usd += usEast1Usd;
+    total.monthlyUsd += usd;
+    total.usEast1MonthlyUsd += usEast1Usd;
     totals.set(key, total);
   };
   const itemise = (edge: number, kind: TransferKind, gb: number, usd: number) => {
     const id = t.edgeIds[edge];
-    if (id !== undefined && usd > 0) (byEdge[id] ??= []).push({ label: `${kindLabels[kind]}, ${gbText(gb)}`, value: usd, unit: 'USD/month', elementId: id });
+    if (detail !== undefined && id !== undefined && usd > 0) (detail.byEdge[id] ??= []).push({ label: `${kindLabels[kind]}, ${gbText(gb)}`, value: usd, unit: 'USD/month', elementId: id });
   };
   const accounts = new Map<string, EgressAccount>();
   const addEgress = (component: number, edge: number, gb: number) => {
@@ -128,8 +136,8 @@ export function transferCost(model: TransferModel, unitLoad: LoadResult, seconds
     const forwardGb = gbOf(rate, payloadKbIn);
     const backwardGb = t.edgeKind[e] === edgeKindCall ? gbOf(rate, payloadKbOut) : 0;
     // Each direction is priced out of the region its bytes leave: requests out of a, responses out of b.
-    const forward = siteTransferUsd(a, b, forwardGb, standIn(from));
-    const backward = siteTransferUsd(b, a, backwardGb, standIn(from));
+    const forward = siteTransferUsd(a, b, forwardGb, standInFor(from));
+    const backward = siteTransferUsd(b, a, backwardGb, standInFor(from));
     charge(from, kind, a.region, forwardGb, forward);
     charge(from, kind, b.region, backwardGb, backward);
     itemise(e, kind, forwardGb + backwardGb, forward.usd + backward.usd);
@@ -143,7 +151,7 @@ export function transferCost(model: TransferModel, unitLoad: LoadResult, seconds
       const replica = t.copySites[(t.copyStart[c] ?? 0) + j];
       const kind = replica ? siteTransferKind(primary, replica) : 'free';
       const gb = gbOf(writes, payloadKbIn);
-      if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, standIn(c)));
+      if (replica && kind !== 'free') charge(c, kind, primary.region, gb, siteTransferUsd(primary, replica, gb, standInFor(c)));
     }
   });
   for (const account of accounts.values()) {
@@ -153,15 +161,21 @@ export function transferCost(model: TransferModel, unitLoad: LoadResult, seconds
     for (const { component, edge, gb } of account.entries) {
       charge(component, 'egress', account.region, gb, { usd: (usd * gb) / totalGb, usEast1Usd: (usEast1Usd * gb) / totalGb });
       itemise(edge, 'egress', gb, (usd * gb) / totalGb);
-      if (account.standInFor !== null) standIn(component)(`Internet egress price out of ${account.standInFor}`);
+      if (account.standInFor !== null) standIn(component, `Internet egress price out of ${account.standInFor}`);
     }
   }
-  const lines = [...totals.values()].map(({ component, kind, region, gb, usd, usEast1Usd }): CostLine => {
+  return [...totals.values()];
+}
+
+/** Data transfer of a design (`transferTotals`) as lines of the bill, labelled, with each edge's items and the prices standing in. */
+export function transferCost(model: TransferModel, unitLoad: LoadResult, secondsPerMonth: number): TransferCost {
+  const detail: TransferDetail = { byEdge: {}, standIns: new Map() };
+  const lines = transferTotals(model, unitLoad, secondsPerMonth, detail).map(({ component, kind, region, gb, monthlyUsd, usEast1MonthlyUsd }): CostLine => {
     // Tiered egress and mixed destinations make the rate an average: usd / gb.
-    const label = `${kindLabels[kind]}, ${gbText(gb)} out of ${region?.code ?? 'a global service'} at $${unitPriceText(usd / gb)}/GB`;
-    const line: CostLine = { componentIndex: component, category: 'dataTransfer', label, monthlyUsd: usd, usEast1MonthlyUsd: usEast1Usd };
+    const label = `${kindLabels[kind]}, ${gbText(gb)} out of ${region?.code ?? 'a global service'} at $${unitPriceText(monthlyUsd / gb)}/GB`;
+    const line: CostLine = { componentIndex: component, category: 'dataTransfer', label, monthlyUsd, usEast1MonthlyUsd };
     if (region) line.regionId = region.id;
     return line;
   });
-  return { lines, byEdge, standIns };
+  return { lines, ...detail };
 }

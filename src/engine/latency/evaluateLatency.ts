@@ -10,13 +10,25 @@ import { p99Contributions, type ComponentTime } from './p99Contributions';
 /** Probabilities at which the reported CDF is sampled (201 points, for charts). */
 const cdfProbabilities = [0.001, ...Array.from({ length: 199 }, (_, i) => (i + 1) * 0.005), 0.999];
 
+/** Percentiles and mean of a distribution, ms. */
+type Percentiles = Pick<LatencySummary, 'p50Ms' | 'p95Ms' | 'p99Ms' | 'meanMs'>;
+
 /** What a summary reads from a distribution: percentiles, mean and the sampled CDF. */
-type DistributionFigures = Pick<LatencySummary, 'p50Ms' | 'p95Ms' | 'p99Ms' | 'meanMs' | 'cdf'>;
+type DistributionFigures = Percentiles & Pick<LatencySummary, 'cdf'>;
+
+function percentilesOf(cdf: PiecewiseCdf, meanMs: number): Percentiles {
+  return { p50Ms: quantileOfCdf(cdf, 0.5), p95Ms: quantileOfCdf(cdf, 0.95), p99Ms: quantileOfCdf(cdf, 0.99), meanMs };
+}
 
 function figuresOf(cdf: PiecewiseCdf, meanMs: number): DistributionFigures {
-  const quantile = (q: number) => quantileOfCdf(cdf, q);
-  return { p50Ms: quantile(0.5), p95Ms: quantile(0.95), p99Ms: quantile(0.99), meanMs, cdf: cdfProbabilities.map((q) => [quantile(q), q]) };
+  return { ...percentilesOf(cdf, meanMs), cdf: cdfProbabilities.map((q) => [quantileOfCdf(cdf, q), q]) };
 }
+
+const infinite = Number.POSITIVE_INFINITY;
+/** A saturated path's figures: every request waits without end. */
+const saturatedPercentiles: Percentiles = { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite };
+/** The figures of a design no population with a share reaches. */
+const noPercentiles: Percentiles = { p50Ms: 0, p95Ms: 0, p99Ms: 0, meanMs: 0 };
 
 /** Figures per distribution: a population whose distribution an edit left alone keeps its object (see `LatencyProgramRunner`). */
 const figuresCache = new WeakMap<PopulationDistribution, DistributionFigures>();
@@ -49,11 +61,28 @@ function summaryOf(figures: DistributionFigures, saturatesAtRequestsPerSecond: n
 }
 
 function saturatedSummary(saturatesAtRequestsPerSecond: number, explain: ExplainTerm[]): LatencySummary {
-  const infinite = Number.POSITIVE_INFINITY;
-  return { p50Ms: infinite, p95Ms: infinite, p99Ms: infinite, meanMs: infinite, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [], waterfall: [] };
+  return { ...saturatedPercentiles, cdf: [], saturated: true, saturatesAtRequestsPerSecond, explain, p99Breakdown: [], waterfall: [] };
 }
 
 type WeightedDistribution = { weight: number; distribution: PopulationDistribution };
+
+/** The mixture Σ wᵢ Fᵢ of population distributions (weights sum to 1), exact on the union of their CDF knots. */
+function mixtureOf(parts: readonly WeightedDistribution[]): PopulationDistribution {
+  const cdf = mixtureCdf(parts.map((part) => ({ weight: part.weight, cdf: part.distribution.cdf })));
+  return { cdf, meanMs: parts.reduce((sum, part) => sum + part.weight * part.distribution.meanMs, 0) };
+}
+
+/**
+ * The parts of the overall distribution: each population's distribution weighted by its share of the
+ * populations that have one (none with a share: empty); null when a population is saturated.
+ */
+function overallParts(model: CompiledModel, distributions: PopulationDistributions): WeightedDistribution[] | null {
+  if (distributions.some((d) => d === null)) return null;
+  const shares = model.parameters.populationShare;
+  const parts = distributions.flatMap((d, p) => (d !== null && (shares[p] ?? 0) > 0 ? [{ weight: shares[p] ?? 0, distribution: d }] : []));
+  const totalShare = parts.reduce((sum, part) => sum + part.weight, 0);
+  return parts.map((part) => ({ weight: part.weight / totalShare, distribution: part.distribution }));
+}
 
 /** The latest overall figures per first population distribution, with the mixture they came from. */
 const overallCache = new WeakMap<PopulationDistribution, { parts: WeightedDistribution[]; figures: DistributionFigures }>();
@@ -64,8 +93,8 @@ function overallFigures(parts: WeightedDistribution[]): DistributionFigures {
   if (parts.length === 1 && first) return cachedFigures(first.distribution);
   const cached = first ? overallCache.get(first.distribution) : undefined;
   if (cached && cached.parts.length === parts.length && cached.parts.every((part, i) => part.weight === parts[i]?.weight && part.distribution === parts[i]?.distribution)) return cached.figures;
-  const cdf = mixtureCdf(parts.map((part) => ({ weight: part.weight, cdf: part.distribution.cdf })));
-  const figures = figuresOf(cdf, parts.reduce((sum, part) => sum + part.weight * part.distribution.meanMs, 0));
+  const mixed = mixtureOf(parts);
+  const figures = figuresOf(mixed.cdf, mixed.meanMs);
   if (first) overallCache.set(first.distribution, { parts, figures });
   return figures;
 }
@@ -106,10 +135,23 @@ export function evaluateLatency(inputs: LatencyInputs): LatencyReport {
     byPopulation[id] = summaryOf(figures, saturatesAt, explain, inputs.componentTimesByPopulation?.[p], steps ? latencyWaterfall(model, steps, figures) : []);
   });
   const overallSaturatesAt = Math.min(Number.POSITIVE_INFINITY, ...Array.from(inputs.saturatesAtRequestsPerSecond));
-  const shares = model.parameters.populationShare;
-  const parts = distributions.flatMap((d, p) => (d !== null && (shares[p] ?? 0) > 0 ? [{ weight: shares[p] ?? 0, d }] : []));
-  const totalShare = parts.reduce((sum, part) => sum + part.weight, 0);
-  if (distributions.some((d) => d === null)) return { overall: saturatedSummary(overallSaturatesAt, []), byPopulation };
-  if (parts.length === 0) return { overall: summaryOf({ p50Ms: 0, p95Ms: 0, p99Ms: 0, meanMs: 0, cdf: cdfProbabilities.map((q) => [0, q]) }, overallSaturatesAt, []), byPopulation };
-  return { overall: summaryOf(overallFigures(parts.map((part) => ({ weight: part.weight / totalShare, distribution: part.d }))), overallSaturatesAt, []), byPopulation };
+  const parts = overallParts(model, distributions);
+  if (parts === null) return { overall: saturatedSummary(overallSaturatesAt, []), byPopulation };
+  if (parts.length === 0) return { overall: summaryOf({ ...noPercentiles, cdf: cdfProbabilities.map((q) => [0, q]) }, overallSaturatesAt, []), byPopulation };
+  return { overall: summaryOf(overallFigures(parts), overallSaturatesAt, []), byPopulation };
+}
+
+/** What a sweep point shows of the latency: the overall percentiles and mean, and whether a population is saturated. */
+export type OverallLatency = Percentiles & Pick<LatencySummary, 'saturated'>;
+
+/**
+ * The overall figures `evaluateLatency` reports for `distributions`, bit for bit (the same mixture, the
+ * same quantiles), without the populations' summaries or the sampled CDF, which a sweep point does not show.
+ */
+export function overallLatency(model: CompiledModel, distributions: PopulationDistributions): OverallLatency {
+  const parts = overallParts(model, distributions);
+  if (parts === null) return { ...saturatedPercentiles, saturated: true };
+  if (parts.length === 0) return { ...noPercentiles, saturated: false };
+  const overall = parts.length === 1 ? (parts[0] as WeightedDistribution).distribution : mixtureOf(parts);
+  return { ...percentilesOf(overall.cdf, overall.meanMs), saturated: false };
 }

@@ -1,8 +1,8 @@
 import { withRequestsPerSecond } from '../compile/compileScenario';
 import type { CompiledModel } from '../compile/compiledModel';
 import { evaluateStations } from '../capacity/stations';
-import { evaluateCost } from '../cost/evaluateCost';
-import { evaluateLatency } from '../latency/evaluateLatency';
+import { monthlyCostUsd } from '../cost/evaluateCost';
+import { overallLatency } from '../latency/evaluateLatency';
 import { performanceStructure, unitLoadOf } from '../performanceStructure';
 import type { SweepPoint } from './sweepPoint';
 
@@ -18,7 +18,6 @@ import type { SweepPoint } from './sweepPoint';
 export function sweepLoad(model: CompiledModel, requestsPerSecond: readonly number[]): SweepPoint[] {
   const structure = performanceStructure(model);
   const unitLoad = unitLoadOf(model);
-  const noSaturationLoads = new Float64Array(model.topology.populationIds.length).fill(Number.POSITIVE_INFINITY);
   return requestsPerSecond.map((x) => {
     const at = withRequestsPerSecond(model, x);
     const stations = evaluateStations(at, unitLoad, x);
@@ -28,8 +27,7 @@ export function sweepLoad(model: CompiledModel, requestsPerSecond: readonly numb
       maxUtilization = Math.max(maxUtilization, stations.utilization[s] ?? 0);
       if (stations.saturated[s] === 1) saturated = true;
     }
-    const distributions = structure.latency.run(at, stations);
-    const overall = evaluateLatency({ model: at, distributions, saturatesAtRequestsPerSecond: noSaturationLoads, explainByPopulation: [] }).overall;
+    const overall = overallLatency(at, structure.latency.run(at, stations));
     return {
       x,
       p50Ms: overall.p50Ms,
@@ -38,7 +36,7 @@ export function sweepLoad(model: CompiledModel, requestsPerSecond: readonly numb
       meanMs: overall.meanMs,
       saturated: overall.saturated || saturated,
       maxUtilization,
-      monthlyUsd: evaluateCost(at, unitLoad, stations, []).monthlyUsd,
+      monthlyUsd: monthlyCostUsd(at, unitLoad, stations),
     };
   });
 }
