@@ -6,6 +6,7 @@ import type { Site } from '../network/site';
 import type { NetworkStep, WalkRunner } from '../walk/walkRunner';
 import { stationScalarCount } from './stationScalars';
 import { opAlias, opCall, opColdStart, opSequence, opService, opStation, operandAIsReference, opZero, type LatencyProgram, type ParameterArray } from './latencyProgram';
+import { Int32List } from './int32List';
 import { NodeBody } from './programNodeBody';
 import { ScalarRegistry } from './programScalars';
 
@@ -27,25 +28,29 @@ class ProgramRecorder implements WalkRunner<number> {
   private readonly respondNodes = new Map<number, number>();
   private readonly stationNodes = new Map<number, number>();
   private readonly nodeOutput: number[] = [];
-  private readonly op: number[] = [];
-  private readonly a: number[] = [];
-  private readonly b: number[] = [];
-  private readonly s: [number[], number[], number[], number[]] = [[], [], [], []];
-  private readonly guard: number[] = [];
-  private readonly partStart: number[] = [0];
-  private readonly parts: number[] = [];
-  private readonly partWeights: number[] = [];
-  private readonly nodeStart: number[] = [0];
-  private readonly nodeScalarStart: number[] = [0];
-  private readonly nodeScalars: number[] = [];
-  private readonly nodeChildStart: number[] = [0];
-  private readonly nodeChildren: number[] = [];
-  private readonly nodeChildGuards: number[] = [];
+  private readonly op = new Int32List();
+  private readonly a = new Int32List();
+  private readonly b = new Int32List();
+  private readonly s = [new Int32List(), new Int32List(), new Int32List(), new Int32List()] as const;
+  private readonly guard = new Int32List();
+  private readonly partStart = new Int32List();
+  private readonly parts = new Int32List();
+  private readonly partWeights = new Int32List();
+  private readonly nodeStart = new Int32List();
+  private readonly nodeScalarStart = new Int32List();
+  private readonly nodeScalars = new Int32List();
+  private readonly nodeChildStart = new Int32List();
+  private readonly nodeChildren = new Int32List();
+  private readonly nodeChildGuards = new Int32List();
   /** Per scalar, the last node (+ 1) that listed it: `finish` lists each scalar of a node once. */
   private readonly scalarStamp: number[] = [];
 
   constructor(model: CompiledModel) {
     this.stationStart = stationLayout(model.topology);
+    this.partStart.push(0);
+    this.nodeStart.push(0);
+    this.nodeScalarStart.push(0);
+    this.nodeChildStart.push(0);
   }
 
   /**
@@ -210,24 +215,24 @@ class ProgramRecorder implements WalkRunner<number> {
 
   program(populationNodes: Int32Array): LatencyProgram {
     return {
-      op: Uint8Array.from(this.op),
-      a: Int32Array.from(this.a),
-      b: Int32Array.from(this.b),
-      s0: Int32Array.from(this.s[0]),
-      s1: Int32Array.from(this.s[1]),
-      s2: Int32Array.from(this.s[2]),
-      s3: Int32Array.from(this.s[3]),
-      guard: Int32Array.from(this.guard),
-      partStart: Int32Array.from(this.partStart),
-      parts: Int32Array.from(this.parts),
-      partWeights: Int32Array.from(this.partWeights),
+      op: Uint8Array.from(this.op.toArray()),
+      a: this.a.toArray(),
+      b: this.b.toArray(),
+      s0: this.s[0].toArray(),
+      s1: this.s[1].toArray(),
+      s2: this.s[2].toArray(),
+      s3: this.s[3].toArray(),
+      guard: this.guard.toArray(),
+      partStart: this.partStart.toArray(),
+      parts: this.parts.toArray(),
+      partWeights: this.partWeights.toArray(),
       nodeCount: this.nodeOutput.length,
-      nodeStart: Int32Array.from(this.nodeStart),
-      nodeScalarStart: Int32Array.from(this.nodeScalarStart),
-      nodeScalars: Int32Array.from(this.nodeScalars),
-      nodeChildStart: Int32Array.from(this.nodeChildStart),
-      nodeChildren: Int32Array.from(this.nodeChildren),
-      nodeChildGuards: Int32Array.from(this.nodeChildGuards),
+      nodeStart: this.nodeStart.toArray(),
+      nodeScalarStart: this.nodeScalarStart.toArray(),
+      nodeScalars: this.nodeScalars.toArray(),
+      nodeChildStart: this.nodeChildStart.toArray(),
+      nodeChildren: this.nodeChildren.toArray(),
+      nodeChildGuards: this.nodeChildGuards.toArray(),
       populationNodes,
       scalars: this.scalars.table(),
     };

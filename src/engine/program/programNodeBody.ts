@@ -1,5 +1,8 @@
 import { opConstant, opKth, opMixture, opSequence, opSometimes, opZero } from './latencyProgram';
 
+/** What an instruction without scalars or parts passes: one shared array, not three new ones per instruction. */
+const none: readonly number[] = [];
+
 /**
  * One node's instructions while it is compiled. References are local instruction indices (≥ 0) or,
  * for other nodes' outputs, −(node + 1); `LatencyProgramCompiler.finish` relocates them.
@@ -20,7 +23,7 @@ export class NodeBody {
   readonly childGuards: number[] = [];
   private currentGuard = -1;
 
-  emit(op: number, a = 0, b = 0, s: readonly number[] = [], parts: readonly number[] = [], weights: readonly number[] = []): number {
+  emit(op: number, a = 0, b = 0, s: readonly number[] = none, parts: readonly number[] = none, weights: readonly number[] = none): number {
     this.op.push(op);
     this.a.push(a);
     this.b.push(b);
@@ -30,12 +33,12 @@ export class NodeBody {
       if (scalar >= 0) this.scalars.push(scalar);
     }
     this.guard.push(this.currentGuard);
-    parts.forEach((part, j) => {
-      this.parts.push(part);
+    for (let j = 0; j < parts.length; j += 1) {
+      this.parts.push(parts[j] ?? 0);
       const weight = weights[j] ?? -1;
       this.weights.push(weight);
       if (weight >= 0) this.scalars.push(weight);
-    });
+    }
     this.partStart.push(this.parts.length);
     if (this.currentGuard >= 0) this.scalars.push(this.currentGuard);
     return this.op.length - 1;
@@ -74,10 +77,10 @@ export class NodeBody {
   }
 
   mixture(weights: readonly number[], parts: readonly number[]): number {
-    return this.emit(opMixture, 0, 0, [], parts, weights);
+    return this.emit(opMixture, 0, 0, none, parts, weights);
   }
 
   kth(parts: readonly number[], k: number): number {
-    return this.emit(opKth, 0, k, [], parts);
+    return this.emit(opKth, 0, k, none, parts);
   }
 }

@@ -12,8 +12,9 @@ export interface NodeSignatures {
   /** Tokens of node j: `tokens[tokenStart[j] … tokenStart[j + 1] − 1]`. */
   tokenStart: Int32Array;
   tokens: Float64Array;
-  /** Nodes by the hash of their tokens. */
-  byHash: Map<number, number[]>;
+  /** The first node with each hash of its tokens; `sameHash` chains each node to the next with its hash (−1: none). */
+  byHash: Map<number, number>;
+  sameHash: Int32Array;
   /** One more than the largest content id. */
   nextId: number;
 }
@@ -74,6 +75,15 @@ function sameTokens(a: ArrayLike<number>, aStart: number, b: ArrayLike<number>, 
   return true;
 }
 
+/** The node with tokens `tokens[start … start + length)` among the nodes chained from `first` (`byHash`, `sameHash`), or −1. */
+function findTokens(first: number | undefined, sameHash: Int32Array, source: Float64Array, sourceStart: Int32Array, tokens: Float64Array, start: number, length: number): number {
+  for (let other = first ?? -1; other >= 0; other = sameHash[other] ?? -1) {
+    const otherStart = sourceStart[other] ?? 0;
+    if ((sourceStart[other + 1] ?? 0) - otherStart === length && sameTokens(source, otherStart, tokens, start, length)) return other;
+  }
+  return -1;
+}
+
 /**
  * The `NodeSignatures` of `program`, and for each node the node of `previous`'s program with the same
  * tokens (−1 when none): content ids continue `previous`'s, so a node equal to one there gets its id.
@@ -87,7 +97,9 @@ export function matchNodeSignatures(program: LatencyProgram, previous: NodeSigna
   const ids = new Int32Array(program.nodeCount);
   const match = new Int32Array(program.nodeCount).fill(-1);
   const tokenStart = new Int32Array(program.nodeCount + 1);
-  const byHash = new Map<number, number[]>();
+  const byHash = new Map<number, number>();
+  const sameHash = new Int32Array(program.nodeCount).fill(-1);
+  const lastByHash = new Map<number, number>();
   const list = new TokenList();
   let nextId = previous?.nextId ?? 0;
   let first = 0;
@@ -95,8 +107,6 @@ export function matchNodeSignatures(program: LatencyProgram, previous: NodeSigna
   const local = (scalar: number) => (scalar < 0 ? -1 : (position[scalar] ?? 0));
   // Operands inside the node as −1 − position, others as the content id of their node.
   const ref = (x: number) => (x >= first && x < end ? first - x - 1 : (ids[nodeOf[x] ?? 0] ?? 0));
-  const find = (candidates: readonly number[] | undefined, source: Float64Array, sourceStart: Int32Array, start: number, length: number) =>
-    candidates?.find((other) => (sourceStart[other + 1] ?? 0) - (sourceStart[other] ?? 0) === length && sameTokens(source, sourceStart[other] ?? 0, list.values, start, length)) ?? -1;
   for (let node = 0; node < program.nodeCount; node += 1) {
     first = nodeStart[node] ?? 0;
     end = nodeStart[node + 1] ?? 0;
@@ -126,14 +136,15 @@ export function matchNodeSignatures(program: LatencyProgram, previous: NodeSigna
     }
     const length = list.length - start;
     const hash = hashTokens(list.values, start, list.length);
-    const twin = find(byHash.get(hash), list.values, tokenStart, start, length);
-    const other = previous ? find(previous.byHash.get(hash), previous.tokens, previous.tokenStart, start, length) : -1;
+    const twin = findTokens(byHash.get(hash), sameHash, list.values, tokenStart, list.values, start, length);
+    const other = previous ? findTokens(previous.byHash.get(hash), previous.sameHash, previous.tokens, previous.tokenStart, list.values, start, length) : -1;
     match[node] = other;
     ids[node] = twin >= 0 ? (ids[twin] ?? 0) : other >= 0 ? (previous?.ids[other] ?? 0) : nextId++;
     tokenStart[node + 1] = list.length;
-    const bucket = byHash.get(hash);
-    if (bucket) bucket.push(node);
-    else byHash.set(hash, [node]);
+    const last = lastByHash.get(hash);
+    if (last === undefined) byHash.set(hash, node);
+    else sameHash[last] = node;
+    lastByHash.set(hash, node);
   }
-  return { signatures: { ids, tokenStart, tokens: list.values.slice(0, list.length), byHash, nextId }, match };
+  return { signatures: { ids, tokenStart, tokens: list.values.slice(0, list.length), byHash, sameHash, nextId }, match };
 }

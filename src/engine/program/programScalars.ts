@@ -26,7 +26,9 @@ export class ScalarRegistry {
   private readonly index: number[] = [];
   private readonly literalValue: number[] = [];
   private readonly scale: number[] = [];
-  private readonly lists: number[][] = [];
+  /** Caches of the `scalarMiss` scalars, one after the other, and where each scalar's list ends (CSR). */
+  private readonly listItems: number[] = [];
+  private readonly listEnd: number[] = [];
   private readonly routeGroups: RouteGroup[] = [];
   private readonly byKey = new Map<string, number>();
 
@@ -44,8 +46,8 @@ export class ScalarRegistry {
     return id;
   }
 
-  private add(kind: number, array: number, index: number, literal: number, scale: number, list: number[] = []): number {
-    const key = `${kind}:${array}:${index}:${literal}:${scale}:${list.join(',')}`;
+  private add(kind: number, array: number, index: number, literal: number, scale: number, list?: readonly number[]): number {
+    const key = `${kind}:${array}:${index}:${literal}:${scale}:${list?.join(',') ?? ''}`;
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     const id = this.push(kind, array, index, literal, scale, list);
@@ -53,13 +55,14 @@ export class ScalarRegistry {
     return id;
   }
 
-  private push(kind: number, array: number, index: number, literal: number, scale: number, list: number[] = []): number {
+  private push(kind: number, array: number, index: number, literal: number, scale: number, list?: readonly number[]): number {
     this.kind.push(kind);
     this.array.push(array);
     this.index.push(index);
     this.literalValue.push(literal);
     this.scale.push(scale);
-    this.lists.push(list);
+    if (list) for (const item of list) this.listItems.push(item);
+    this.listEnd.push(this.listItems.length);
     return this.kind.length - 1;
   }
 
@@ -92,7 +95,7 @@ export class ScalarRegistry {
 
   /** Π (1 − hitRatio[c]) over `caches`, in order. */
   miss(caches: readonly number[]): number {
-    return caches.length === 0 ? this.literal(1) : this.add(scalarMiss, 0, 0, 0, 1, [...caches]);
+    return caches.length === 0 ? this.literal(1) : this.add(scalarMiss, 0, 0, 0, 1, caches);
   }
 
   /** The `stationScalarCount` consecutive scalars of station s (see `writeStationScalars`). */
@@ -116,8 +119,8 @@ export class ScalarRegistry {
   }
 
   table(): ScalarTable {
-    const listStart = new Int32Array(this.lists.length + 1);
-    this.lists.forEach((list, i) => (listStart[i + 1] = (listStart[i] ?? 0) + list.length));
+    const listStart = new Int32Array(this.listEnd.length + 1);
+    listStart.set(this.listEnd, 1);
     const parameterReads = parameterArrays.map(() => [] as number[]);
     const stationFirsts: number[] = [];
     const others: number[] = [];
@@ -140,7 +143,7 @@ export class ScalarRegistry {
       literal: Float64Array.from(this.literalValue),
       scale: Float64Array.from(this.scale),
       listStart,
-      listItems: Int32Array.from(this.lists.flat()),
+      listItems: Int32Array.from(this.listItems),
       routeGroups: this.routeGroups,
     };
   }
