@@ -8,8 +8,12 @@ import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
 export const guardCells = 16;
 
-/** Most service times an algebra keeps (`keptServiceTime`): 8 kB each on a 512-point grid. */
-const maxKeptServiceTimes = 4096;
+/**
+ * Memory an algebra's kept service times may hold (`keptServiceTime`): 8 MB, a 16th of what a latency
+ * runner keeps, whatever the grid (a transform with its masses is 8 kB on 512 points, 64 kB on 4 096):
+ * 1 022 on 512 points, 127 on 4 096. The bench's designs and sweeps use at most 26 per grid.
+ */
+export const keptServiceTimeBytes = 8 * 2 ** 20;
 
 /**
  * Delay distributions as DFTs of probability masses on a circular grid of `size` points spaced
@@ -39,12 +43,14 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   /** `keptServiceTime`'s delays, by mean then cv, in permanent slots. */
   private readonly serviceTimes = new Map<number, Map<number, SpectralDelay>>();
   private serviceTimeCount = 0;
+  private readonly maxServiceTimes: number;
 
   /** `expectedSlots`: transforms the caller expects to hold at once. */
   constructor(size: number, stepMs: number, expectedSlots = 32) {
     this.size = size;
     this.stepMs = stepMs;
     this.arena = new SpectralArena(size, expectedSlots);
+    this.maxServiceTimes = Math.floor(keptServiceTimeBytes / this.slotBytes);
     this.zero = this.arena.allocatePermanent();
     const base = this.zero * this.arena.half;
     this.arena.re.fill(1, base, base + this.arena.half);
@@ -66,9 +72,14 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     if (slot !== this.zero) this.arena.release(slot);
   }
 
+  /** Bytes a slot holds at most: its transform and its time-domain masses. */
+  private get slotBytes(): number {
+    return (this.size / 2 + 1) * 16 + this.size * 8;
+  }
+
   /** Bytes the arena holds at most (every slot with its transform and time-domain masses). */
   get retainedBytes(): number {
-    return this.arena.slotCount * ((this.size / 2 + 1) * 16 + this.size * 8);
+    return this.arena.slotCount * this.slotBytes;
   }
 
   constant(ms: number): SpectralDelay {
@@ -76,13 +87,15 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   }
 
   /**
-   * Service times are kept in permanent slots, up to `maxKeptServiceTimes` (an edit that moves a
-   * service time creates a new one each time; past the cap they are built as any delay is).
+   * Service times are kept in permanent slots, up to `keptServiceTimeBytes` (an edit that moves a
+   * service time creates a new one each time; past the cap they are built as any delay is). None is
+   * evicted: a kept slot may be shared by results the caller keeps (a latency runner's nodes), so
+   * only a new algebra (a new grid, or a runner starting over) lets them go.
    */
   keptServiceTime(meanMs: number, cv: number, build: () => SpectralDelay): SpectralDelay {
     const kept = this.serviceTimes.get(meanMs)?.get(cv);
     if (kept) return kept;
-    if (this.serviceTimeCount >= maxKeptServiceTimes) return build();
+    if (this.serviceTimeCount >= this.maxServiceTimes) return build();
     const mark = this.arena.openScope();
     const d = build();
     this.arena.closeScope(mark, d.slot === this.zero ? -1 : d.slot, true);
