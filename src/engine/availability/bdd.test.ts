@@ -140,6 +140,7 @@ describe('BddManager garbage collection', () => {
     const outcome = (manager: BddManager, steps: readonly (readonly [number, number, number])[]) => {
       try {
         run(manager, steps);
+        manager.finishBuild();
         return 'built';
       } catch (error) {
         if (!(error instanceof BddTooLarge)) throw error;
@@ -165,6 +166,73 @@ describe('BddManager garbage collection', () => {
       }),
       { numRuns: 400, seed: 29 },
     );
+  });
+
+  it('lazy builds of programmes seen before, some too large, each throw exactly when a fresh counted manager does', () => {
+    // The same few programmes again and again under one budget, some after unrelated nodes (other variables)
+    // that make the build too large by their number: a call whose expansion stopped a build is tried alone at
+    // the next one and stops every later build that makes it only if it is too large on its own.
+    const unrelated = (manager: BddManager, count: number) => {
+      let chain = manager.variable(1000);
+      for (let i = 1; i < count; i += 1) chain = manager.and(chain, manager.variable(1000 + i));
+    };
+    const verdict = (manager: BddManager, steps: readonly (readonly [number, number, number])[], padding: number, budget: number, lazy: boolean) => {
+      if (lazy) manager.startBuild(budget);
+      else manager.startCount(budget);
+      try {
+        unrelated(manager, padding);
+        run(manager, steps);
+        manager.finishBuild();
+        return 'built';
+      } catch (error) {
+        if (!(error instanceof BddTooLarge)) throw error;
+        return 'too large';
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(programme, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 })), { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 2, max: 50 }),
+        (programmes, builds, budget) => {
+          const manager = new BddManager();
+          for (const [pick, padding] of builds) {
+            const steps = programmes[pick % programmes.length] ?? [];
+            expect(verdict(manager, steps, padding, budget, true)).toBe(verdict(new BddManager(), steps, padding, budget, false));
+          }
+        },
+      ),
+      { numRuns: 500, seed: 31 },
+    );
+  });
+
+  it('stops at once, adding no node, a build that makes a call found too large on its own', () => {
+    // g = x0 ∨ … ∨ x3, h = x4 ∧ x5 ∧ x6, result = ite(x7, g, h): with x7 at the bottom, the result alone is larger than its operands.
+    const build = (manager: BddManager) => {
+      const x = [...Array(8).keys()].map((i) => manager.variable(10 * (i + 1)));
+      const g = [1, 2, 3].reduce((acc, i) => manager.or(acc, x[i] as number), x[0] as number);
+      const h = [5, 6].reduce((acc, i) => manager.and(acc, x[i] as number), x[4] as number);
+      return manager.ite(x[7] as number, g, h);
+    };
+    const alone = new BddManager();
+    const variables = [...Array(8).keys()].map((i) => alone.variable(10 * (i + 1)));
+    const g = [1, 2, 3].reduce((acc, i) => alone.or(acc, variables[i] as number), variables[0] as number);
+    const h = [5, 6].reduce((acc, i) => alone.and(acc, variables[i] as number), variables[4] as number);
+    alone.startCount(Infinity);
+    alone.ite(variables[7] as number, g, h);
+    const budget = alone.reachedCount - 1;
+    const fresh = new BddManager();
+    fresh.startCount(budget);
+    expect(() => build(fresh)).toThrow(BddTooLarge);
+    const manager = new BddManager();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      manager.startBuild(budget);
+      expect(() => build(manager)).toThrow(BddTooLarge);
+    }
+    manager.startBuild(budget);
+    const held = manager.size;
+    expect(() => build(manager)).toThrow(BddTooLarge);
+    expect(manager.size).toBe(held);
   });
 
   it('keeps a remembered result whole when the budget stopped the count in the middle of walking it', () => {

@@ -42,8 +42,17 @@ export class BddManager {
   private reachLimit = Infinity;
   /** Nodes from this id on were created since `startCount`, and reached then. */
   private createdSinceCount = 0;
-  /** False during a lazy build (see {@link startBuild}) while the manager holds too few nodes for the budget to matter. */
+  /** False during a lazy build (see {@link startBuild}) until it has to count. */
   private counting = true;
+  /** A lazy build starts counting once the manager holds more nodes than this (see {@link startBuild}). */
+  private lazyUntil = Infinity;
+  /**
+   * ite calls whose result alone reaches more nodes than the budget stored with each (see
+   * {@link learnTooLarge}): any build that makes one of them is too large, whatever else it reaches.
+   */
+  private tooLarge = new TripleMap();
+  /** The ite call whose expansion the last count stopped: tried alone at the next build (see {@link learnTooLarge}). */
+  private stopped: [number, number, number] | null = null;
   /** The results of a lazy build's calls so far, the roots its count starts from if it has to count. */
   private uncounted = new Int32Array(1024);
   private uncountedSize = 0;
@@ -109,7 +118,7 @@ export class BddManager {
       this.countReached();
       this.counted(lo);
       this.counted(hi);
-    } else if (this.size > this.reachLimit) {
+    } else if (this.size > this.lazyUntil) {
       this.countFromUncounted(this.reachLimit);
     }
     return id;
@@ -135,17 +144,48 @@ export class BddManager {
   }
 
   /**
-   * {@link startCount}, but lazy: a build can reach no more nodes than the manager holds, so while it
-   * holds at most `maxNodes` nothing is counted, only the results of the calls are listed. Once it
-   * holds more, the count starts from those results and goes on as `startCount`'s, so the build throws
-   * {@link BddTooLarge} exactly when a counted one would: its nodes all lie below its calls' results.
-   * Counting walked every node a build reached (~120 000 at 100 components) to find the budget far away.
+   * {@link startCount}, but lazy: nothing is counted, only the results of the calls are listed, until
+   * the manager holds more than max(`maxNodes`, what it held + `maxNodes` / 4) nodes; then the count
+   * starts from those results and goes on as `startCount`'s. A build that ends uncounted is counted by
+   * {@link finishBuild} if the manager holds more than `maxNodes` (it cannot reach more than it holds).
+   * Its nodes all lie below its calls' results, so it is too large exactly when a counted one is, and a
+   * build that adds few nodes to a big manager counts once at the end, or never when it makes a call
+   * known to be too large on its own (see {@link learnTooLarge}): counting from the start walked the
+   * nodes a failing build at 1 000 components reached before its budget ran out, at every edit.
    */
   startBuild(maxNodes: number): void {
+    this.learnTooLarge(maxNodes);
     this.counting = false;
     this.uncountedSize = 0;
     this.reachLimit = maxNodes;
-    if (this.size > maxNodes) this.countFromUncounted(maxNodes);
+    this.lazyUntil = Math.max(maxNodes, this.size + maxNodes / 4);
+  }
+
+  /** Ends a lazy build (see {@link startBuild}): counts it now if it has not and the budget could matter, which may throw {@link BddTooLarge}. */
+  finishBuild(): void {
+    if (!this.counting && this.size > this.reachLimit) this.countFromUncounted(this.reachLimit);
+  }
+
+  /**
+   * Expands alone, counted, the ite call whose expansion stopped the last build: if its result alone
+   * reaches more than `maxNodes` nodes, it is remembered as too large (a build that makes it reaches at
+   * least those nodes, since every node an ITE finds lies below its result), else its result is
+   * remembered like any other. A structural edit seldom touches the call that makes a diagram too
+   * large, so the next builds stop there at once.
+   */
+  private learnTooLarge(maxNodes: number): void {
+    const { stopped } = this;
+    this.stopped = null;
+    if (!stopped || maxNodes === Infinity) return;
+    const [f, g, h] = stopped;
+    if (this.results.get(f, g, h) >= 0 || this.tooLarge.get(f, g, h) >= 0) return;
+    this.startCount(maxNodes);
+    try {
+      this.results.set(f, g, h, this.reach(this.apply(f, g, h)));
+    } catch (error) {
+      if (!(error instanceof BddTooLarge)) throw error;
+      this.tooLarge.set(f, g, h, maxNodes);
+    }
   }
 
   /** Nodes the current build has reached, when it has counted them (see {@link startBuild}). */
@@ -232,7 +272,14 @@ export class BddManager {
     if (terminal >= 0) return this.result(terminal);
     const known = this.results.get(f, g, h);
     if (known >= 0) return this.result(known);
-    const result = this.apply(f, g, h);
+    if (this.tooLarge.get(f, g, h) >= this.reachLimit) throw new BddTooLarge(this.reachLimit);
+    let result: number;
+    try {
+      result = this.apply(f, g, h);
+    } catch (error) {
+      if (error instanceof BddTooLarge) this.stopped = [f, g, h];
+      throw error;
+    }
     this.results.set(f, g, h, result);
     return this.result(result);
   }
@@ -384,6 +431,9 @@ export class BddManager {
       kept += 1;
     }
     this.results = this.results.remapped(newId);
+    this.tooLarge = this.tooLarge.remapped(newId, false);
+    const stopped = this.stopped?.map((node) => newId[node] as number);
+    this.stopped = stopped?.every((node) => node >= 0) ? (stopped as [number, number, number]) : null;
     this.size = kept;
     this.rehash(this.unique.length);
     this.cache.fill(-1);

@@ -59,6 +59,7 @@ export class BddCompiler {
     this.manager.startBuild(maxNodes);
     try {
       const bddOf = this.buildGates(tree, variableOrder, keyAtLevel);
+      this.manager.finishBuild();
       return this.compactor.compact(this.manager, rootRefs.map((ref) => bddOf[ref] as number), keyAtLevel, variableOrder);
     } finally {
       // A build that did not count holds no more than the manager (all of it, after a fresh start).

@@ -23,13 +23,14 @@ export class TripleMap {
     this.place(a, b, c, value);
   }
 
-  /** The entries whose four numbers `newNumber` maps to ≥ 0, mapped; the others dropped. */
-  remapped(newNumber: Int32Array): TripleMap {
+  /** The entries whose numbers `newNumber` maps to ≥ 0, mapped; the others dropped. The values are numbers to map too unless `renumberValues` is false. */
+  remapped(newNumber: Int32Array, renumberValues = true): TripleMap {
     const map = new TripleMap();
     const renumber = (n: number) => newNumber[n] as number;
     this.first.forEach((a, slot) => {
       if (a < 0) return;
-      const [x, y, z, value] = [renumber(a), renumber(this.second[slot] as number), renumber(this.third[slot] as number), renumber(this.values[slot] as number)];
+      const stored = this.values[slot] as number;
+      const [x, y, z, value] = [renumber(a), renumber(this.second[slot] as number), renumber(this.third[slot] as number), renumberValues ? renumber(stored) : stored];
       if (x >= 0 && y >= 0 && z >= 0 && value >= 0) map.set(x, y, z, value);
     });
     return map;
