@@ -16,8 +16,8 @@ export const randomTree = fc
     }),
   );
 
-/** The fault tree of `variables` variables and `gates`, its root the last gate. */
-export function buildRandomTree(variables: number, gates: GateSpec[]): { tree: FaultTree; root: number } {
+/** The fault tree of `variables` variables and `gates`, its root the last gate (`gateNodes`: each gate's node, in order). */
+export function buildRandomTree(variables: number, gates: GateSpec[]): { tree: FaultTree; root: number; gateNodes: number[] } {
   const builder = new FaultTreeBuilder();
   const nodes: number[] = [];
   for (let i = 0; i < variables; i += 1) nodes.push(builder.addVariable({ id: `v${i}`, kind: 'component', elementId: `v${i}`, atomic: true }));
@@ -25,5 +25,5 @@ export function buildRandomTree(variables: number, gates: GateSpec[]): { tree: F
     const children = gate.children.map((c) => nodes[c % nodes.length] as number);
     nodes.push(builder.atLeast(Math.min(gate.threshold, children.length), children));
   }
-  return { tree: builder.build(), root: nodes[nodes.length - 1] as number };
+  return { tree: builder.build(), root: nodes[nodes.length - 1] as number, gateNodes: nodes.slice(variables) };
 }
