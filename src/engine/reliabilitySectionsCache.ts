@@ -2,6 +2,7 @@ import type { Scenario } from '../model';
 import { availabilityReportFrom, availabilityStructureWarnings, reliabilityTradeoffRow, type AvailabilityParameters, type CompiledAvailability } from './availability';
 import { AvailabilityParametersCache } from './availability/availabilityParametersCache';
 import { BddProbabilityPasses } from './availability/bddProbabilityPasses';
+import { ImportanceRanking } from './availability/importanceRanking';
 import type { PopulationTraffic } from './capacity/populationTraffic';
 import type { ReliabilitySections } from './evaluate';
 import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
@@ -14,7 +15,8 @@ import type { AvailabilityReport, RecoveryReport, ReportWarning } from './report
  *  • the parameters, per variable while its element is the same object (`AvailabilityParametersCache`);
  *  • the availability section, a function of the structure and the parameters alone: kept while the
  *    parameters are the same object (nothing changed) — an instance-count edit reruns only it, its
- *    probability pass only for the nodes that read the changed fleet (`BddProbabilityPasses`);
+ *    probability pass only for the nodes that read the changed fleet (`BddProbabilityPasses`), its
+ *    importance ranked from the last ranking (`ImportanceRanking`);
  *  • the recovery events and the structure's warnings, while every field of the scenario and of the
  *    parameters they read (`recordReads`) keeps its value: they read a fleet's size only as whether it
  *    survives an instance loss (`readDerived`), and the probabilities only as which are 0;
@@ -27,6 +29,7 @@ export class ReliabilitySectionsCache {
   private readonly parameters = new AvailabilityParametersCache();
   private report: { parameters: AvailabilityParameters; report: AvailabilityReport } | null = null;
   private passes: BddProbabilityPasses | null = null;
+  private readonly ranking = new ImportanceRanking();
   private recovery: ReadsMemo<RecoveryReport> = {};
   private warnings: ReadsMemo<ReportWarning[]> = {};
   private latest: ReliabilitySections | null = null;
@@ -43,7 +46,7 @@ export class ReliabilitySectionsCache {
     const parameters = this.parameters.parametersOf(availability, scenario, traffic);
     if (this.report?.parameters !== parameters) {
       if (this.passes?.bdd !== availability.bdd) this.passes = new BddProbabilityPasses(availability.bdd);
-      this.report = { parameters, report: availabilityReportFrom(availability, parameters, this.passes) };
+      this.report = { parameters, report: availabilityReportFrom(availability, parameters, this.passes, this.ranking) };
     }
     const { report } = this.report;
     const recovery = keptWhileReadsHold(this.recovery, { scenario, parameters }, (seen) => recoveryReportFrom(availability, seen.parameters, seen.scenario));

@@ -133,4 +133,18 @@ describe('engine session: the reliability sections kept while what they read hol
     expect(warning(first)).not.toContain('Renamed app');
     expect(warning(afterRename)).toContain('Renamed app');
   });
+  it('ranks the importance as a fresh evaluation does after instance edits that reorder it', () => {
+    const base = syntheticScenario(40, 7);
+    const [a, b] = base.components.filter((c) => c.kind === 'compute' && c.groupId !== null) as [Component, Component];
+    const aFewer = withComponent(base, a.id, { instances: 2 });
+    const bFewer = withComponent(aFewer, b.id, { instances: 2 });
+    const aMore = withComponent(bFewer, a.id, { instances: 9 });
+    const bMore = withComponent(aMore, b.id, { instances: 9 });
+    const sequence = [base, aFewer, bFewer, aMore, bMore, aFewer, base];
+    const rankings = sessionReports(sequence).map((report) => Object.keys(report.availability.importance));
+    // toEqual does not compare key order: the ranking is the order.
+    rankings.forEach((ranking, i) => expect(ranking).toEqual(Object.keys(evaluate(sequence[i] as Scenario).availability.importance)));
+    // The edits move the fleets in the ranking: the order changed along the way.
+    expect(new Set(rankings.map((ranking) => ranking.join())).size).toBeGreaterThan(2);
+  });
 });
