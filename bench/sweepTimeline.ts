@@ -80,18 +80,30 @@ export interface WorkerTimeline {
   points: number;
   chunks: number;
   pointsMs: number;
-  /** Between sending a call and its answer, outside the worker's compute: cloning, posting, waiting for the thread. */
+  /** While a call was outstanding but the worker computed none: cloning, posting, waiting for the thread to be scheduled. */
   messagesMs: number;
-  /** From the sweep's start to its first call, between calls, and after its last answer until the sweep ended. */
+  /** No call outstanding: from the sweep's start to its first call, between calls, and after its last answer until the sweep ended. */
   idleMs: number;
   /** Of the idle time, after its last answer. */
   idleAtEndMs: number;
 }
 
+/** ms covered by at least one of `spans` (calls a worker holds at once overlap: the next waits in its queue). */
+function coveredMs(spans: ReadonlyArray<{ from: number; to: number }>): number {
+  let covered = 0;
+  let reached = Number.NEGATIVE_INFINITY;
+  for (const { from, to } of [...spans].sort((a, b) => a.from - b.from)) {
+    covered += Math.max(0, to - Math.max(from, reached));
+    reached = Math.max(reached, to);
+  }
+  return covered;
+}
+
 /** The timeline of `worker`'s calls (main-side `calls`, worker-side `computed`, in the same order) within the sweep from `startMs` to `endMs`. */
 export function workerTimeline(calls: readonly CallSpan[], computed: readonly ComputeSpan[], startMs: number, endMs: number): WorkerTimeline {
   if (calls.length !== computed.length) throw new Error(`the main thread logged ${calls.length} sweep calls but the worker ${computed.length}`);
-  const timeline: WorkerTimeline = { planMs: 0, points: 0, chunks: 0, pointsMs: 0, messagesMs: 0, idleMs: endMs - startMs, idleAtEndMs: endMs - (calls.at(-1)?.answeredMs ?? startMs) };
+  const outstandingMs = coveredMs(calls.map((call) => ({ from: call.sentMs, to: call.answeredMs })));
+  const timeline: WorkerTimeline = { planMs: 0, points: 0, chunks: 0, pointsMs: 0, messagesMs: outstandingMs, idleMs: endMs - startMs - outstandingMs, idleAtEndMs: endMs - Math.max(startMs, ...calls.map((call) => call.answeredMs)) };
   calls.forEach((call, i) => {
     const span = computed[i] as ComputeSpan;
     const computeMs = span.endMs - span.startMs;
@@ -101,8 +113,7 @@ export function workerTimeline(calls: readonly CallSpan[], computed: readonly Co
       timeline.chunks += 1;
       timeline.pointsMs += computeMs;
     }
-    timeline.messagesMs += call.answeredMs - call.sentMs - computeMs;
-    timeline.idleMs -= call.answeredMs - call.sentMs;
+    timeline.messagesMs -= computeMs;
   });
   return timeline;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSweep, type SweepPoint } from '../engine';
 import { createExampleScenario } from '../model';
+import { chunksPerWorker } from './chunkFeed';
 import { createCompareHost } from './compareHost';
 import { sweepOnPool, type SweepWorker } from './pooledSweep';
 import { sweepChunks } from './sweepChunks';
@@ -67,10 +68,23 @@ describe('a sweep on the pool', () => {
     const plan = planSweep(example, 'load', 40);
     expect(outcome).toEqual({ kind: 'done' });
     expect(finished.at(-1)).toBe(chunkStarts[0]);
-    expect(delivered.map((chunk) => chunk[0]?.x)).toEqual(chunkStarts);
     expect(delivered.flat()).toEqual(plan?.run(sweepChunks(values, 3).flat()));
+    // The first chunk held back the others, which came with it, all at once.
+    expect(delivered).toHaveLength(1);
     // The scenario went to each of the three workers once, as they all planned the curve at the start.
     expect([...outlines].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('delivers each chunk as soon as it and those before it are in', async () => {
+    const chunkStarts = chunkStartsOn(2);
+    const { pool } = hostPool(2, async (_worker, chunkStart, done) => {
+      // Each chunk waits for the one before it, as if the workers took turns.
+      const before = chunkStarts[chunkStarts.indexOf(chunkStart) - 1];
+      if (before !== undefined) while (!done.includes(before)) await sleep(1);
+    });
+    const { delivered, onChunk } = collect();
+    expect(await sweepOnPool(pool, request, onChunk, new AbortController().signal)).toEqual({ kind: 'done' });
+    expect(delivered.map((points) => points[0]?.x)).toEqual(chunkStarts);
   });
 
   it('a worker whose plan another curve replaced plans this one again: two sweeps at once on one worker give their own points', async () => {
@@ -86,6 +100,20 @@ describe('a sweep on the pool', () => {
     expect(second.delivered.flat()).toEqual(otherPlan?.run(sweepChunks(otherPlan.values, 1).flat()));
     // Their chunks took turns on the one worker: each turn back to the other curve planned it again.
     expect(outlines.length).toBeGreaterThan(2);
+  });
+
+  it('hands its worker back between chunks to another job waiting for it, then goes on', async () => {
+    const chunkStarts = chunkStartsOn(1);
+    const order: string[] = [];
+    const { pool } = hostPool(1, async (_worker, chunkStart) => {
+      order.push(`chunk at ${chunkStart}`);
+      if (chunkStart === chunkStarts[0]) void pool.run(async () => void order.push('other job'));
+    });
+    const { delivered, onChunk } = collect();
+    expect(await sweepOnPool(pool, request, onChunk, new AbortController().signal)).toEqual({ kind: 'done' });
+    // The other job came while the worker computed the first chunk: it ran once that was answered, before the next was sent.
+    expect(order.slice(0, 3)).toEqual([`chunk at ${chunkStarts[0]}`, 'other job', `chunk at ${chunkStarts[1]}`]);
+    expect(delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values, 1).flat()));
   });
 
   it('sends the next curve’s design to each worker as a patch on the last one it planned, and its points are those of that design planned afresh', async () => {
@@ -106,23 +134,25 @@ describe('a sweep on the pool', () => {
     expect(again.delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values, 2).flat()));
   });
 
-  it('stops on cancel: nothing is delivered after it, and chunks not started never start', async () => {
+  it('stops on cancel: nothing is delivered after it, and no chunk is sent after it', async () => {
     const chunkStarts = chunkStartsOn(2);
-    const secondChunk = deferred<void>();
-    const { pool, started } = hostPool(2, async (_worker, chunkStart) => {
-      if (chunkStart === chunkStarts[1]) await secondChunk.promise;
-    });
     const controller = new AbortController();
+    const released = deferred<void>();
+    const sentAfterCancel: number[] = [];
+    const { pool } = hostPool(2, async (_worker, chunkStart) => {
+      if (controller.signal.aborted) sentAfterCancel.push(chunkStart);
+      if (chunkStart !== chunkStarts[0]) await released.promise;
+    });
     const { delivered, onChunk } = collect();
     const outcome = await sweepOnPool(pool, request, (xLabel, points) => {
       onChunk(xLabel, points);
       controller.abort();
-      secondChunk.resolve();
     }, controller.signal);
+    released.resolve();
+    await sleep(10);
     expect(outcome).toEqual({ kind: 'cancelled' });
-    expect(delivered).toHaveLength(1);
-    expect(started).not.toContain(chunkStarts[3]);
-    expect(started).not.toContain(chunkStarts[4]);
+    expect(delivered.map((points) => points[0]?.x)).toEqual([chunkStarts[0]]);
+    expect(sentAfterCancel).toEqual([]);
   });
 
   it('stops at the first chunk that fails, delivering those before it and naming the error', async () => {
@@ -135,8 +165,9 @@ describe('a sweep on the pool', () => {
     const { delivered, onChunk } = collect();
     const outcome = await sweepOnPool(pool, request, onChunk, new AbortController().signal);
     expect(outcome).toEqual({ kind: 'failed', message: 'The sweep stopped: Uncaught Error: out of memory' });
-    expect(delivered).toHaveLength(2);
-    expect(started).toEqual(chunkStarts.slice(0, 3));
+    expect(delivered.flat()).toEqual(planSweep(example, 'load', 40)?.run(sweepChunks(values, 1).slice(0, 2).flat()));
+    // Only the chunk the worker held beside the failing one had been sent.
+    expect(started).toEqual(chunkStarts.slice(0, 2 + chunksPerWorker));
   });
 
   it('says when a scenario has nothing to sweep', async () => {

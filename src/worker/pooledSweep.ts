@@ -1,11 +1,12 @@
 import type { SweepPoint } from '../engine';
 import { describeError, type Scenario } from '../model';
 import type { SweepOutcome, SweepOutline, SweepPlanRequest, SweepRequest } from './protocol';
+import { createChunkFeed, type ChunkFeed } from './chunkFeed';
 import { diffScenario } from './scenarioPatch';
 import { sweepChunks } from './sweepChunks';
 import type { WorkerPool } from './workerPool';
 
-/** Receives each chunk of a sweep, in `sweepChunks` order (the preview first); the sweep waits for it before delivering the next. */
+/** Receives a sweep's points in `sweepChunks` order (the preview first), each time with every chunk that is in; the sweep waits for it before delivering more. */
 export type SweepChunkListener = (xLabel: string, points: SweepPoint[]) => void | Promise<void>;
 
 /** What a sweep asks of a pool worker (`EngineWorkerApi`'s methods, made promises by comlink). */
@@ -29,56 +30,85 @@ async function outlineOn(worker: SweepWorker, { scenario, ...request }: SweepReq
   return again;
 }
 
+interface OutlinedCurve {
+  xLabel: string;
+  feed: ChunkFeed;
+}
+
 /**
- * Runs a sweep on the pool. Every worker plans the curve at once (the scenario crosses to each worker
- * once, as a patch on the last curve's design it holds, and none plans on the way to its first points); the first plan's values then go out in
- * `sweepChunks` order, a spread preview first, to whichever workers are free (first come, first
- * served, so a worker slowed by other work takes fewer). Each chunk is
- * delivered as soon as it and every chunk before it are in. Every point is evaluated on its own by
- * the same engine code, so the points are those of one worker running the whole sweep. Aborting
- * `signal` drops the chunks not started and delivers no more (those running finish unseen); the
- * first chunk that fails stops the rest and names the error.
+ * Runs a sweep on the pool. Each worker the pool gives this sweep plans the curve (the scenario
+ * crosses to it once, as a patch on the last curve's design it holds), then is kept fed with the
+ * next chunks in `sweepChunks` order, a spread preview first (`createChunkFeed`: the next chunk
+ * already waits in its queue as it computes one, so it never idles between two; first come, first
+ * served, so a worker slowed by other work takes fewer). A worker goes back to the pool between
+ * chunks when another job waits for one. Chunks are delivered in order, each as soon as it and every
+ * chunk before it are in. Every point is evaluated on its own by the same engine code, so the points
+ * are those of one worker running the whole sweep. Aborting `signal` sends no more chunks and
+ * delivers no more (those sent finish unseen); the first chunk that fails stops the rest and names the error.
  */
 export async function sweepOnPool(pool: WorkerPool<SweepWorker>, request: SweepRequest, onChunk: SweepChunkListener, signal: AbortSignal): Promise<SweepOutcome> {
   const ended = new AbortController();
   const stopped = AbortSignal.any([signal, ended.signal]);
-  // A failed chunk ends the sweep before its worker is handed the next chunk.
-  const endOnFailure = (error: unknown): never => {
-    ended.abort();
-    throw error;
-  };
   /** Workers sent this curve (a restarted worker is another remote, and holds nothing). */
   const planned = new WeakSet<SweepWorker>();
-  const planOn = async (worker: SweepWorker) => {
-    const outline = await outlineOn(worker, request);
-    planned.add(worker);
-    return outline;
-  };
   const pointsOn = async (worker: SweepWorker, values: number[]) => {
-    if (!planned.has(worker)) await planOn(worker);
     const points = await worker.sweepPoints(request.id, values);
     if (points) return points;
     // Another curve took this one's place in the worker meanwhile: plan it again.
-    await planOn(worker);
+    await outlineOn(worker, request);
     const again = await worker.sweepPoints(request.id, values);
     if (!again) throw new Error('a worker lost the curve as soon as it planned it');
     return again;
   };
+  /** The curve as the first worker to plan it outlined it (every worker outlines the same), and its chunks. */
+  let curve: OutlinedCurve | null = null;
+  let outlined: (outline: SweepOutline | null) => void = () => {};
+  let failed: (error: unknown) => void = () => {};
+  const firstOutlined = new Promise<OutlinedCurve | null>((resolve, reject) => {
+    outlined = (outline) => {
+      curve ??= outline && { xLabel: outline.xLabel, feed: createChunkFeed(sweepChunks(outline.values, pool.size), stopped) };
+      resolve(curve);
+    };
+    failed = (error) => {
+      reject(error);
+      curve?.feed.stop(error);
+      ended.abort();
+    };
+  });
+  firstOutlined.catch(() => {});
+  stopped.addEventListener('abort', () => failed(stopped.reason), { once: true });
+  /** This sweep's own tasks waiting for a worker: any more waiting are other jobs, to which a worker is handed back. */
+  let leasesWaiting = 0;
+  const handBack = () => pool.waiting > leasesWaiting;
+  const lease = () => {
+    let started = false;
+    leasesWaiting += 1;
+    pool
+      .run(async (worker) => {
+        started = true;
+        leasesWaiting -= 1;
+        if (curve?.feed.unsent === 0) return;
+        if (!planned.has(worker)) {
+          outlined(await outlineOn(worker, request));
+          planned.add(worker);
+        }
+        const feed = curve?.feed;
+        if (!feed) return;
+        await feed.feed((values) => pointsOn(worker, values), handBack);
+        // Handed back to another job: queue behind it for the chunks left.
+        if (feed.unsent > 0) lease();
+      }, stopped)
+      .catch((error: unknown) => {
+        if (started) failed(error);
+        else leasesWaiting -= 1;
+      });
+  };
   try {
-    const first = pool.run(planOn, stopped);
-    // The other workers plan too, each on its own core, while the first one does.
-    for (let i = 1; i < pool.size; i += 1) pool.run((worker) => (planned.has(worker) ? Promise.resolve(null) : planOn(worker)), stopped).catch(() => {});
-    const outline = await first;
-    if (!outline) return { kind: 'nothingToSweep' };
-    const { xLabel, values } = outline;
-    const chunks = sweepChunks(values, pool.size).map((chunk) => pool.run((worker) => pointsOn(worker, chunk).catch(endOnFailure), stopped));
-    // Each chunk is awaited below, in order, unless an earlier one ends the sweep first.
-    for (const chunk of chunks) chunk.catch(() => {});
-    for (const chunk of chunks) {
-      const points = await chunk;
-      if (signal.aborted) break;
-      await onChunk(xLabel, points);
-    }
+    for (let i = 0; i < pool.size; i += 1) lease();
+    const outlinedCurve = await firstOutlined;
+    if (!outlinedCurve) return { kind: 'nothingToSweep' };
+    const { xLabel, feed } = outlinedCurve;
+    for (let points = await feed.take(); points; points = await feed.take()) await onChunk(xLabel, points);
     return signal.aborted ? { kind: 'cancelled' } : { kind: 'done' };
   } catch (error) {
     return signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: `The sweep stopped: ${describeError(error)}` };

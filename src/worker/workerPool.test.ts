@@ -47,6 +47,8 @@ describe('worker pool', () => {
     const { jobs, answer, start } = heldWorkers();
     const pool = createWorkerPool(1, start);
     const results = ['a', 'b', 'c', 'd'].map((label) => pool.run((worker) => worker.job(label)));
+    await settle();
+    expect(pool.waiting).toBe(3);
     for (const label of ['a', 'b', 'c', 'd']) {
       await settle();
       answer(label);

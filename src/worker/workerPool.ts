@@ -4,6 +4,8 @@ import { createRestartingRemote, type StartWorker } from './restartingRemote';
 export interface WorkerPool<Api> {
   /** Most workers it runs at once. */
   readonly size: number;
+  /** Tasks waiting for a free worker. */
+  readonly waiting: number;
   /**
    * Runs `task` on a free worker, first come first served, starting a new one while fewer than the
    * pool's size are running. A `signal` aborted before the task starts takes it off the queue, and the
@@ -59,6 +61,9 @@ export function createWorkerPool<Api>(size: number, start: StartWorker<Api>): Wo
 
   return {
     size,
+    get waiting() {
+      return waiting.length;
+    },
     async run(task, signal) {
       signal?.throwIfAborted();
       const worker = await acquire(signal);
