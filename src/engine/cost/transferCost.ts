@@ -86,7 +86,9 @@ export function transferTotals(model: TransferModel, unitLoad: LoadResult, secon
   // Read once: the parameters may be seen through a recording proxy (`evaluateCost`'s cache).
   const { requestsPerSecond, payloadKbIn, payloadKbOut } = model.parameters;
   const gbOf = (callsPerRequest: number, kbEach: number) => (callsPerRequest * kbEach * secondsPerMonth * requestsPerSecond) / kbPerGb;
-  const totals = new Map<string, TransferTotal>();
+  // Each component's totals (a few: by kind and region), and all of them in the order they were made.
+  const totalsOf: TransferTotal[][] = [];
+  const totals: TransferTotal[] = [];
   const standIn = (component: number, what: string) => {
     if (detail === undefined) return;
     const list = detail.standIns.get(component) ?? [];
@@ -97,12 +99,17 @@ export function transferTotals(model: TransferModel, unitLoad: LoadResult, secon
   /** Adds `gb` leaving `region`, costing `usd` (`usEast1Usd` at us-east-1's prices), to `component`'s total of that kind and region. */
   const charge = (component: number, kind: TransferKind, region: CatalogRegion | null, gb: number, { usd, usEast1Usd }: TransferUsd) => {
     if (!(usd > 0)) return;
-    const key = `${component}|${kind}|${region?.id ?? ''}`;
-    const total = totals.get(key) ?? { component, kind, region, gb: 0, monthlyUsd: 0, usEast1MonthlyUsd: 0 };
+    const regionId = region?.id;
+    const own = (totalsOf[component] ??= []);
+    let total = own.find((other) => other.kind === kind && other.region?.id === regionId);
+    if (total === undefined) {
+      total = { component, kind, region, gb: 0, monthlyUsd: 0, usEast1MonthlyUsd: 0 };
+      own.push(total);
+      totals.push(total);
+    }
     total.gb += gb;
     total.monthlyUsd += usd;
     total.usEast1MonthlyUsd += usEast1Usd;
-    totals.set(key, total);
   };
   const itemise = (edge: number, kind: TransferKind, gb: number, usd: number) => {
     const id = t.edgeIds[edge];
@@ -164,7 +171,7 @@ export function transferTotals(model: TransferModel, unitLoad: LoadResult, secon
       if (account.standInFor !== null) standIn(component, `Internet egress price out of ${account.standInFor}`);
     }
   }
-  return [...totals.values()];
+  return totals;
 }
 
 /** Data transfer of a design (`transferTotals`) as lines of the bill, labelled, with each edge's items and the prices standing in. */
