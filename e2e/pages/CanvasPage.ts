@@ -1,5 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A box on screen, in page pixels. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** The canvas: nodes, groups, edges, the edge-kind toggle and the connection error. */
 export class CanvasPage {
   readonly root: Locator;
@@ -76,15 +84,30 @@ export class CanvasPage {
   }
 
   /**
-   * Whether node `upper`'s box ends above node `lower`'s on screen, both read in one frame: read one
-   * after the other, an animated zoom to fit could move the view between the two.
+   * The on-screen boxes of nodes and groups, by id, all read in one frame: read one after the other, an
+   * animated zoom to fit could move the view between two of them. A node not on the page is left out.
    */
-  async isAbove(upper: string, lower: string): Promise<boolean> {
-    return this.page.evaluate(([a, b]) => {
-      const box = (id: string) => document.querySelector(`[data-testid="canvas.node.${id}"]`)?.getBoundingClientRect();
-      const [top, bottom] = [box(a), box(b)];
-      return top !== undefined && bottom !== undefined && top.bottom < bottom.top;
-    }, [upper, lower] as const);
+  async boxes(ids: readonly string[]): Promise<Record<string, ScreenBox>> {
+    return this.page.evaluate((wanted) => {
+      const found: Record<string, ScreenBox> = {};
+      for (const id of wanted) {
+        const element = document.querySelector(`[data-testid="canvas.node.${id}"]`) ?? document.querySelector(`[data-testid="canvas.group.${id}"]`);
+        if (!element) continue;
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        found[id] = { left, top, right, bottom };
+      }
+      return found;
+    }, ids);
+  }
+
+  /** Drags a card by its middle until its middle is at `to` (page pixels), in small steps as a hand would. */
+  async drag(id: string, to: { x: number; y: number }) {
+    const box = await this.node(id).boundingBox();
+    if (!box) throw new Error(`${id} is not on screen`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
   }
 
   /** Waits until the view stops moving (an animated zoom to fit), so a drop lands where it was aimed. */

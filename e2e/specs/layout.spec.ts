@@ -1,7 +1,32 @@
 import { expect, test } from '@playwright/test';
-import { CanvasPage } from '../pages/CanvasPage';
+import { CanvasPage, type ScreenBox } from '../pages/CanvasPage';
 import { InspectorPage } from '../pages/InspectorPage';
 import { PalettePage } from '../pages/PalettePage';
+
+/** What tidy-up promises for the example: each layer above the next, zones side by side, siblings apart. */
+const layers = [['users-eu', 'dns'], ['users-us', 'dns'], ['dns', 'aws'], ['lb', 'zone-a'], ['lb', 'zone-b'], ['app-a', 'cache'], ['app-a', 'db']];
+const siblings = [['users-eu', 'users-us', 'dns', 'aws'], ['lb', 'zone-a', 'zone-b'], ['app-a', 'cache', 'db']];
+const exampleIds = [...new Set([...layers.flat(), ...siblings.flat()])];
+
+/** Where the boxes (read in one frame) break that promise, in words; empty when it holds. */
+function tidyProblems(boxes: Record<string, ScreenBox>): string[] {
+  const problems: string[] = [];
+  for (const [upper = '', lower = ''] of layers) {
+    const [a, b] = [boxes[upper], boxes[lower]];
+    if (!a || !b || a.bottom >= b.top) problems.push(`${upper} is not above ${lower}`);
+  }
+  const [zoneA, zoneB] = [boxes['zone-a'], boxes['zone-b']];
+  if (!zoneA || !zoneB || Math.abs(zoneA.top - zoneB.top) > 0.5 || zoneA.right >= zoneB.left) problems.push('zone-a and zone-b are not side by side');
+  for (const row of siblings) {
+    for (const [i, one] of row.entries()) {
+      for (const other of row.slice(i + 1)) {
+        const [a, b] = [boxes[one], boxes[other]];
+        if (a && b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) problems.push(`${one} and ${other} overlap`);
+      }
+    }
+  }
+  return problems;
+}
 
 let canvas: CanvasPage;
 let palette: PalettePage;
@@ -40,18 +65,28 @@ test('a duplicate lands beside its original, not on it', async ({ page }) => {
   expect(await canvas.isInside(canvas.node('app-b-copy'), canvas.group('zone-b'))).toBe(true);
 });
 
-test('Tidy up lays the design out top to bottom in one undo step', async ({ page }) => {
-  const before = await canvas.node('db').boundingBox();
+test('Tidy up puts a scrambled design back in layers with no sibling overlapping, in one undo step', async ({ page }) => {
+  // Scrambled as a person would: both populations dragged down level with Route 53, one on each side.
+  const dns = await canvas.node('dns').boundingBox();
+  if (!dns) throw new Error('the example is not on screen');
+  const middleY = dns.y + dns.height / 2;
+  await canvas.drag('users-eu', { x: dns.x + dns.width * 1.5 + 30, y: middleY });
+  await canvas.drag('users-us', { x: dns.x - dns.width / 2 - 30, y: middleY });
+  const scrambled = ['users-eu is not above dns', 'users-us is not above dns'];
+  await expect.poll(async () => tidyProblems(await canvas.boxes(exampleIds))).toEqual(expect.arrayContaining(scrambled));
+
   await page.getByTestId('canvas.tidy-up').click();
-  await expect.poll(async () => JSON.stringify(await canvas.node('db').boundingBox())).not.toBe(JSON.stringify(before));
+  await expect.poll(async () => tidyProblems(await canvas.boxes(exampleIds))).toEqual([]);
   await expect(page.getByTestId('canvas.tidy-up')).toHaveText('Tidy up');
-  expect(await canvas.isAbove('users-eu', 'dns')).toBe(true);
+
   await page.keyboard.press('Control+z');
+  await expect.poll(async () => tidyProblems(await canvas.boxes(exampleIds))).toEqual(expect.arrayContaining(scrambled));
   await page.keyboard.press('Shift+F');
   await canvas.select('db');
   await expect(inspector.title).toHaveText('Orders DB (primary a, standby b)');
   await canvas.clickEmpty();
   await page.keyboard.press('Control+y');
+  await expect.poll(async () => tidyProblems(await canvas.boxes(exampleIds))).toEqual([]);
   await expect(page.getByTestId('toolbar.redo')).toBeDisabled();
 });
 
