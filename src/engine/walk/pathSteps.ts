@@ -21,25 +21,64 @@ export interface PathSteps {
 /** Tokens a router's branch longer than this is not matched against its siblings (keeps the pass linear). */
 const alignLimit = 48;
 
+/**
+ * Which nodes a walk over a recorded tree has met, by id: one array for all the walks of one plan, a
+ * node counting as met when its mark is the current walk's (a `Set` of nodes per walk was most of a
+ * plan's time at 1 000 components).
+ */
+class NodeMarks {
+  private readonly marks: Int32Array;
+  private walk = 0;
+
+  /** For trees whose nodes have ids up to `maxId`. */
+  constructor(maxId: number) {
+    this.marks = new Int32Array(maxId + 1);
+  }
+
+  /** Starts a new walk: no node is met yet. */
+  startWalk(): void {
+    this.walk += 1;
+  }
+
+  /** True the first time the current walk meets `node`. */
+  firstMeeting(node: StepNode): boolean {
+    if (this.marks[node.id] === this.walk) return false;
+    this.marks[node.id] = this.walk;
+    return true;
+  }
+}
+
+/** The largest id among `roots` and so in their trees (a node's parts have smaller ids than the node). */
+function maxIdOf(roots: readonly StepNode[]): number {
+  let maxId = 0;
+  for (const root of roots) maxId = Math.max(maxId, root.id);
+  return maxId;
+}
+
+/** The nodes `roots` reach, largest id first: parents before their parts. */
 function reachable(roots: readonly StepNode[]): StepNode[] {
-  const seen = new Set<StepNode>();
+  const byId = new Array<StepNode | undefined>(maxIdOf(roots) + 1);
   const stack = [...roots];
   for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
-    if (seen.has(n)) continue;
-    seen.add(n);
-    stack.push(...n.parts);
+    if (byId[n.id] !== undefined) continue;
+    byId[n.id] = n;
+    for (const part of n.parts) stack.push(part);
   }
-  return [...seen].sort((a, b) => b.id - a.id);
+  const nodes: StepNode[] = [];
+  for (let id = byId.length - 1; id >= 0; id -= 1) {
+    const n = byId[id];
+    if (n !== undefined) nodes.push(n);
+  }
+  return nodes;
 }
 
 /** Leaves in the order a depth-first walk of `root` meets them (each once), or null past `limit`. */
-function leafOrder(root: StepNode, limit = Number.POSITIVE_INFINITY): StepNode[] | null {
-  const seen = new Set<StepNode>();
+function leafOrder(root: StepNode, marks: NodeMarks, limit = Number.POSITIVE_INFINITY): StepNode[] | null {
+  marks.startWalk();
   const order: StepNode[] = [];
   const stack = [root];
   for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
-    if (seen.has(n)) continue;
-    seen.add(n);
+    if (!marks.firstMeeting(n)) continue;
     if (n.type === 'leaf') {
       order.push(n);
       if (order.length > limit) return null;
@@ -66,8 +105,8 @@ class KeyGroups {
 }
 
 /** A branch as the rows it meets: group tokens, consecutive repeats folded; null when too long to match. */
-function branchTokens(branch: StepNode, groups: KeyGroups): StepKey[] | null {
-  const leaves = leafOrder(branch, alignLimit);
+function branchTokens(branch: StepNode, groups: KeyGroups, marks: NodeMarks): StepKey[] | null {
+  const leaves = leafOrder(branch, marks, alignLimit);
   if (leaves === null) return null;
   const tokens: StepKey[] = [];
   for (const leaf of leaves) {
@@ -82,10 +121,10 @@ function branchTokens(branch: StepNode, groups: KeyGroups): StepKey[] | null {
  * number of rows, of the same kinds, in the same order (LB → App a → its cache and LB → App b → its
  * cache), row i of each becomes one row ("App a or App b"). Inner routers first (smaller ids).
  */
-function groupAlternatives(nodes: readonly StepNode[], mass: ReadonlyMap<StepNode, number>, groups: KeyGroups): void {
-  const routers = nodes.filter((n) => n.type === 'mixture' && n.route && (mass.get(n) ?? 0) > 0).sort((a, b) => a.id - b.id);
+function groupAlternatives(nodes: readonly StepNode[], mass: Float64Array, groups: KeyGroups, marks: NodeMarks): void {
+  const routers = nodes.filter((n) => n.type === 'mixture' && n.route && (mass[n.id] ?? 0) > 0).reverse();
   for (const router of routers) {
-    const branches = router.parts.map((part) => branchTokens(part, groups));
+    const branches = router.parts.map((part) => branchTokens(part, groups, marks));
     const first = branches[0];
     if (!first || first.length === 0) continue;
     const aligned = branches.every((tokens) => tokens !== null && tokens.length === first.length && tokens.every((token, i) => token[0] === first[i]?.[0]));
@@ -125,27 +164,31 @@ export interface PathPlan {
 export function pathPlan(roots: ReadonlyArray<{ node: StepNode | null; share: number }>): PathPlan | null {
   const taken = roots.filter((root) => root.share > 0);
   if (taken.some((root) => root.node === null)) return null;
-  const nodes = reachable(taken.map((root) => root.node as StepNode));
-  const mass = new Map<StepNode, number>();
-  for (const root of taken) mass.set(root.node as StepNode, (mass.get(root.node as StepNode) ?? 0) + root.share);
+  const rootNodes = taken.map((root) => root.node as StepNode);
+  const nodes = reachable(rootNodes);
+  // Masses and marks by node id: ids run from 0 to the largest root's.
+  const marks = new NodeMarks(maxIdOf(rootNodes));
+  const mass = new Float64Array(maxIdOf(rootNodes) + 1);
+  for (const root of taken) mass[(root.node as StepNode).id] = (mass[(root.node as StepNode).id] ?? 0) + root.share;
   const overlaps = new Set<StepOverlap>();
   for (const n of nodes) {
-    const m = mass.get(n) ?? 0;
+    const m = mass[n.id] ?? 0;
     if (m <= 0) continue;
     if (n.overlap !== null) overlaps.add(n.overlap);
-    n.parts.forEach((part, i) => {
+    for (let i = 0; i < n.parts.length; i += 1) {
+      const part = n.parts[i] as StepNode;
       const factor = n.type === 'mixture' ? (n.factors[i] ?? 0) : n.type === 'sequence' ? 1 : (n.factors[0] ?? 1);
-      mass.set(part, (mass.get(part) ?? 0) + m * factor);
-    });
+      mass[part.id] = (mass[part.id] ?? 0) + m * factor;
+    }
   }
   const groups = new KeyGroups();
-  groupAlternatives(nodes, mass, groups);
+  groupAlternatives(nodes, mass, groups, marks);
 
   const rows = new Map<StepKey, PlanRow>();
   const keyIndex = new Map<StepKey, number>();
-  const order = taken.flatMap((root) => leafOrder(root.node as StepNode) ?? []);
+  const order = rootNodes.flatMap((root) => leafOrder(root, marks) ?? []);
   for (const leaf of order) {
-    const m = mass.get(leaf) ?? 0;
+    const m = mass[leaf.id] ?? 0;
     const key = leaf.key ?? '';
     if (m <= 0) continue;
     const token = groups.find(key);
