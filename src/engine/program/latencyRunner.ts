@@ -7,17 +7,16 @@ import { populationDistribution, type PopulationDistribution, type PopulationDis
 import { populationGrid } from '../spectral/populationGrid';
 import { runInstruction } from './programInterpreter';
 import { matchNodeSignatures, type NodeSignatures } from './programNodeMatch';
+import { PreviousNodeValues, sameScalar as same } from './previousNodeValues';
 import { readScalars } from './programScalars';
 import { SpectralAlgebra } from '../spectral/spectralAlgebra';
 import type { SpectralDelay } from '../spectral/spectralDelay';
 
-/** Bit-exact equality that treats NaN as equal to itself (unset timeouts are NaN). */
-function same(a: number, b: number): boolean {
-  return a === b || (a !== a && b !== b);
-}
-
 /** Most memory a runner keeps between runs for transforms (128 MB); beyond it, it recomputes every run. */
 const retainedBytesLimit = 128 * 2 ** 20;
+
+/** Memory for the values nodes held before their latest recompute (`PreviousNodeValues`), 4 MB: 255 transforms on a 1 024-point grid. */
+const previousValuesBytes = 4 * 2 ** 20;
 
 /** CSR inverse of a relation given as CSR (`start`, `items`) over `count` targets: for each target, its sources. */
 function invert(start: Int32Array, items: Int32Array, count: number): { start: Int32Array; items: Int32Array } {
@@ -36,14 +35,21 @@ function invert(start: Int32Array, items: Int32Array, count: number): { start: I
   return { start: inverseStart, items: inverseItems };
 }
 
+/** How many previous node values fit in `previousValuesBytes` on `spectral`'s grid. */
+function previousValuesCapacity(spectral: SpectralAlgebra): number {
+  return Math.floor(previousValuesBytes / ((spectral.size / 2 + 1) * 16 + spectral.size * 8));
+}
+
 /**
  * Runs a `LatencyProgram` (SPEC §2.1) and keeps what it computed, so that the next run recomputes
  * only what changed. Two passes, as `evaluateLatency` describes: moments of every node (to find
  * saturated populations and size the grid), then spectral distributions of the nodes the populations
  * read. A node is stale when one of its scalar inputs changed, a node it reads was recomputed, or
  * (spectral pass) the grid changed; the passes recompute the stale nodes the populations reach, in
- * order, and leave the others stale until they are reached. Reused values are bit-identical to
- * recomputed ones, so a run never depends on what ran before.
+ * order, and leave the others stale until they are reached; a stale node whose inputs are back to
+ * those of the value it held before takes that value back (`PreviousNodeValues`: an edit set back,
+ * or the next edit elsewhere). Reused values are bit-identical to recomputed ones, so a run never
+ * depends on what ran before.
  *
  * A runner built for a new structure (a structural edit) may take over a `donor`, the runner of the
  * previous one: at its first run, each node whose signature (`matchNodeSignatures`: instructions, inputs
@@ -70,6 +76,8 @@ export class LatencyProgramRunner {
   private readonly spectralRun: Int32Array;
   /** Arena slot a node's spectral output owns (−1 when it shares another node's or the constant slot). */
   private readonly ownedSlot: Int32Array;
+  /** Each node's value before its latest spectral recompute, taken back when its inputs come back. */
+  private readonly previousValues: PreviousNodeValues<SpectralDelay>;
   private readonly populationCache: Array<{ run: number; readFraction: number; distribution: PopulationDistribution } | undefined> = [];
   private signatures: NodeSignatures | null = null;
 
@@ -90,6 +98,7 @@ export class LatencyProgramRunner {
     this.nodeWidthMs = new Float64Array(nodeCount);
     this.live = new Uint8Array(nodeCount);
     this.ownedSlot = new Int32Array(nodeCount).fill(-1);
+    this.previousValues = new PreviousNodeValues(program);
   }
 
   private output(node: number): number {
@@ -169,6 +178,7 @@ export class LatencyProgramRunner {
     const { signatures, match } = matchNodeSignatures(this.program, donor.signatures);
     this.signatures = signatures;
     const spectral = donor.spectral;
+    if (spectral !== null) this.previousValues.reset(previousValuesCapacity(spectral));
     const momentTaken = new Uint8Array(this.program.nodeCount);
     const spectralTaken = new Uint8Array(this.program.nodeCount);
     const slotTaken = new Uint8Array(donor.program.nodeCount);
@@ -184,10 +194,12 @@ export class LatencyProgramRunner {
       slotTaken[other] = 1;
       this.distributions[this.output(node)] = donor.distributions[donor.output(other)] ?? null;
       this.ownedSlot[node] = donor.ownedSlot[other] ?? -1;
+      this.previousValues.tookOver(node, donor.previousValues, other);
       this.spectralStale[node] = 0;
     }
     if (spectral === null) return;
     for (let other = 0; other < donor.program.nodeCount; other += 1) if (slotTaken[other] !== 1) spectral.release(donor.ownedSlot[other] ?? -1);
+    donor.previousValues.reset(0, (slot) => spectral.release(slot));
     this.spectral = spectral;
     donor.spectral = null;
     donor.ownedSlot.fill(-1);
@@ -238,11 +250,13 @@ export class LatencyProgramRunner {
     const { saturated, ...grid } = populationGrid(moments, classParts, classWeights);
     if (this.spectral === null || this.spectral.size !== grid.size || this.spectral.stepMs !== grid.stepMs) {
       this.spectral = new SpectralAlgebra(grid.size, grid.stepMs, program.nodeCount + 64);
+      this.previousValues.reset(previousValuesCapacity(this.spectral));
       this.ownedSlot.fill(-1);
       this.spectralStale.fill(1);
       this.gridRun = run;
     }
     const spectral = this.spectral;
+    const release = (slot: number) => spectral.release(slot);
     const roots: number[] = [];
     for (let p = 0; p < populations; p += 1) {
       if (saturated[p] !== true) for (let k = 0; k < 2; k += 1) if ((classWeights[k] ?? 0) > 0) roots.push(program.populationNodes[p * 2 + k] ?? 0);
@@ -250,11 +264,19 @@ export class LatencyProgramRunner {
     this.markLive(roots);
     for (let node = 0; node < program.nodeCount; node += 1) {
       if (this.live[node] !== 1 || this.spectralStale[node] !== 1) continue;
-      spectral.release(this.ownedSlot[node] ?? -1);
-      const mark = spectral.openScope();
-      this.runNode(node, spectral, this.distributions);
-      const result = this.distributions[this.output(node)];
-      this.ownedSlot[node] = spectral.closeScope(mark, result ?? null) ? (result?.slot ?? -1) : -1;
+      const output = this.output(node);
+      const held = { value: this.distributions[output] ?? null, slot: this.ownedSlot[node] ?? -1 };
+      const recalled = this.previousValues.exchange(node, held, this.scalars, this.distributions, release);
+      if (recalled) {
+        this.distributions[output] = recalled.value;
+        this.ownedSlot[node] = recalled.slot;
+      } else {
+        const mark = spectral.openScope();
+        this.runNode(node, spectral, this.distributions);
+        const result = this.distributions[output];
+        this.ownedSlot[node] = spectral.closeScope(mark, result ?? null) ? (result?.slot ?? -1) : -1;
+        this.previousValues.computed(node, this.scalars, this.distributions);
+      }
       this.spectralStale[node] = 0;
       this.spectralRun[node] = run;
       this.markParents(node, this.spectralStale);
@@ -279,6 +301,7 @@ export class LatencyProgramRunner {
     if (spectral.retainedBytes > retainedBytesLimit) {
       // Too big to keep (a fine grid over a large design): the next run starts over, with the same results.
       this.spectral = null;
+      this.previousValues.reset(0);
       this.ownedSlot.fill(-1);
       this.spectralStale.fill(1);
     }
