@@ -29,9 +29,12 @@ export interface PerformanceEvaluation {
 function structuralWarnings(model: CompiledModel): ReportWarning[] {
   const { topology: t, scenario } = model;
   const warnings: ReportWarning[] = [];
-  const nameOf = elementNamesOf(scenario);
+  // Names only when an edge closes a cycle: checking that they still hold is O(elements) per edit.
+  let nameOf: ((id: string) => string) | null = null;
   t.cyclic.forEach((flag, e) => {
-    if (flag === 1) warnings.push({ code: 'graph.cycle', message: `The edge ${nameOf(t.edgeIds[e] ?? '')} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
+    if (flag !== 1) return;
+    nameOf ??= elementNamesOf(scenario);
+    warnings.push({ code: 'graph.cycle', message: `The edge ${nameOf(t.edgeIds[e] ?? '')} closes a cycle of synchronous calls or messages; it is left out of latency, capacity and cost.`, elementId: t.edgeIds[e] ?? '' });
   });
   for (const c of unreachedComponents(t)) {
     warnings.push({ code: 'graph.unreached', message: `No population's requests reach ${scenario.components[c]?.name ?? 'this component'}: connect it to a caller, or remove it.`, elementId: t.componentIds[c] ?? '' });

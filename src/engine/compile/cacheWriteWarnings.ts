@@ -7,10 +7,12 @@ import type { ReportWarning } from '../report';
  * whatever the edge says (`CallPlan.servedOnHit`).
  */
 export function cacheWriteWarnings(scenario: Scenario): ReportWarning[] {
+  const servedAll = scenario.edges.filter((edge) => edge.kind === 'call' && edge.servedFromCache === 'all' && edge.appliesTo !== 'reads');
+  // Most designs have no such call: the lookup of every element (O(elements) per edit) only when one does.
+  if (servedAll.length === 0) return [];
   const byId = new Map<string, { name: string; kind: string }>([...scenario.components, ...scenario.clients.map((c) => ({ ...c, kind: 'client' }))].map((e) => [e.id, e]));
   const warnings: ReportWarning[] = [];
-  for (const edge of scenario.edges) {
-    if (edge.kind !== 'call' || edge.servedFromCache !== 'all' || edge.appliesTo === 'reads') continue;
+  for (const edge of servedAll) {
     const callee = byId.get(edge.to);
     if (callee?.kind !== 'cache' && callee?.kind !== 'cdn') continue;
     const what = callee.kind === 'cdn' ? 'A CDN' : 'A cache';
