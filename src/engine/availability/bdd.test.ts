@@ -192,13 +192,21 @@ describe('BddManager garbage collection', () => {
     fc.assert(
       fc.property(
         fc.array(programme, { minLength: 1, maxLength: 3 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 })), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.boolean()), { minLength: 2, maxLength: 12 }),
         fc.integer({ min: 2, max: 50 }),
         (programmes, builds, budget) => {
           const manager = new BddManager();
-          for (const [pick, padding] of builds) {
+          for (const [pick, padding, collect] of builds) {
             const steps = programmes[pick % programmes.length] ?? [];
-            expect(verdict(manager, steps, padding, budget, true)).toBe(verdict(new BddManager(), steps, padding, budget, false));
+            const fresh = new BddManager();
+            const built = verdict(manager, steps, padding, budget, true);
+            expect(built).toBe(verdict(fresh, steps, padding, budget, false));
+            // A build counted at its end counts what the fresh one did; a collection then keeps exactly that.
+            if (built === 'built' && manager.countedReach !== undefined) expect(manager.countedReach).toBe(fresh.reachedCount);
+            if (collect) {
+              manager.collectGarbage();
+              if (built === 'built') expect(manager.size).toBe(fresh.reachedCount);
+            }
           }
         },
       ),

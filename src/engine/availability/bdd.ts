@@ -1,3 +1,4 @@
+import { LiveNodes } from './liveNodes';
 import { hash3, TripleMap } from './tripleMap';
 
 /**
@@ -53,6 +54,10 @@ export class BddManager {
   private tooLarge = new TripleMap();
   /** The ite call whose expansion the last count stopped: tried alone at the next build (see {@link learnTooLarge}). */
   private stopped: [number, number, number] | null = null;
+  /** The nodes reached by the results of the last build that {@link finishBuild} counted, kept up to date by reference counts. */
+  private readonly live = new LiveNodes();
+  /** Whether the last count was `live`'s (see {@link finishBuild}), not a walk marking `reachedIn`. */
+  private countedByLive = false;
   /** The results of a lazy build's calls so far, the roots its count starts from if it has to count. */
   private uncounted = new Int32Array(1024);
   private uncountedSize = 0;
@@ -135,6 +140,7 @@ export class BddManager {
    */
   startCount(maxNodes: number): void {
     this.counting = true;
+    this.countedByLive = false;
     this.epoch += 1;
     this.reachedCount = 0;
     this.reachLimit = maxNodes;
@@ -156,14 +162,21 @@ export class BddManager {
   startBuild(maxNodes: number): void {
     this.learnTooLarge(maxNodes);
     this.counting = false;
+    this.countedByLive = false;
     this.uncountedSize = 0;
     this.reachLimit = maxNodes;
     this.lazyUntil = Math.max(maxNodes, this.size + maxNodes / 4);
   }
 
-  /** Ends a lazy build (see {@link startBuild}): counts it now if it has not and the budget could matter, which may throw {@link BddTooLarge}. */
+  /**
+   * Ends a lazy build (see {@link startBuild}): counts it now if it has not and the budget could matter,
+   * which may throw {@link BddTooLarge}. The count updates the nodes the last such build reached
+   * ({@link LiveNodes}) with the results that changed, instead of walking all it reaches.
+   */
   finishBuild(): void {
-    if (!this.counting && this.size > this.reachLimit) this.countFromUncounted(this.reachLimit);
+    if (this.counting || this.size <= this.reachLimit) return;
+    this.countedByLive = true;
+    if (this.live.update(this.lo, this.hi, this.size, this.uncounted, this.uncountedSize) > this.reachLimit) throw new BddTooLarge(this.reachLimit);
   }
 
   /**
@@ -190,7 +203,8 @@ export class BddManager {
 
   /** Nodes the current build has reached, when it has counted them (see {@link startBuild}). */
   get countedReach(): number | undefined {
-    return this.counting ? this.reachedCount : undefined;
+    if (this.counting) return this.reachedCount;
+    return this.countedByLive ? this.live.count : undefined;
   }
 
   /** Starts counting the nodes below the results a lazy build listed, as `startCount` would have all along. */
@@ -406,7 +420,8 @@ export class BddManager {
    * outside is void afterwards. O(nodes held), a fraction of building the live nodes again.
    */
   collectGarbage(): void {
-    if (!this.counting) this.countFromUncounted(Infinity);
+    if (this.countedByLive) this.markLive();
+    else if (!this.counting) this.countFromUncounted(Infinity);
     const { reachedIn, epoch, level, deepest, lo, hi } = this;
     // A count stopped by the budget in the middle of a walk leaves nodes whose children it did not mark: close the set downwards.
     for (let id = this.size - 1; id >= 2; id -= 1) {
@@ -434,9 +449,17 @@ export class BddManager {
     this.tooLarge = this.tooLarge.remapped(newId, false);
     const stopped = this.stopped?.map((node) => newId[node] as number);
     this.stopped = stopped?.every((node) => node >= 0) ? (stopped as [number, number, number]) : null;
+    if (this.countedByLive) this.live.renumber(newId, kept);
+    else this.live.forget();
     this.size = kept;
     this.rehash(this.unique.length);
     this.cache.fill(-1);
+  }
+
+  /** Marks the nodes `live` holds as reached by a new count, for {@link collectGarbage}. */
+  private markLive(): void {
+    this.epoch += 1;
+    for (let id = 0; id < this.size; id += 1) if (this.live.isLive(id)) this.reachedIn[id] = this.epoch;
   }
 
   private rehash(length: number): void {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { structuralEdit } from '../../../bench/designEdits';
 import { syntheticScenario } from '../../../bench/syntheticScenario';
 import { createComponent, createEdge, createGroup, parseScenario, type CallEdge, type Component, type Scenario } from '../../model';
 import { evaluate } from '../evaluate';
@@ -80,6 +81,18 @@ const starts: Array<[string, Scenario]> = [
   ['a synthetic 40-component mesh', syntheticScenario(40, 7)],
 ];
 
+/** The smallest node budget the exact diagram of `scenario` fits in, for a fresh compile. */
+function smallestExactBudget(scenario: Scenario): number {
+  let low = 2;
+  let high = 1 << 20;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compileAvailability(scenario, middle).structure.fidelity === 'exact') high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 describe('AvailabilityCompiler: incremental, and exactly a fresh compile', () => {
   for (const [name, start] of starts) {
     it(`gives the session the availability and recovery sections of a fresh evaluation after any sequence of edits (${name})`, () => {
@@ -103,14 +116,7 @@ describe('AvailabilityCompiler: incremental, and exactly a fresh compile', () =>
 
   it('picks the fidelity a fresh compile picks, at the very edge of the node budget, whatever it compiled before', () => {
     const mesh = syntheticScenario(40, 7);
-    // The smallest budget the exact diagram fits in, for a fresh compile.
-    let low = 2;
-    let high = 1 << 20;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compileAvailability(mesh, middle).structure.fidelity === 'exact') high = middle;
-      else low = middle + 1;
-    }
+    const low = smallestExactBudget(mesh);
     expect(compileAvailability(mesh, low - 1).structure.fidelity).toBe('callsAlwaysMade');
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
@@ -126,5 +132,18 @@ describe('AvailabilityCompiler: incremental, and exactly a fresh compile', () =>
       }),
       { numRuns: 20, seed: 7 },
     );
+  }, 120_000);
+
+  it('answers as a fresh compile at every step of the bench cycle of structural edits, made three times, at budgets on both sides of its edge', () => {
+    // Each edit removes the last one's cache and adds another: the compiler keeps node counts and calls
+    // found too large from one edit to the next, and the third time round finds every step seen before.
+    const mesh = syntheticScenario(40, 7);
+    const edits = Array.from({ length: 6 }, (_, i) => structuralEdit(mesh, i));
+    const budgets = edits.map(smallestExactBudget);
+    for (const budget of [Math.min(...budgets), Math.max(...budgets) - 1, Math.max(...budgets)]) {
+      const compiler = new AvailabilityCompiler(budget);
+      compiler.compile(mesh);
+      for (let round = 0; round < 3; round += 1) for (const scenario of edits) expect(compiler.compile(scenario)).toEqual(compileAvailability(scenario, budget));
+    }
   }, 120_000);
 });
