@@ -1,5 +1,5 @@
 // The edits the benchmarks make to a synthetic design (bench/syntheticScenario.ts): a parameter edit and
-// a structural one, each the i-th of 16 spread through the design.
+// a structural one, the i-th touching the (i mod 16)-th of 16 components spread through the design.
 import { createComponent, createEdge, type Scenario } from '../src/model';
 
 /** The `i`-th of 16 compute components spread evenly through the design (not only its first layer). */
@@ -11,15 +11,17 @@ function spreadCompute(scenario: Scenario, i: number): string {
 /**
  * A parameter-only edit of one compute component: its service time on even `i`, its instance count on
  * odd `i` (the browser bench's edit). Both kinds, because they take different paths: no availability or
- * recovery figure reads a service time, while a fleet size changes them all.
+ * recovery figure reads a service time, while a fleet size changes them all. Each round of 16 types
+ * service times not typed before (+0.01 ms a round), as a person trying values does, so that no cache
+ * keyed by values is hit only because the bench repeats itself; fleet sizes stay among 2–8.
  */
 export function parameterEdit(scenario: Scenario, i: number): Scenario {
   const target = spreadCompute(scenario, i);
-  const edit = i % 2 === 0 ? { serviceTimeMs: 1 + ((i * 3) % 7) } : { instances: 2 + ((i * 3) % 7) };
+  const edit = i % 2 === 0 ? { serviceTimeMs: 1 + ((i * 3) % 7) + 0.01 * Math.floor(i / 16) } : { instances: 2 + ((i * 3) % 7) };
   return { ...scenario, components: scenario.components.map((c) => (c.id === target && c.kind === 'compute' ? { ...c, ...edit } : c)) };
 }
 
-/** A structural edit: a new cache placed beside a compute component and looked up by it. */
+/** A structural edit: a new cache (a new id for every `i`) placed beside a compute component and looked up by it. */
 export function structuralEdit(scenario: Scenario, i: number): Scenario {
   const caller = scenario.components.find((c) => c.id === spreadCompute(scenario, i));
   const id = `bench-cache-${i}`;
@@ -29,7 +31,7 @@ export function structuralEdit(scenario: Scenario, i: number): Scenario {
 
 export type EditKind = 'parameter' | 'structural';
 
-/** The 16 edits of `kind` the engine benchmarks cycle through, one round. */
-export function editsOfKind(scenario: Scenario, kind: EditKind): Scenario[] {
-  return Array.from({ length: 16 }, (_, i) => (kind === 'parameter' ? parameterEdit(scenario, i) : structuralEdit(scenario, i)));
+/** `rounds` rounds of the 16 edits of `kind` the engine benchmarks make, each round with new values or ids. */
+export function editsOfKind(scenario: Scenario, kind: EditKind, rounds = 1): Scenario[] {
+  return Array.from({ length: 16 * rounds }, (_, i) => (kind === 'parameter' ? parameterEdit(scenario, i) : structuralEdit(scenario, i)));
 }

@@ -74,18 +74,19 @@ const editSizes = [
 ] as const;
 for (const { size, parameter: parameterRounds, structural: structuralRounds, naive: naiveCalls, parameterTarget, structuralTarget } of measures('edit') ? editSizes : []) {
   const scenario = syntheticScenario(size, 42);
-  const parameterEdits = editsOfKind(scenario, 'parameter');
-  const structuralEdits = editsOfKind(scenario, 'structural');
+  // Every timed edit is new (bench/designEdits.ts): warm-up and timed rounds never repeat a value or an id.
+  const parameterEdits = editsOfKind(scenario, 'parameter', parameterRounds.warmUp + parameterRounds.timed);
+  const structuralEdits = editsOfKind(scenario, 'structural', structuralRounds.warmUp + structuralRounds.timed);
   const session = createEngineSession();
   session.evaluate(scenario);
-  const parameter = editRounds(parameterRounds, (i) => session.evaluate(parameterEdits[i % 16] ?? scenario));
-  const structural = editRounds(structuralRounds, (i) => session.evaluate(structuralEdits[i % 16] ?? scenario));
-  const naive = measure(naiveCalls.timed, (i) => naiveEvaluate(parameterEdits[i % 16] ?? scenario), naiveCalls.warmUp);
+  const parameter = editRounds(parameterRounds, (i) => session.evaluate(parameterEdits[i] ?? scenario));
+  const structural = editRounds(structuralRounds, (i) => session.evaluate(structuralEdits[i] ?? scenario));
+  const naive = measure(naiveCalls.timed, (i) => naiveEvaluate(parameterEdits[i] ?? scenario), naiveCalls.warmUp);
   /** `evaluatePerformance` alone after each of `edits`, the model updated in place as the session does. */
   const performanceOnly = (edits: Scenario[], rounds: Rounds) => {
     let model: CompiledModel = compileScenario(scenario);
     evaluatePerformance(model);
-    return editRounds(rounds, (i) => evaluatePerformance((model = updateCompiledModel(model, edits[i % 16] ?? scenario))));
+    return editRounds(rounds, (i) => evaluatePerformance((model = updateCompiledModel(model, edits[i] ?? scenario))));
   };
   const components = scenario.components.length;
   for (const [kind, steady, rounds, edits, target] of [
