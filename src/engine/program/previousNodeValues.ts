@@ -77,6 +77,11 @@ export class PreviousNodeValues<D> {
     this.current[node] = donor.current[other];
   }
 
+  /** Notes that `node`'s value is recomputed without keeping what it held (a sweep point): its inputs become unknown. */
+  forget(node: number): void {
+    this.current[node] = undefined;
+  }
+
   /** Notes the inputs `node`'s value was just computed from. */
   computed(node: number, scalars: Float64Array, values: ReadonlyArray<D | null>): void {
     const { nodeScalarStart, nodeScalars, nodeChildStart, nodeChildren } = this.program;

@@ -27,7 +27,7 @@ export function sweepLoad(model: CompiledModel, requestsPerSecond: readonly numb
       maxUtilization = Math.max(maxUtilization, stations.utilization[s] ?? 0);
       if (stations.saturated[s] === 1) saturated = true;
     }
-    const overall = overallLatency(at, structure.latency.run(at, stations));
+    const overall = overallLatency(at, structure.latency.run(at, stations, false));
     return {
       x,
       p50Ms: overall.p50Ms,

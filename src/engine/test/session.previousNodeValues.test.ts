@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../../bench/syntheticScenario';
 import { createComponent, createEdge, type Component, type Scenario } from '../../model';
 import { evaluate } from '../evaluate';
+import { planSweep } from '../sweep/sweepPlan';
 import { createEngineSession } from '../session';
 
 /** `scenario` with component `id` patched, a new object for it and the same objects elsewhere (as the store edits). */
@@ -44,5 +45,18 @@ describe('previous node values in an engine session', () => {
     const session = createEngineSession();
     session.evaluate(base);
     for (const round of [1, 2]) for (const [what, scenario] of steps) expect(session.evaluate(scenario), `${what}, round ${round}`).toEqual(evaluate(scenario));
+  }, 120_000);
+
+  // A sweep's runner keeps no previous values (each point is a new load) and is the donor of the next
+  // structure's runner: a set-back after it must still match a fresh evaluation, and so must its points.
+  it('gives a fresh evaluation’s report after a load sweep between edits', () => {
+    const session = createEngineSession();
+    session.evaluate(base);
+    session.evaluate(firstSlower);
+    const plan = planSweep(firstSlower, 'load', 6);
+    const points = plan?.run(plan.values) ?? [];
+    expect(points).toHaveLength(6);
+    for (const point of points) expect(point.p99Ms, `p99 at ${point.x} req/s`).toBe(evaluate({ ...firstSlower, workload: { ...firstSlower.workload, requestsPerSecond: point.x } }).latency.overall.p99Ms);
+    for (const [what, scenario] of [['set back after the sweep', base], ['the first again', firstSlower], ['both moved', both]] as const) expect(session.evaluate(scenario), what).toEqual(evaluate(scenario));
   }, 120_000);
 });
