@@ -1,6 +1,6 @@
 import type { Scenario } from '../model';
 import { evaluatedDocument, useMeridianStore, type MeridianState } from '../store';
-import { sweepOnPool, type ComparedOutcome } from '../worker';
+import type { ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
 import { evaluateOnPool } from './evaluateOnPool';
 
@@ -61,6 +61,8 @@ export function bootstrapCompare(): void {
 
   async function runSweep(id: number, kind: NonNullable<MeridianState['sweepRun']>['kind'], signal: AbortSignal) {
     const store = useMeridianStore.getState;
+    // Loaded with the first sweep: its dispatch is not part of the first screen's JavaScript (SPEC §6).
+    const { sweepOnPool } = await import('../worker/pooledSweep');
     const upToRequestsPerSecond = kind === 'load' ? sharedLoadAxis(store()) : undefined;
     for (const tabId of store().comparedTabIds) {
       const scenario = evaluatedDocument(store(), tabId);

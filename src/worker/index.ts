@@ -1,7 +1,6 @@
 export { createEngineClient, type EngineClient, type EngineClientListener, type EngineRemote } from './engineClient';
 export { sameEngineInput } from './engineInput';
 export { simulateOnPool } from './pooledSimulation';
-export { sweepOnPool, type SweepChunkListener, type SweepWorker } from './pooledSweep';
 export { createRestartingRemote } from './restartingRemote';
 export { watchWorker } from './watchedWorker';
 export { watchdogBudgetMs, type WatchdogOptions } from './workerWatchdog';
