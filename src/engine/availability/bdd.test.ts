@@ -19,6 +19,18 @@ function enumerate(tree: FaultTree, root: number, q: number[]): number {
   return total;
 }
 
+/** Whether `build` (then the manager's `finishBuild`) stays within the budget the manager was given. */
+function buildVerdict(manager: BddManager, build: () => void): 'built' | 'too large' {
+  try {
+    build();
+    manager.finishBuild();
+    return 'built';
+  } catch (error) {
+    if (!(error instanceof BddTooLarge)) throw error;
+    return 'too large';
+  }
+}
+
 describe('BDD probability pass', () => {
   it('equals brute-force enumeration on random threshold fault trees, under any variable order', () => {
     fc.assert(
@@ -137,16 +149,7 @@ describe('BddManager garbage collection', () => {
   });
 
   it('a lazy build (startBuild) throws exactly when a counted one would, keeps what it reached, and answers as a fresh manager', () => {
-    const outcome = (manager: BddManager, steps: readonly (readonly [number, number, number])[]) => {
-      try {
-        run(manager, steps);
-        manager.finishBuild();
-        return 'built';
-      } catch (error) {
-        if (!(error instanceof BddTooLarge)) throw error;
-        return 'too large';
-      }
-    };
+    const outcome = (manager: BddManager, steps: readonly (readonly [number, number, number])[]) => buildVerdict(manager, () => run(manager, steps));
     fc.assert(
       // Budgets around what the programmes reach: held nodes below, across and above them, so lazy builds start counting before, during and never.
       fc.property(programme, programme, fc.integer({ min: 2, max: 60 }), programme, (before, steps, budget, more) => {
@@ -179,15 +182,10 @@ describe('BddManager garbage collection', () => {
     const verdict = (manager: BddManager, steps: readonly (readonly [number, number, number])[], padding: number, budget: number, lazy: boolean) => {
       if (lazy) manager.startBuild(budget);
       else manager.startCount(budget);
-      try {
+      return buildVerdict(manager, () => {
         unrelated(manager, padding);
         run(manager, steps);
-        manager.finishBuild();
-        return 'built';
-      } catch (error) {
-        if (!(error instanceof BddTooLarge)) throw error;
-        return 'too large';
-      }
+      });
     };
     fc.assert(
       fc.property(
