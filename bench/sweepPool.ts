@@ -1,4 +1,4 @@
-// The load sweep of SPEC §6 as the app runs it: `sweepOnPool` sharing chunks among worker threads that
+// The load sweep of SPEC §6 as the app runs it: `sweepOnPoolOnDemand` sharing chunks among worker threads that
 // run the app's engine host (through comlink, as the browser's pool does), one per core. Each sweep is
 // a new curve after an edit: every worker is sent the scenario and plans it (after a parameter edit
 // from the model it kept, `createSweepPlanner`; after a structural edit, compiling afresh).
@@ -9,8 +9,7 @@ import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../src/model';
-import { createWorkerPool, poolSizeFor, type WorkerPool } from '../src/worker';
-import { sweepOnPool } from '../src/worker/pooledSweep';
+import { createWorkerPool, poolSizeFor, sweepOnPoolOnDemand, type WorkerPool } from '../src/worker';
 import { parameterEdit, structuralEdit } from './designEdits';
 import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
@@ -69,7 +68,7 @@ async function timedSweep({ pool, workers }: ThreadPool, scenario: Scenario): Pr
   let firstEight = Number.NaN;
   let points = 0;
   curveId += 1;
-  const outcome = await sweepOnPool(pool, { id: curveId, scenario, kind: 'load', points: 100 }, (_, chunk) => {
+  const outcome = await sweepOnPoolOnDemand(pool, { id: curveId, scenario, kind: 'load', points: 100 }, (_, chunk) => {
     points += chunk.length;
     if (points >= firstPoints && Number.isNaN(firstEight)) firstEight = sharedClockMs() - startMs;
   }, new AbortController().signal);

@@ -2,8 +2,7 @@
 // scenario and the values, cloning the points back) and idle. The worker thread logs when each call
 // ran; the main thread logs when it sent the call and when the answer arrived, on the same clock
 // (`performance.timeOrigin + performance.now()` is the epoch in every thread).
-import type { EngineWorkerApi } from '../src/worker';
-import type { SweepWorker } from '../src/worker/pooledSweep';
+import type { EngineWorkerApi, SweepWorker } from '../src/worker';
 
 /** When a worker ran one sweep call, ms on the shared clock. */
 export interface ComputeSpan {

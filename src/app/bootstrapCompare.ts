@@ -1,6 +1,6 @@
 import type { Scenario } from '../model';
 import { evaluatedDocument, useMeridianStore, type MeridianState } from '../store';
-import type { ComparedOutcome } from '../worker';
+import { sweepOnPoolOnDemand, type ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
 import { evaluateOnPool } from './evaluateOnPool';
 
@@ -61,15 +61,13 @@ export function bootstrapCompare(): void {
 
   async function runSweep(id: number, kind: NonNullable<MeridianState['sweepRun']>['kind'], signal: AbortSignal) {
     const store = useMeridianStore.getState;
-    // Loaded with the first sweep: its dispatch is not part of the first screen's JavaScript (SPEC §6).
-    const { sweepOnPool } = await import('../worker/pooledSweep');
     const upToRequestsPerSecond = kind === 'load' ? sharedLoadAxis(store()) : undefined;
     for (const tabId of store().comparedTabIds) {
       const scenario = evaluatedDocument(store(), tabId);
       if (!scenario || signal.aborted) break;
       curves += 1;
       const request = { id: curves, scenario, kind, points: sweepPoints, upToRequestsPerSecond };
-      const outcome = await sweepOnPool(heavyWorkPool, request, (xLabel, points) => store().sweepChunk(id, tabId, xLabel, points), signal);
+      const outcome = await sweepOnPoolOnDemand(heavyWorkPool, request, (xLabel, points) => store().sweepChunk(id, tabId, xLabel, points), signal);
       store().sweepCurveFinished(id, tabId, outcome);
     }
     store().sweepFinished(id);

@@ -1,7 +1,9 @@
 export { createEngineClient, type EngineClient, type EngineClientListener, type EngineRemote } from './engineClient';
 export { sameEngineInput } from './engineInput';
 export { simulateOnPool } from './pooledSimulation';
+export type { SweepChunkListener, SweepWorker } from './pooledSweep';
 export { createRestartingRemote } from './restartingRemote';
+export { sweepOnPoolOnDemand } from './sweepOnDemand';
 export { watchWorker } from './watchedWorker';
 export { watchdogBudgetMs, type WatchdogOptions } from './workerWatchdog';
 export { createWorkerPool, poolSizeFor, type WorkerPool } from './workerPool';
