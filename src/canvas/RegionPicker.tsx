@@ -2,7 +2,7 @@ import { MapPin } from 'lucide-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { addGroupCommand } from '../commands';
 import { searchCatalogRegions, type CatalogRegion } from '../model';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui';
 import { useMeridianStore, type RegionPickerRequest } from '../store';
 
 /** Opens when a region is dropped: pick which catalog region it is (a modal dialog; Escape or a click beside it adds none). */

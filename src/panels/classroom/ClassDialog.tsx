@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formatClassCode, normalizeClassCode } from '../../collab';
 import { studentNameSchema } from '../../classroom';
 import { allLessons, useLessonSession } from '../lessons/useLessonSession';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { useClassEntry } from './useClassEntry';
 import { useClassroom } from './useClassroom';
 import '../files/files.css';

@@ -1,5 +1,5 @@
 import { formatClassCode, roomLinkUrl } from '../../collab';
-import { ModalDialog, ModalDialogDone } from '../ModalDialog';
+import { ModalDialog, ModalDialogDone } from '../../ui';
 import { QrCode } from './QrCode';
 
 /** What the projector shows while students join: the code in large type, the link and its QR code. */

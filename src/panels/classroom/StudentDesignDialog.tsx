@@ -3,7 +3,7 @@ import type { RosterRow } from '../../classroom';
 import type { Lesson } from '../../model';
 import { useMeridianStore } from '../../store';
 import { ScenarioThumbnail } from '../compare/ScenarioThumbnail';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { GoalBadge } from './GoalBadge';
 import { useParsedDesign } from './parsedDesign';
 

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { ModalDialog, ModalDialogDone } from '../ModalDialog';
+import { ModalDialog, ModalDialogDone } from '../../ui';
 import { useImportFailure } from './useImportFailure';
 import './files.css';
 

@@ -1,6 +1,6 @@
 import { Keyboard } from 'lucide-react';
 import { actionRegistry } from '../../commands';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { shortcutRows } from './shortcutList';
 import { useShortcutsDialog } from './useShortcutsDialog';
 import './help.css';

@@ -1,7 +1,7 @@
 import { Link2 } from 'lucide-react';
 import { maxChatLinkLength } from '../../share';
 import { CopyLinkField } from '../files/CopyLinkField';
-import { ModalDialog, ModalDialogDone } from '../ModalDialog';
+import { ModalDialog, ModalDialogDone } from '../../ui';
 import { useShareState } from './useShareState';
 import '../files/files.css';
 import './share.css';

@@ -5,7 +5,7 @@ import { useMeridianStore } from '../../store';
 import { pushFileNotice } from '../../store/persistenceNotices';
 import { useImportFailure } from '../files/useImportFailure';
 import { useLessonSession } from '../lessons/useLessonSession';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { useShareState, type PendingShare } from './useShareState';
 import '../files/files.css';
 import './share.css';

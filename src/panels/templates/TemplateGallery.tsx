@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { compareTemplates, openTemplate } from './openTemplates';
 import { findTemplate, templateCatalog } from './templateCatalog';
 import { templateMatches } from './templateMatches';

@@ -2,7 +2,7 @@ import { LogOut, Users } from 'lucide-react';
 import { useState } from 'react';
 import { togetherLinkOf, useTogether } from '../../collab';
 import { CopyLinkField } from '../files/CopyLinkField';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import { roomStatusText } from './roomStatusText';
 import '../files/files.css';
 import './together.css';

@@ -1,7 +1,7 @@
 import { Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { parseRoomLink, useTogether } from '../../collab';
-import { ModalDialog } from '../ModalDialog';
+import { ModalDialog } from '../../ui';
 import '../files/files.css';
 import './together.css';
 

@@ -4,7 +4,7 @@ import { formatQuantity, formatSeconds } from '../../../charts';
 import type { Report } from '../../../engine';
 import { methodOfFigure, type DocPage } from '../../method';
 import { DocPageView } from '../../onDemandPanels';
-import { ModalDialog } from '../../ModalDialog';
+import { ModalDialog } from '../../../ui';
 import type { ResultLabels } from '../resultLabels';
 import { breakdownOf, type BreakdownSection, type ExplainTarget } from './breakdown';
 
