@@ -1,11 +1,8 @@
 import type { Scenario } from '../model';
-import { evaluatedDocument, useMeridianStore, type MeridianState } from '../store';
+import { evaluatedDocument, useMeridianStore, type MeridianState, type SweepRun } from '../store';
 import { sweepOnPoolOnDemand, type ComparedOutcome } from '../worker';
 import { heavyWorkPool } from './bootstrapWorkerPool';
 import { evaluateOnPool } from './evaluateOnPool';
-
-/** Points of a load or hit-ratio curve. */
-const sweepPoints = 40;
 
 /** The compared tabs' documents as evaluated (`evaluatedDocument`: at the baseline's workload when asked), or null when the compare view is not shown. */
 function comparedDocuments(state: MeridianState): Record<string, Scenario> | null {
@@ -59,14 +56,14 @@ export function bootstrapCompare(): void {
     evaluating = false;
   }
 
-  async function runSweep(id: number, kind: NonNullable<MeridianState['sweepRun']>['kind'], signal: AbortSignal) {
+  async function runSweep({ id, kind, pointsAsked }: SweepRun, signal: AbortSignal) {
     const store = useMeridianStore.getState;
     const upToRequestsPerSecond = kind === 'load' ? sharedLoadAxis(store()) : undefined;
     for (const tabId of store().comparedTabIds) {
       const scenario = evaluatedDocument(store(), tabId);
       if (!scenario || signal.aborted) break;
       curves += 1;
-      const request = { id: curves, scenario, kind, points: sweepPoints, upToRequestsPerSecond };
+      const request = { id: curves, scenario, kind, points: pointsAsked, upToRequestsPerSecond };
       const outcome = await sweepOnPoolOnDemand(heavyWorkPool, request, (xLabel, points) => store().sweepChunk(id, tabId, xLabel, points), signal);
       store().sweepCurveFinished(id, tabId, outcome);
     }
@@ -83,7 +80,7 @@ export function bootstrapCompare(): void {
     if (run && run !== previous.sweepRun && run.id !== previous.sweepRun?.id && run.status === 'running') {
       sweeping?.controller.abort();
       sweeping = { id: run.id, controller: new AbortController() };
-      void runSweep(run.id, run.kind, sweeping.controller.signal);
+      void runSweep(run, sweeping.controller.signal);
     }
     if (run?.status === 'cancelled' && previous.sweepRun?.status === 'running' && sweeping?.id === run.id) sweeping.controller.abort();
   });

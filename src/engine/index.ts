@@ -44,7 +44,7 @@ export { regionalPremiumText } from './cost/regionalPremiumText';
 export { compareTradeoffs, type ComparedConcern, type ComparedFigure } from './tradeoffs/compareTradeoffs';
 export { tradeoffFigureRule, tradeoffWinnerKeys } from './tradeoffs/tradeoffFigures';
 export { sweepLoad } from './sweep/sweepLoad';
-export { createSweepPlanner, planSweep, type SweepKind, type SweepPlan, type SweepPlanner } from './sweep/sweepPlan';
+export { createSweepPlanner, planSweep, sweepValueCount, type SweepKind, type SweepPlan, type SweepPlanner } from './sweep/sweepPlan';
 export { sweepRegions, withRegions } from './sweep/sweepRegions';
 export { sweepComponent, sweepHitRatio, sweepReplicas } from './sweep/sweepScenario';
 export { linearSpace, type SweepPoint } from './sweep/sweepPoint';

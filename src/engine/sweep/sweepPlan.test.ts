@@ -3,7 +3,7 @@ import { createExampleScenario, parseScenario } from '../../model';
 import { evaluate } from '../evaluate';
 import { loadTemplate, templateFiles } from '../test/templateFixtures';
 import { syntheticScenario } from '../../../bench/syntheticScenario';
-import { createSweepPlanner, planSweep } from './sweepPlan';
+import { createSweepPlanner, planSweep, sweepValueCount, type SweepKind } from './sweepPlan';
 import { sweepRegions, withRegions } from './sweepRegions';
 
 describe('sweep plans', () => {
@@ -36,6 +36,12 @@ describe('sweep plans', () => {
   it('replicas: 1 to 5 copies of the first database; nothing to sweep without one', () => {
     expect(planSweep(example, 'replicas', 20)?.values).toEqual([1, 2, 3, 4, 5]);
     expect(planSweep({ ...example, components: example.components.filter((c) => c.kind !== 'database'), edges: example.edges.filter((e) => e.to !== 'db') }, 'replicas', 20)).toBeNull();
+  });
+
+  it('sweeps as many values as sweepValueCount says, the count the compare view shows progress against', () => {
+    const kinds: SweepKind[] = ['load', 'hitRatio', 'replicas', 'regions'];
+    expect(kinds.map((kind) => planSweep(example, kind, 12)?.values.length)).toEqual(kinds.map((kind) => sweepValueCount(kind, 12)));
+    expect(kinds.map((kind) => sweepValueCount(kind, 12))).toEqual([12, 12, 5, 4]);
   });
 });
 

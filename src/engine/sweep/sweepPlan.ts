@@ -26,6 +26,15 @@ const maxCopies = 5;
 const maxRegions = 4;
 
 /**
+ * How many values `planSweep` sweeps for `kind` when `points` are asked for (a curve's points, when
+ * its scenario has something to sweep): load and hit ratio in `points` steps; copies and regions
+ * counted one by one from 1 to their maximum.
+ */
+export function sweepValueCount(kind: SweepKind, points: number): number {
+  return kind === 'replicas' ? maxCopies : kind === 'regions' ? maxRegions : points;
+}
+
+/**
  * Plans a sweep of `scenario`, or returns null when the scenario has nothing to sweep (no database for
  * replicas, no cache or CDN for the hit ratio, no region for regions). Load goes from 0 to
  * `loadUpToRps` when given (so that several designs share one axis), else to the load at which the
@@ -53,11 +62,11 @@ export function planSweep(scenario: Scenario, kind: SweepKind, points: number, l
       const zones = scenario.groups.filter((g) => g.kind === 'zone' && g.id !== database.groupId).map((g) => g.id);
       const candidates = zones.length > 0 ? zones : scenario.groups.filter((g) => g.kind === 'region').map((g) => g.id);
       if (candidates.length === 0) return null;
-      return { kind, xLabel: `copies of ${database.name}`, values: linearSpace(1, maxCopies, maxCopies), run: (values) => sweepReplicas(scenario, database.id, candidates, values) };
+      return { kind, xLabel: `copies of ${database.name}`, values: linearSpace(1, maxCopies, sweepValueCount(kind, points)), run: (values) => sweepReplicas(scenario, database.id, candidates, values) };
     }
     case 'regions': {
       if (!scenario.groups.some((g) => g.kind === 'region')) return null;
-      return { kind, xLabel: 'regions', values: linearSpace(1, maxRegions, maxRegions), run: (values) => sweepRegions(scenario, values) };
+      return { kind, xLabel: 'regions', values: linearSpace(1, maxRegions, sweepValueCount(kind, points)), run: (values) => sweepRegions(scenario, values) };
     }
   }
 }

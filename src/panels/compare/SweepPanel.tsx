@@ -6,6 +6,7 @@ import { ChartCard } from './ChartCard';
 import { saturationEnd } from './saturationEnd';
 import { ScenarioLegend } from './ScenarioLegend';
 import { sweepAxisNames, sweepCaption } from './sweepCaption';
+import { sweepStatusText } from './sweepStatus';
 import type { CompareColumn } from './useComparison';
 
 const sweepKinds: ReadonlyArray<{ kind: SweepKind; label: string }> = [
@@ -45,17 +46,6 @@ function costCrossovers(series: readonly LineSeries[]) {
   return series.flatMap((a, i) => series.slice(i + 1).flatMap((b) => curveCrossovers(a.points, b.points).map((c) => ({ ...c, cheaper: c.lowerAfter === 'a' ? a.name : b.name, dearer: c.lowerAfter === 'a' ? b.name : a.name }))));
 }
 
-function statusText(run: SweepRun, columns: readonly CompareColumn[]): string {
-  const notes = columns.flatMap((column) => {
-    const outcome = run.curves[column.tabId]?.outcome;
-    if (outcome?.kind === 'nothingToSweep') return [`${column.document.name}: nothing to sweep`];
-    return outcome?.kind === 'failed' ? [`${column.document.name}: ${outcome.message}`] : [];
-  });
-  const done = columns.filter((column) => run.curves[column.tabId]?.outcome).length;
-  const state = run.status === 'running' ? `computing in the background… ${done} of ${columns.length} scenarios done` : run.status === 'cancelled' ? 'cancelled' : 'done';
-  return [state, ...notes].join(' · ');
-}
-
 /** Sweeps on demand, computed on the worker pool and drawn as their points arrive: p99 and cost against the swept value. */
 export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
   const run = useMeridianStore((state) => state.sweepRun);
@@ -85,7 +75,7 @@ export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
             Cancel
           </button>
         )}
-        {run && <span className="compare-sweeps__status" data-testid="compare.sweep.status">{statusText(run, columns)}</span>}
+        {run && <span className="compare-sweeps__status" data-testid="compare.sweep.status">{sweepStatusText(run, columns.map((column) => ({ tabId: column.tabId, name: column.document.name })))}</span>}
       </header>
       {run && (
         <p className="compare-sweeps__caption" data-testid="compare.sweep.caption">

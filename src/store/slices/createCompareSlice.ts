@@ -22,9 +22,14 @@ export interface SweepCurve {
   outcome: SweepOutcome | null;
 }
 
+/** Points asked of each curve of a load or hit-ratio sweep (`sweepValueCount` gives a curve's count of every kind). */
+export const sweepPointsAsked = 40;
+
 export interface SweepRun {
   id: number;
   kind: SweepKind;
+  /** Points asked of each curve (`sweepPointsAsked`). */
+  pointsAsked: number;
   status: 'running' | 'done' | 'cancelled';
   /** By tab id. */
   curves: Record<string, SweepCurve>;
@@ -59,7 +64,7 @@ export const createCompareSlice: StateCreator<MeridianState, [], [], CompareSlic
     sweepRun: null,
     comparisonRequested: () => set((state) => ({ comparison: { ...state.comparison, status: 'computing' } })),
     comparisonEvaluated: (documents, outcomes) => set({ comparison: { status: 'ready', outcomes, documents } }),
-    startSweep: (kind) => set((state) => ({ sweepRun: { id: (state.sweepRun?.id ?? 0) + 1, kind, status: 'running', curves: {} } })),
+    startSweep: (kind) => set((state) => ({ sweepRun: { id: (state.sweepRun?.id ?? 0) + 1, kind, pointsAsked: sweepPointsAsked, status: 'running', curves: {} } })),
     cancelSweep: () => set((state) => (state.sweepRun?.status === 'running' ? { sweepRun: { ...state.sweepRun, status: 'cancelled' } } : {})),
     sweepChunk: (id, tabId, xLabel, points) =>
       onRun(id, (run) => {
