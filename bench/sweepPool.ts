@@ -15,6 +15,7 @@ import { formatBenchRows } from './formatBenchRows';
 import { percentile } from './percentile';
 import { sharedClockMs, timedSweepWorker, workerTimeline, type LoggedSweepHost, type TimedSweepWorker, type WorkerTimeline } from './sweepTimeline';
 import { syntheticScenario } from './syntheticScenario';
+import { threadCpuMs } from './threadCpu';
 import { ratioText, reportTarget } from './targetRows';
 
 /** A pool of `size` worker threads, each running `sweepPoolWorker` (bundled beside this file by `npm run bench`), their sweep calls timed. */
@@ -51,8 +52,9 @@ interface TimedSweep {
   /** Wall-clock ms to the first 8 points delivered, and to the end. */
   firstEight: number;
   whole: number;
-  /** CPU ms of every thread, for the whole sweep. */
+  /** CPU ms of every thread, for the whole sweep, and of it the main thread's (NaN off Linux). */
   cpu: number;
+  mainCpu: number;
   points: number;
   /** Where each worker's wall time went. */
   timelines: WorkerTimeline[];
@@ -64,6 +66,7 @@ type ThreadPool = ReturnType<typeof threadPool>;
 async function timedSweep({ pool, workers }: ThreadPool, scenario: Scenario): Promise<TimedSweep> {
   for (const worker of workers) worker.calls.length = 0;
   const startCpu = cpuMs();
+  const startMainCpu = threadCpuMs();
   const startMs = sharedClockMs();
   let firstEight = Number.NaN;
   let points = 0;
@@ -74,13 +77,14 @@ async function timedSweep({ pool, workers }: ThreadPool, scenario: Scenario): Pr
   }, new AbortController().signal);
   const endMs = sharedClockMs();
   const cpu = cpuMs() - startCpu;
+  const mainCpu = threadCpuMs() - startMainCpu;
   if (outcome.kind !== 'done') throw new Error(`sweep ended ${outcome.kind}`);
   const timelines = await Promise.all(workers.map(async (worker) => workerTimeline(worker.calls, await worker.takeSweepLog(), startMs, endMs)));
-  return { firstEight, whole: endMs - startMs, cpu, points, timelines };
+  return { firstEight, whole: endMs - startMs, cpu, mainCpu, points, timelines };
 }
 
-const rows: string[][] = [['load sweep, 100 points, as the app runs it', 'first 8 points', 'whole curve', 'CPU, all threads', 'target']];
-const timelineRows: string[][] = [['where the median sweep’s wall time went', 'planning', 'points (chunks)', 'computing', 'messages', 'idle (at the end)']];
+const rows: string[][] = [['load sweep, 100 points, as the app runs it', 'first 8 points', 'whole curve', 'CPU, all threads', 'workers', 'main', 'other threads', 'target']];
+const timelineRows: string[][] = [['where the median sweep’s wall time went', 'planning', 'points (chunks)', 'computing', 'messages', 'idle (at the end)', 'thread CPU', 'per point']];
 const cores = availableParallelism();
 const poolSize = poolSizeFor(cores);
 /** Medians (ms) of 3 sweeps, each of the design after edit `edit(scenario, i)`, and the timelines of the sweep of median whole time. */
@@ -90,16 +94,17 @@ async function medianSweep(pool: ThreadPool, scenario: Scenario, edit: (scenario
   if (runs.some((run) => run.points !== 100)) throw new Error('a sweep did not deliver 100 points');
   const median = (of: (run: TimedSweep) => number) => percentile(runs.map(of), 0.5);
   const { timelines } = [...runs].sort((a, b) => a.whole - b.whole)[1] as TimedSweep;
-  return { firstEight: median((run) => run.firstEight), whole: median((run) => run.whole), cpu: median((run) => run.cpu), timelines };
+  return { firstEight: median((run) => run.firstEight), whole: median((run) => run.whole), cpu: median((run) => run.cpu), mainCpu: median((run) => run.mainCpu), timelines };
 }
 
 const msText = (ms: number) => `${ms.toFixed(0)} ms`;
 
 /** The sweep's row in `rows`, and its and timeline rows per worker. */
 function report(name: string, sweep: Omit<TimedSweep, 'points'>, target: string) {
-  rows.push([`  ${name}`, msText(sweep.firstEight), msText(sweep.whole), msText(sweep.cpu), target]);
+  const workersCpu = sweep.timelines.reduce((sum, timeline) => sum + timeline.threadCpuMs, 0);
+  rows.push([`  ${name}`, msText(sweep.firstEight), msText(sweep.whole), msText(sweep.cpu), msText(workersCpu), msText(sweep.mainCpu), msText(sweep.cpu - workersCpu - sweep.mainCpu), target]);
   sweep.timelines.forEach((timeline, i) =>
-    timelineRows.push([`  ${name}, worker ${i + 1}`, msText(timeline.planMs), `${timeline.points} (${timeline.chunks})`, msText(timeline.pointsMs), msText(timeline.messagesMs), `${msText(timeline.idleMs)} (${msText(timeline.idleAtEndMs)})`]),
+    timelineRows.push([`  ${name}, worker ${i + 1}`, msText(timeline.planMs), `${timeline.points} (${timeline.chunks})`, msText(timeline.pointsMs), msText(timeline.messagesMs), `${msText(timeline.idleMs)} (${msText(timeline.idleAtEndMs)})`, msText(timeline.threadCpuMs), `${(timeline.threadCpuMs / timeline.points).toFixed(1)} ms`]),
   );
 }
 
@@ -128,10 +133,12 @@ for (const components of [1000, 100]) {
 }
 console.log(formatBenchRows(rows));
 console.log('median of 3 sweeps, each a new curve after a parameter edit (unless said), sent to and planned by every worker; first 8 points = the spread preview delivered.');
-console.log('CPU = user + system time of every thread of the process during the sweep: on a loaded machine, wall clock is up to load ÷ cores times it.');
+console.log('CPU = user + system time of every thread of the process during the sweep: on a loaded machine, wall clock is up to load ÷ cores times it; of it the worker threads’, the main');
+console.log('thread’s and the other threads’ (V8’s: optimizing compilers, which tier up each worker’s engine code on their own, and concurrent GC), from Linux’s per-thread counts.');
 console.log(`\n${formatBenchRows(timelineRows)}`);
 console.log('wall ms per worker, from the sweep’s start to its last point: planning and computing points inside the worker; messages = the rest of each call (cloning the scenario,');
-console.log('values and points, posting, waiting for the thread to be scheduled); idle = no call outstanding (at the end: after its last answer, while the others finish).');
+console.log('values and points, posting, waiting for the thread to be scheduled); idle = no call outstanding (at the end: after its last answer, while the others finish);');
+console.log('thread CPU = CPU the worker’s thread ran during the sweep (all of it: planning, points, messages), per point = ÷ its points.');
 
 // The closing table: the pool against one worker of the same run.
 const onPool = (components: number) => medians.get(`${components}×${poolSize}`) ?? { firstEight: Number.NaN, whole: Number.NaN };

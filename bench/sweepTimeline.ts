@@ -3,6 +3,7 @@
 // ran; the main thread logs when it sent the call and when the answer arrived, on the same clock
 // (`performance.timeOrigin + performance.now()` is the epoch in every thread).
 import type { EngineWorkerApi, SweepWorker } from '../src/worker';
+import { threadCpuMs } from './threadCpu';
 
 /** When a worker ran one sweep call, ms on the shared clock. */
 export interface ComputeSpan {
@@ -10,10 +11,17 @@ export interface ComputeSpan {
   endMs: number;
 }
 
+/** What a worker thread logged since the last take. */
+export interface SweepLog {
+  /** The spans of its sweep calls, in the order they ran. */
+  spans: ComputeSpan[];
+  /** CPU ms its thread ran (the calls, and receiving and answering their messages), NaN off Linux. */
+  threadCpuMs: number;
+}
+
 /** A pool worker of the benchmark: the app's engine host, and the log of its sweep calls. */
 export interface LoggedSweepHost extends EngineWorkerApi {
-  /** The spans of the sweep calls since the last take, in the order they ran. */
-  takeSweepLog(): ComputeSpan[];
+  takeSweepLog(): SweepLog;
 }
 
 /** ms on a clock every thread shares. */
@@ -22,6 +30,7 @@ export const sharedClockMs = (): number => performance.timeOrigin + performance.
 /** `host` with its sweep calls logged (in the worker thread). */
 export function loggedSweepHost(host: EngineWorkerApi): LoggedSweepHost {
   let log: ComputeSpan[] = [];
+  let cpuTakenMs = threadCpuMs();
   const logged = <T>(run: () => T): T => {
     const startMs = sharedClockMs();
     try {
@@ -35,8 +44,11 @@ export function loggedSweepHost(host: EngineWorkerApi): LoggedSweepHost {
     sweepOutline: (request) => logged(() => host.sweepOutline(request)),
     sweepPoints: (id, values) => logged(() => host.sweepPoints(id, values)),
     takeSweepLog() {
-      const taken = log;
+      const spans = log;
+      const cpuMs = threadCpuMs();
       log = [];
+      const taken = { spans, threadCpuMs: cpuMs - cpuTakenMs };
+      cpuTakenMs = cpuMs;
       return taken;
     },
   };
@@ -52,11 +64,11 @@ interface CallSpan {
 /** A pool worker whose sweep calls the main thread logs, and a way to take its worker-side log. */
 export interface TimedSweepWorker extends SweepWorker {
   calls: CallSpan[];
-  takeSweepLog(): Promise<ComputeSpan[]>;
+  takeSweepLog(): Promise<SweepLog>;
 }
 
 /** `remote` with the main thread's side of each sweep call logged. */
-export function timedSweepWorker(remote: { sweepOutline: SweepWorker['sweepOutline']; sweepPoints: SweepWorker['sweepPoints']; takeSweepLog(): Promise<ComputeSpan[]> }): TimedSweepWorker {
+export function timedSweepWorker(remote: { sweepOutline: SweepWorker['sweepOutline']; sweepPoints: SweepWorker['sweepPoints']; takeSweepLog(): Promise<SweepLog> }): TimedSweepWorker {
   const calls: CallSpan[] = [];
   const timed = async <T>(points: number | null, call: () => Promise<T>): Promise<T> => {
     const sentMs = sharedClockMs();
@@ -86,6 +98,8 @@ export interface WorkerTimeline {
   idleMs: number;
   /** Of the idle time, after its last answer. */
   idleAtEndMs: number;
+  /** CPU ms the worker's thread ran: beside its wall time, what it computed and what waiting for a core took (NaN off Linux). */
+  threadCpuMs: number;
 }
 
 /** ms covered by at least one of `spans` (calls a worker holds at once overlap: the next waits in its queue). */
@@ -99,11 +113,11 @@ function coveredMs(spans: ReadonlyArray<{ from: number; to: number }>): number {
   return covered;
 }
 
-/** The timeline of `worker`'s calls (main-side `calls`, worker-side `computed`, in the same order) within the sweep from `startMs` to `endMs`. */
-export function workerTimeline(calls: readonly CallSpan[], computed: readonly ComputeSpan[], startMs: number, endMs: number): WorkerTimeline {
+/** The timeline of `worker`'s calls (main-side `calls`, worker-side `log`, in the same order) within the sweep from `startMs` to `endMs`. */
+export function workerTimeline(calls: readonly CallSpan[], { spans: computed, threadCpuMs }: SweepLog, startMs: number, endMs: number): WorkerTimeline {
   if (calls.length !== computed.length) throw new Error(`the main thread logged ${calls.length} sweep calls but the worker ${computed.length}`);
   const outstandingMs = coveredMs(calls.map((call) => ({ from: call.sentMs, to: call.answeredMs })));
-  const timeline: WorkerTimeline = { planMs: 0, points: 0, chunks: 0, pointsMs: 0, messagesMs: outstandingMs, idleMs: endMs - startMs - outstandingMs, idleAtEndMs: endMs - Math.max(startMs, ...calls.map((call) => call.answeredMs)) };
+  const timeline: WorkerTimeline = { planMs: 0, points: 0, chunks: 0, pointsMs: 0, messagesMs: outstandingMs, idleMs: endMs - startMs - outstandingMs, idleAtEndMs: endMs - Math.max(startMs, ...calls.map((call) => call.answeredMs)), threadCpuMs };
   calls.forEach((call, i) => {
     const span = computed[i] as ComputeSpan;
     const computeMs = span.endMs - span.startMs;
