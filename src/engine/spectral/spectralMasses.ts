@@ -19,47 +19,46 @@ function insertAtomMass(count: number, cell: number, mass: number): number {
   return count + 1;
 }
 
-/** What `massesOnWindow` writes: the masses, their running sums (the step CDF), or that CDF (or 1 − it) multiplied into `out`. */
-export type WindowMode = 'masses' | 'cdf' | 'timesCdf' | 'timesComplement';
+/** Sorts `d`'s atoms into the scratch arrays as hat masses by window cell (from grid point `start`), ascending; returns how many. */
+function atomMassesOnWindow(d: SpectralDelay, stepMs: number, start: number, mask: number): number {
+  let count = 0;
+  for (const atom of d.atoms ?? noAtoms) {
+    const point = atom.ms / stepMs;
+    const cell = Math.floor(point);
+    const high = atom.weight * (point - cell);
+    count = insertAtomMass(count, (cell - start) & mask, atom.weight - high);
+    count = insertAtomMass(count, (cell + 1 - start) & mask, high);
+  }
+  return count;
+}
+
+/**
+ * Where `d`'s slot sequence is read for a window from grid point `start`: the hat split of its
+ * shift (n₀ + f cells) and the sequence index of the window's first cell.
+ */
+function windowReader(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number) {
+  const x = d.shiftMs / stepMs;
+  const whole = Math.floor(x);
+  const f = x - whole;
+  return { sequence: arena.sequence(d.slot), weight: d.atoms === undefined ? 1 : (d.slotWeight ?? 0), f, keep: 1 - f, first: (start - whole - arena.sequenceOffset(d.slot)) & (arena.size - 1) };
+}
 
 /**
  * Masses of `d` on the window of grid points `start` … `start + N − 1` (step `stepMs`), into `out`:
  * its slot's time-domain sequence shifted by `shiftMs` (n₀ + f cells) with the same hat split the
  * transforms use, pₙ = (1 − f)·x_{n−n₀} + f·x_{n−n₀−1}, plus its atoms, hat-split likewise; negative
- * rounding noise is cut to 0. Mode 'cdf' writes the running sums instead (the step CDF), stopping
- * where they reach 1 (to rounding, 1e-14), the rest being 1; 'timesCdf' and 'timesComplement' multiply
- * `out` by that CDF or by 1 − it, in the same pass (an order statistic's product, with no buffer
- * between), stopping there too. Returns how many entries were written.
+ * rounding noise is cut to 0.
  */
-export function massesOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array, mode: WindowMode = 'masses'): number {
+export function massesOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array): void {
   const size = arena.size;
   const mask = size - 1;
-  const sequence = arena.sequence(d.slot);
-  const weight = d.atoms === undefined ? 1 : (d.slotWeight ?? 0);
-  const x = d.shiftMs / stepMs;
-  const whole = Math.floor(x);
-  const f = x - whole;
-  const keep = 1 - f;
-  const plainMasses = mode === 'masses';
-  const writesCdf = mode === 'cdf';
-  const timesCdf = mode === 'timesCdf';
-  // Each atom's two hat masses, by window cell in ascending order (none without atoms), in scratch
-  // arrays sorted by insertion: this runs for every part of every order statistic.
-  let atomCount = 0;
-  for (const atom of d.atoms ?? noAtoms) {
-    const point = atom.ms / stepMs;
-    const cell = Math.floor(point);
-    const high = atom.weight * (point - cell);
-    atomCount = insertAtomMass(atomCount, (cell - start) & mask, atom.weight - high);
-    atomCount = insertAtomMass(atomCount, (cell + 1 - start) & mask, high);
-  }
+  const { sequence, weight, f, keep, first } = windowReader(arena, stepMs, d, start);
+  const atomCount = atomMassesOnWindow(d, stepMs, start, mask);
   let nextAtom = 0;
   let atomCell = atomCount > 0 ? atomCells[0]! : -1;
-  const complete = 1 - 1e-14;
-  let below = 0;
   // Hot loop: `& mask` keeps every index on the grid (size is a power of two); each sequence value is
   // read once, and kept for the next cell's hat split.
-  let g = (start - whole - arena.sequenceOffset(d.slot)) & mask;
+  let g = first;
   let previous = sequence[(g - 1) & mask]!;
   for (let i = 0; i < size; i += 1) {
     const current = sequence[g]!;
@@ -71,17 +70,63 @@ export function massesOnWindow(arena: SpectralArena, stepMs: number, d: Spectral
       nextAtom += 1;
       atomCell = nextAtom < atomCount ? atomCells[nextAtom]! : -1;
     }
-    mass = Math.max(0, mass);
-    if (plainMasses) {
-      out[i] = mass;
-      continue;
+    out[i] = Math.max(0, mass);
+  }
+}
+
+/** Running sums of masses count as 1 from where they reach it to rounding. */
+const complete = 1 - 1e-14;
+
+/**
+ * Multiplies `out` by the step CDF of `d` on the window from grid point `start` — the running sums of
+ * its `massesOnWindow` masses, 1 from where they reach 1 (to rounding, 1e-14) — or by 1 − it when
+ * `complement`: an order statistic's product, built with no buffer between. Stops where the CDF
+ * reaches 1 (the factor is 1, or 0, from there) and returns how many entries it wrote. One loop per
+ * run of cells without atoms, with no test of mode or atom in it: this runs for every part of every
+ * order statistic.
+ */
+export function timesCdfOnWindow(arena: SpectralArena, stepMs: number, d: SpectralDelay, start: number, out: Float64Array, complement: boolean): number {
+  const size = arena.size;
+  const mask = size - 1;
+  const { sequence, weight, f, keep, first } = windowReader(arena, stepMs, d, start);
+  const atomCount = atomMassesOnWindow(d, stepMs, start, mask);
+  // The factor is base + sign·cdf: exactly cdf (0 + 1·c) or 1 − cdf (1 + (−1)·c) in floating point.
+  const base = complement ? 1 : 0;
+  const sign = complement ? -1 : 1;
+  let below = 0;
+  let nextAtom = 0;
+  let g = first;
+  let previous = sequence[(g - 1) & mask]!;
+  for (let i = 0; i < size; ) {
+    const atomCell = nextAtom < atomCount ? atomCells[nextAtom]! : size;
+    for (; i < atomCell; i += 1) {
+      const current = sequence[g]!;
+      below += Math.max(0, weight * (keep * current + f * previous));
+      previous = current;
+      g = (g + 1) & mask;
+      if (below >= complete) {
+        out[i] = out[i]! * (base + sign);
+        return i + 1;
+      }
+      out[i] = out[i]! * (base + sign * below);
     }
-    below += mass;
-    const done = below >= complete;
-    const cdf = done ? 1 : below;
-    if (writesCdf) out[i] = cdf;
-    else out[i] = out[i]! * (timesCdf ? cdf : 1 - cdf);
-    if (done) return i + 1;
+    if (i === size) break;
+    // A cell with atoms: their masses are added before the cut at 0, as `massesOnWindow` does.
+    const current = sequence[g]!;
+    let mass = weight * (keep * current + f * previous);
+    previous = current;
+    g = (g + 1) & mask;
+    while (nextAtom < atomCount && atomCells[nextAtom] === i) {
+      mass += atomMasses[nextAtom]!;
+      nextAtom += 1;
+    }
+    below += Math.max(0, mass);
+    if (below >= complete) {
+      out[i] = out[i]! * (base + sign);
+      return i + 1;
+    }
+    out[i] = out[i]! * (base + sign * below);
+    i += 1;
   }
   return size;
 }
@@ -100,14 +145,14 @@ export function orderStatisticMasses(arena: SpectralArena, stepMs: number, parts
     // Past where a part's CDF reaches 1, it is a factor 1 of the maximum's product, 0 of the minimum's.
     probability.fill(1);
     for (const part of parts) {
-      const written = massesOnWindow(arena, stepMs, part, start, probability, k === n ? 'timesCdf' : 'timesComplement');
+      const written = timesCdfOnWindow(arena, stepMs, part, start, probability, k !== n);
       if (k !== n) probability.fill(0, written);
     }
     if (k !== n) for (let i = 0; i < size; i += 1) probability[i] = 1 - probability[i]!;
   } else {
     const cdfs = parts.map((part, j) => {
-      const cdf = arena.buffer(j + 1);
-      cdf.fill(1, massesOnWindow(arena, stepMs, part, start, cdf, 'cdf'));
+      const cdf = arena.buffer(j + 1).fill(1);
+      timesCdfOnWindow(arena, stepMs, part, start, cdf, false);
       return cdf;
     });
     const atLeast = new Float64Array(n + 1);
