@@ -1,6 +1,7 @@
 import type { Scenario } from '../../model';
 import { keptWhileReadsHold, type ReadsMemo } from '../readRecord';
 import type { CompactBdd } from './compactBdd';
+import { callsAlwaysMadeTree } from './callsAlwaysMadeTree';
 import { BddCompiler } from './compileBdd';
 import { compileDomainMembership, type DomainMembership } from './domainMembership';
 import { availabilityWarning } from './availabilityWarnings';
@@ -82,11 +83,13 @@ export class AvailabilityCompiler {
    * The most faithful fault tree whose BDD fits in the budget: exact, else with partial calls counted
    * as always made, else also without router redundancy or cache hits (both upper bounds on U, each
    * with a warning). The last has no AND across targets, so its BDD stays small and gets no budget.
+   * The second is derived from the first (`callsAlwaysMadeTree`), not walked again.
    */
   private compileWithinBudget(graph: ScenarioGraph): { structure: ScenarioFaultTree; bdd: CompactBdd } {
+    const exact = buildScenarioFaultTree(graph, 'exact');
     for (const fidelity of fidelities) {
-      const structure = buildScenarioFaultTree(graph, fidelity);
-      if (fidelity === 'callsAlwaysMade' && structure.partialCalls === 0) continue;
+      if (fidelity === 'callsAlwaysMade' && exact.partialCalls === 0) continue;
+      const structure = fidelity === 'exact' ? exact : fidelity === 'callsAlwaysMade' ? callsAlwaysMadeTree(exact) : buildScenarioFaultTree(graph, fidelity);
       const last = fidelity === fidelities[fidelities.length - 1];
       try {
         const bdd = this.bddCompiler(fidelity).compile(structure.tree, structure.variableOrder, structure.roots.map((root) => root.ref), last ? Infinity : this.maxBddNodes);
