@@ -61,8 +61,12 @@ function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
-/** Deep equality of plain data; other objects by identity, typed arrays by content. */
-function sameData(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality of plain data (objects and arrays whose prototype is the language's); other objects by
+ * identity, typed arrays by content, numbers by `Object.is`. A pure function of such data gives the
+ * same result for two inputs it calls the same.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b) && !(a instanceof DataView) && !(b instanceof DataView)) {
     return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) && sameNumbers(a as unknown as ArrayLike<number>, b as unknown as ArrayLike<number>);

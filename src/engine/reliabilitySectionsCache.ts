@@ -5,7 +5,7 @@ import { BddProbabilityPasses } from './availability/bddProbabilityPasses';
 import { ImportanceRanking } from './availability/importanceRanking';
 import type { PopulationTraffic } from './capacity/populationTraffic';
 import type { ReliabilitySections } from './evaluate';
-import { keptWhileReadsHold, type ReadsMemo } from './readRecord';
+import { keptWhileReadsHold, sameData, type ReadsMemo } from './readRecord';
 import { recoveryReportFrom } from './recovery';
 import type { AvailabilityReport, RecoveryReport, ReportWarning } from './report';
 
@@ -14,9 +14,11 @@ import type { AvailabilityReport, RecoveryReport, ReportWarning } from './report
  * while what it depends on holds, so that an edit pays only for the parts it touches:
  *  • the parameters, per variable while its element is the same object (`AvailabilityParametersCache`);
  *  • the availability section, a function of the structure and the parameters alone: kept while the
- *    parameters are the same object (nothing changed) — an instance-count edit reruns only it, its
- *    probability pass only for the nodes that read the changed fleet (`BddProbabilityPasses`), its
- *    importance ranked from the last ranking (`ImportanceRanking`);
+ *    parameters are the same object (nothing changed), and taken back when they equal (`sameData`) those
+ *    of the section before it (an edit set back: undo, a value tried and left, the next edit elsewhere
+ *    after an instance-count edit) — an instance-count edit reruns only it, its probability pass only for
+ *    the nodes that read the changed fleet (`BddProbabilityPasses`), its importance ranked from the last
+ *    ranking (`ImportanceRanking`);
  *  • the recovery events and the structure's warnings, while every field of the scenario and of the
  *    parameters they read (`recordReads`) keeps its value: they read a fleet's size only as whether it
  *    survives an instance loss (`readDerived`), and the probabilities only as which are 0;
@@ -27,7 +29,9 @@ export class ReliabilitySectionsCache {
   /** The availability structure the kept parts were computed on: another one starts afresh. */
   private availability: CompiledAvailability | null = null;
   private readonly parameters = new AvailabilityParametersCache();
-  private report: { parameters: AvailabilityParameters; report: AvailabilityReport } | null = null;
+  /** The availability sections of the latest parameters and of the ones before them (an edit set back takes it). */
+  private report: KeptReport | null = null;
+  private reportBefore: KeptReport | null = null;
   private passes: BddProbabilityPasses | null = null;
   private readonly ranking = new ImportanceRanking();
   private recovery: ReadsMemo<RecoveryReport> = {};
@@ -39,16 +43,13 @@ export class ReliabilitySectionsCache {
     if (availability !== this.availability) {
       this.availability = availability;
       this.report = null;
+      this.reportBefore = null;
       this.recovery = {};
       this.warnings = {};
       this.latest = null;
     }
     const parameters = this.parameters.parametersOf(availability, scenario, traffic);
-    if (this.report?.parameters !== parameters) {
-      if (this.passes?.bdd !== availability.bdd) this.passes = new BddProbabilityPasses(availability.bdd);
-      this.report = { parameters, report: availabilityReportFrom(availability, parameters, this.passes, this.ranking) };
-    }
-    const { report } = this.report;
+    const report = this.availabilityReportOf(availability, parameters);
     const recovery = keptWhileReadsHold(this.recovery, { scenario, parameters }, (seen) => recoveryReportFrom(availability, seen.parameters, seen.scenario));
     const warnings = keptWhileReadsHold(this.warnings, scenario, (seen) => availabilityStructureWarnings(availability, seen));
     const { latest } = this;
@@ -56,4 +57,25 @@ export class ReliabilitySectionsCache {
     this.latest = { availability: report, recovery, row: reliabilityTradeoffRow(report, recovery), warnings };
     return this.latest;
   }
+
+  /** `availabilityReportFrom(availability, parameters)`: the latest, the one before it when its parameters are the same data, or computed. */
+  private availabilityReportOf(availability: CompiledAvailability, parameters: AvailabilityParameters): AvailabilityReport {
+    const { report: latest, reportBefore: before } = this;
+    if (latest?.parameters === parameters) return latest.report;
+    let report: AvailabilityReport;
+    if (before && sameData(before.parameters, parameters)) {
+      report = before.report;
+    } else {
+      if (this.passes?.bdd !== availability.bdd) this.passes = new BddProbabilityPasses(availability.bdd);
+      report = availabilityReportFrom(availability, parameters, this.passes, this.ranking);
+    }
+    this.reportBefore = latest;
+    this.report = { parameters, report };
+    return report;
+  }
+}
+
+interface KeptReport {
+  parameters: AvailabilityParameters;
+  report: AvailabilityReport;
 }

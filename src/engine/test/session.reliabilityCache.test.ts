@@ -147,4 +147,29 @@ describe('engine session: the reliability sections kept while what they read hol
     // The edits move the fleets in the ranking: the order changed along the way.
     expect(new Set(rankings.map((ranking) => ranking.join())).size).toBeGreaterThan(2);
   });
+
+  it('takes back the availability section of the edit before only when the parameters are set back to its own', () => {
+    const base = syntheticScenario(40, 7);
+    const [first, second] = base.components.filter((c) => c.kind === 'compute' && c.groupId !== null) as [Component, Component];
+    const firstFewer = withComponent(base, first.id, { instances: 2 });
+    const secondFewer = withComponent(base, second.id, { instances: 2 });
+    // The same fleets, and a month of other length: every probability the same, the downtime per month not.
+    const shorterMonth: Scenario = { ...base, settings: { ...base.settings, monthHours: 672 } };
+    const reports = sessionReports([base, firstFewer, base, firstFewer, secondFewer, firstFewer, shorterMonth, firstFewer, base]);
+    const availability = reports.map((report) => report.availability);
+    // The section's own objects (the report copies it to mark the populations): its importance ranking.
+    const importance = availability.map((section) => section.importance);
+    // Set back: the section of two edits before, as it was.
+    expect(importance[2]).toBe(importance[0]);
+    expect(importance[3]).toBe(importance[1]);
+    expect(importance[5]).toBe(importance[3]);
+    // Another fleet, or the same probabilities under another month: computed (and equal to a fresh evaluation, above).
+    expect(importance[4]).not.toBe(importance[2]);
+    expect(importance[6]).not.toBe(importance[2]);
+    expect(availability[6]?.downtimeMinutesPerMonth).not.toBe(availability[2]?.downtimeMinutesPerMonth);
+    expect(importance[7]).toBe(importance[5]);
+    // Only the one before is kept: two edits away from the start, the start is computed again.
+    expect(importance[8]).not.toBe(importance[0]);
+    expect(availability[8]).toEqual(availability[0]);
+  });
 });
