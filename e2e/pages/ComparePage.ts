@@ -60,6 +60,13 @@ export class ComparePage {
     return this.page.getByTestId(`compare.chart.${name}`);
   }
 
+  /** Moves the mouse over a chart's plot area (`plot`), at these shares of its width and height from its top left. */
+  async hoverPlot(plot: Locator, xShare: number, yShare: number) {
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('the plot is not on screen');
+    await this.page.mouse.move(box.x + box.width * xShare, box.y + box.height * yShare);
+  }
+
   async runSweep(kind: string) {
     await this.page.getByTestId(`compare.sweep.${kind}`).click();
   }

@@ -132,6 +132,17 @@ test('a load sweep draws a curve per scenario, up to saturation', async ({ page 
   await expect(compare.chart('sweep-p99').getByText(/^saturates at /)).toHaveCount(1);
   // The CDN's egress costs less per GB than the VMs' Internet egress: the edge design stays cheaper at every load, so no crossover is claimed.
   await expect(page.getByTestId('compare.sweep.crossover')).toHaveCount(0);
+  // Hovered at mid-height, where both curves lie: the readout names the load and each design's p99 with its unit, above the plot, never over a curve.
+  const plot = compare.chart('sweep-p99').locator('.recharts-cartesian-grid');
+  await plot.scrollIntoViewIfNeeded();
+  await compare.hoverPlot(plot, 0.3, 0.5);
+  const tooltip = compare.chart('sweep-p99').getByTestId('chart.tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('.chart-tooltip__heading')).toHaveText(/^offered load: [\d.,]+k? req\/s$/);
+  await expect(tooltip.getByTestId('chart.tooltip.row')).toHaveText([/^Edge \+ serverless, global key-value store — [\d.,]+ m?s$/, /^Monolith across two zones behind a load balancer — [\d.,]+ m?s$/]);
+  const [tooltipBox, plotBox] = await Promise.all([tooltip.boundingBox(), plot.boundingBox()]);
+  expect(tooltipBox && plotBox && tooltipBox.y + tooltipBox.height <= plotBox.y + 1, JSON.stringify({ tooltipBox, plotBox })).toBe(true);
+  await page.screenshot({ path: `${shots}/compare-sweep-tooltip.png` });
   await compare.chart('sweep-cost').scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shots}/compare-sweep-load.png` });

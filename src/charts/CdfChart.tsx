@@ -1,4 +1,5 @@
 import { memo, useMemo, useState, type PointerEvent } from 'react';
+import { ChartTooltip } from './ChartTooltip';
 import { cdfPathData, cumulativeAt, plotUnits, plotX, plotY } from './cdfGeometry';
 import { downsampleLttb, type SeriesPoint } from './downsample';
 import { niceTicks } from './niceTicks';
@@ -70,14 +71,9 @@ export const CdfChart = memo(function CdfChart({ series, formatX, height = 190 }
           p99
         </span>
         {hoverX !== null && hoverShare !== null && (
-          // Slid along with the cursor, its own width times the cursor's share to the left, so it never leaves the plot (a narrow panel has no room beside the cursor).
+          // Slid along with the cursor, its own width times the cursor's share to the left, so it never leaves the plot (a narrow panel has no room beside the cursor); lifted above the plot by ChartTooltip.
           <div className="cdf-chart__tooltip" style={{ left: `${hoverShare * 100}%`, transform: `translateX(${-hoverShare * 100}%)` }} data-testid="chart.cdf.tooltip">
-            <p className="cdf-chart__tooltip-label">≤ {formatX(hoverX)}</p>
-            {lines.map((line) => (
-              <p key={line.id} style={{ color: line.colour }}>
-                {line.name}: {percent(cumulativeAt(line.points, hoverX))}
-              </p>
-            ))}
+            <ChartTooltip heading={`Answered within ${formatX(hoverX)}`} rows={lines.map((line) => ({ key: line.id, name: line.name, value: percent(cumulativeAt(line.points, hoverX)), colour: line.colour }))} />
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { AbovePlotTooltip } from './AbovePlotTooltip';
 import { axisTick, chartTheme } from './chartColours';
 import { minimumSpanDomain } from './minimumSpanDomain';
 import { ScatterMarks } from './ScatterMarks';
@@ -41,7 +42,12 @@ export function ScenarioScatter({ points, xLabel, yLabel, formatX, formatY, mini
           <CartesianGrid stroke={chartTheme.grid} strokeDasharray="3 3" />
           <XAxis type="number" dataKey="x" name={xLabel} padding={{ left: 24, right: 24 }} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} domain={minimumSpanDomain(points.map((p) => p.x))} label={{ value: xLabel, position: 'insideBottom', offset: -10, fontSize: 11, fill: chartTheme.axis }} />
           <YAxis type="number" dataKey="y" name={yLabel} padding={{ top: 20, bottom: 12 }} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} domain={minimumSpanDomain(points.map((p) => p.y), minimumYSpan)} />
-          <Tooltip formatter={(value, name) => [name === xLabel ? formatX(Number(value)) : formatY(Number(value)), name]} contentStyle={{ fontSize: 12, borderRadius: 6 }} />
+          <AbovePlotTooltip
+            readout={({ payload }) => {
+              const point = payload[0]?.payload as ScenarioPoint | undefined;
+              return point ? { heading: point.name, rows: [{ key: 'x', name: xLabel, value: formatX(point.x) }, { key: 'y', name: yLabel, value: formatY(point.y) }] } : null;
+            }}
+          />
           {points.map((point) => (
             <Scatter key={point.id} name={point.name} data={[point]} fill={point.colour} isAnimationActive={false} shape={HitArea} />
           ))}

@@ -65,7 +65,7 @@ function ChaosChart({ index, run, names }: { index: number; run: ChaosRun; names
   );
   return (
     <DashboardSection title={chart.title} hint={chart.hint} testId={`chaos.chart.${chart.name}`}>
-      <SeriesLineChart series={series} formatX={seconds} formatY={chart.formatY} xDomain={[0, shown.seconds]} yDomain={chart.unitRange ? [0, 1] : undefined} moments={moments} legend={series.length > 1} height={chartHeight + (series.length > 2 ? 36 : series.length > 1 ? 14 : 0)} />
+      <SeriesLineChart series={series} formatX={seconds} formatY={chart.formatY} xName="time into the run" xDomain={[0, shown.seconds]} yDomain={chart.unitRange ? [0, 1] : undefined} moments={moments} legend={series.length > 1} height={chartHeight + (series.length > 2 ? 36 : series.length > 1 ? 14 : 0)} />
     </DashboardSection>
   );
 }

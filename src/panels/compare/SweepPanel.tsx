@@ -86,10 +86,10 @@ export function SweepPanel({ columns }: { columns: readonly CompareColumn[] }) {
       {run && (
         <div className="compare-sweeps__charts">
           <ChartCard title={`p99 vs ${xLabel}`} testId="compare.chart.sweep-p99">
-            <SeriesLineChart series={seriesOf(run, columns, 'p99Ms')} formatX={format} formatY={formatMs} integerX={countsThings[run.kind]} ends={saturationEnds(run, columns)} />
+            <SeriesLineChart series={seriesOf(run, columns, 'p99Ms')} formatX={format} formatY={formatMs} xName={xLabel} integerX={countsThings[run.kind]} ends={saturationEnds(run, columns)} />
           </ChartCard>
           <ChartCard title={`Monthly cost vs ${xLabel}`} testId="compare.chart.sweep-cost">
-            <SeriesLineChart series={cost} formatX={format} formatY={formatUsd} integerX={countsThings[run.kind]} marks={crossings.map((c) => ({ x: c.x, y: c.y, label: formatRps(c.x) }))} />
+            <SeriesLineChart series={cost} formatX={format} formatY={formatUsd} xName={xLabel} integerX={countsThings[run.kind]} marks={crossings.map((c) => ({ x: c.x, y: c.y, label: formatRps(c.x) }))} />
             {crossings.map((c) => (
               <p key={`${c.x}:${c.cheaper}`} className="compare-sweeps__crossover" data-testid="compare.sweep.crossover">
                 Above {formatRps(c.x)}, {c.cheaper} costs less than {c.dearer}.
