@@ -102,7 +102,7 @@ export function evaluatePerformance(model: CompiledModel, unitLoad?: LoadResult)
     saturatesAtRequestsPerSecond: capacity.populationSaturatesAt,
     explainByPopulation: populationExplain(model, pathReach, stations),
     stepsByPopulation: populationPathSteps(model, recorded),
-    componentTimesByPopulation: componentTimes(model, stations, requestPaths, recorded.ownTime),
+    componentTimesByPopulation: componentTimes(model, stations, requestPaths, recorded),
   });
   const cost = evaluateCost(model, load, stations, warnings);
   if (capacity.report.saturated) {

@@ -2,7 +2,7 @@ import type { CompiledModel, CompiledTopology } from '../compile/compiledModel';
 import type { LoadRunner } from '../capacity/loadRunner';
 import { populationLoads, type LoadResult, type LoadScope } from '../capacity/propagateLoad';
 import { stationConditionalWait, type StationTable } from '../capacity/stations';
-import type { StepNode } from '../walk/stepRecorder';
+import type { RecordedWalk, StepNode } from '../walk/stepRecorder';
 import { stationVisitMoments, visitedMoments, type ComponentTime, type DelayMomentsMs } from './p99Contributions';
 
 /**
@@ -70,26 +70,75 @@ function ownTimeMoments(node: StepNode): DelayMomentsMs {
   }
 }
 
-/**
- * One visit's own time at component c: what the request walk builds for it (`ownTime`: a fleet's or
- * cache's station, a serverless cold start, a router's, storage's or external API's service time),
- * or, for a database, its copies mixed by the operations each serves in `load`. Null for kinds whose
- * own time is a lookup or a fixed delay (DNS, CDN, queue): those stay with the network.
- */
-function visitMoments(model: CompiledModel, stations: StationTable, load: LoadResult, ownTime: (c: number) => StepNode | undefined, c: number): DelayMomentsMs | null {
+/** One visit's own time at database c: its copies' stations mixed by the operations each serves in `load`; null when it serves none. */
+function databaseVisitMoments(model: CompiledModel, stations: StationTable, load: LoadResult, c: number): DelayMomentsMs | null {
   const t = model.topology;
+  const first = stations.start[c] ?? 0;
+  const copies = t.copyCount[c] ?? 0;
+  const served = Array.from({ length: copies }, (_, j) => load.copyArrivals[(t.copyStart[c] ?? 0) + j] ?? 0);
+  const total = served.reduce((sum, x) => sum + x, 0);
+  if (total <= 0) return null;
+  return mixtureMoments(served.map((x) => x / total), served.map((_, j) => stationMoments(stations, first + j)));
+}
+
+/**
+ * One visit's own time at component c, any kind but a database: what the request walk builds for it
+ * (`ownTime`: a fleet's or cache's station, a serverless cold start, a router's, storage's or external
+ * API's service time). Null for kinds whose own time is a lookup or a fixed delay (DNS, CDN, queue):
+ * those stay with the network.
+ */
+function ownVisitMoments(t: CompiledTopology, recorded: RecordedWalk, c: number): DelayMomentsMs | null {
   const kind = t.kinds[c];
   if (kind === 'dns' || kind === 'cdn' || kind === 'queue') return null;
-  if (kind === 'database') {
-    const first = stations.start[c] ?? 0;
-    const copies = t.copyCount[c] ?? 0;
-    const served = Array.from({ length: copies }, (_, j) => load.copyArrivals[(t.copyStart[c] ?? 0) + j] ?? 0);
-    const total = served.reduce((sum, x) => sum + x, 0);
-    if (total <= 0) return null;
-    return mixtureMoments(served.map((x) => x / total), served.map((_, j) => stationMoments(stations, first + j)));
-  }
-  const own = ownTime(c);
+  const own = recorded.ownTime(c);
   return own === undefined ? null : ownTimeMoments(own);
+}
+
+/** Each component's moments per visit at one revision of a recording (`RecordedWalk`): all but databases', which read the load. */
+interface PerVisitTable {
+  revision: number;
+  perVisit: Array<DelayMomentsMs | null>;
+  /** The components whose own time holds each leaf, to redo only those a retargeting changed. */
+  owners: Map<StepNode, number[]>;
+}
+
+/** The per-visit table of each recording, at its latest revision. */
+const perVisitTables = new WeakMap<RecordedWalk, PerVisitTable>();
+
+/** The leaves of each component's own time in `recorded`, with the components each belongs to. */
+function leafOwners(recorded: RecordedWalk, components: number): Map<StepNode, number[]> {
+  const owners = new Map<StepNode, number[]>();
+  for (let c = 0; c < components; c += 1) {
+    const own = recorded.ownTime(c);
+    const stack = own === undefined ? [] : [own];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type !== 'leaf') stack.push(...node.parts);
+      else if (owners.get(node)?.includes(c) !== true) owners.set(node, [...(owners.get(node) ?? []), c]);
+    }
+  }
+  return owners;
+}
+
+/**
+ * Each component's moments per visit (`ownVisitMoments`) but a database's (null for those), at the
+ * recording's current leaves. A visit's own time at any component but a database is a function of its
+ * own-time tree alone, whose shape a recording keeps and whose leaves only `retarget` moves, naming them
+ * (`changedLeaves`, one revision at a time): the next revision redoes only the components owning a
+ * changed leaf; any other (a new recording, revisions skipped) redoes all.
+ */
+function perVisitTable(t: CompiledTopology, recorded: RecordedWalk): PerVisitTable {
+  const n = t.componentIds.length;
+  const own = (c: number) => (t.kinds[c] === 'database' ? null : ownVisitMoments(t, recorded, c));
+  const kept = perVisitTables.get(recorded);
+  if (kept && kept.revision === recorded.revision) return kept;
+  if (kept && kept.revision === recorded.revision - 1) {
+    for (const leaf of recorded.changedLeaves) for (const c of kept.owners.get(leaf) ?? []) kept.perVisit[c] = own(c);
+    kept.revision = recorded.revision;
+    return kept;
+  }
+  const table = { revision: recorded.revision, perVisit: Array.from({ length: n }, (_, c) => own(c)), owners: leafOwners(recorded, n) };
+  perVisitTables.set(recorded, table);
+  return table;
 }
 
 /** The latest component times per topology and population: an unchanged population keeps its array (and its p99 split, `p99Contributions`). */
@@ -98,23 +147,19 @@ const latestTimes = new WeakMap<CompiledTopology, Array<readonly ComponentTime[]
 /**
  * Each population's own time per component (`loads[p]`: its request path per request,
  * `populationUnitLoads` in scope `requestPath`, so what a queue takes off the path is not counted): the
- * moments of one visit (`visitMoments`) over the calls a request makes to it (`visitedMoments`), in ms
+ * moments of one visit (`databaseVisitMoments`, `perVisitTable`) over the calls a request makes to it (`visitedMoments`), in ms
  * and ms². Components off the path, or whose time is nothing, are left out. A visit's moments at a
- * component other than a database read no load, so they are computed once for all populations; a
+ * component other than a database read no load, so they are computed once for all populations and kept
+ * with the recording while its leaves hold (`perVisitTable`); a
  * population whose times equal, entry by entry, those it had at the previous evaluation of the same
  * topology keeps that array.
  */
-export function componentTimes(model: CompiledModel, stations: StationTable, loads: readonly LoadResult[], ownTime: (c: number) => StepNode | undefined): Array<readonly ComponentTime[]> {
+export function componentTimes(model: CompiledModel, stations: StationTable, loads: readonly LoadResult[], recorded: RecordedWalk): Array<readonly ComponentTime[]> {
   const { topology: t, scenario } = model;
   const latest = latestTimes.get(t) ?? [];
   latestTimes.set(t, latest);
-  const shared = new Map<number, DelayMomentsMs | null>();
-  const perVisitAt = (load: LoadResult, c: number): DelayMomentsMs | null => {
-    if (t.kinds[c] === 'database') return visitMoments(model, stations, load, ownTime, c);
-    let perVisit = shared.get(c);
-    if (perVisit === undefined) shared.set(c, (perVisit = visitMoments(model, stations, load, ownTime, c)));
-    return perVisit;
-  };
+  const { perVisit: shared } = perVisitTable(t, recorded);
+  const perVisitAt = (load: LoadResult, c: number): DelayMomentsMs | null => (t.kinds[c] === 'database' ? databaseVisitMoments(model, stations, load, c) : (shared[c] ?? null));
   return loads.map((load, p) => {
     const previous = latest[p];
     // Entries are made only from the first one that differs from the previous array's.

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Component, Scenario } from '../../model';
+import { evaluateStations } from '../capacity/stations';
+import { compileScenario, updateCompiledModel } from '../compile/compileScenario';
 import { evaluate } from '../evaluate';
+import { evaluatePerformance } from '../evaluatePerformance';
+import { performanceStructure, unitLoadOf } from '../performanceStructure';
+import { recordedRequestWalk } from '../walk/stepRecorder';
 import { createEngineSession } from '../session';
 import { loadTemplate } from './templateFixtures';
 
@@ -40,5 +45,26 @@ describe('component times and the p99 split in an engine session', () => {
     const before = session.evaluate(base).latency.byPopulation['users-eu']?.p99Breakdown;
     const renamedClient = { ...base, clients: base.clients.map((c) => (c.id === 'users-us' ? { ...c, name: 'Americas' } : c)) };
     expect(session.evaluate(renamedClient).latency.byPopulation['users-eu']?.p99Breakdown).toBe(before);
+  });
+});
+
+// The per-visit moments kept with a recording follow its leaves one revision at a time (`perVisitTable`):
+// a recording retargeted twice between two evaluations (revision skipped) must redo every component,
+// not only those whose leaves the latest retargeting changed.
+describe('per-visit moments kept with a recorded request walk', () => {
+  const base = loadTemplate('example-three-tier.json');
+  const slowA = withComponent(base, 'app-a', { serviceTimeMs: 35 });
+  const slowAB = withComponent(slowA, 'app-b', { serviceTimeMs: 45 });
+
+  it('after a retargeting no component times were read of, gives a fresh evaluation’s component times', () => {
+    let model = compileScenario(base);
+    evaluatePerformance(model);
+    model = updateCompiledModel(model, slowA);
+    const stations = evaluateStations(model, unitLoadOf(model), model.parameters.requestsPerSecond);
+    recordedRequestWalk(model, performanceStructure(model).plans, stations);
+    model = updateCompiledModel(model, slowAB);
+    const fresh = evaluatePerformance(compileScenario(slowAB)).latency.byPopulation;
+    const kept = evaluatePerformance(model).latency.byPopulation;
+    expect(Object.values(kept).map((s) => s.p99Breakdown)).toEqual(Object.values(fresh).map((s) => s.p99Breakdown));
   });
 });
