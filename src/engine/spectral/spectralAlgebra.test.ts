@@ -29,6 +29,20 @@ describe('SpectralAlgebra', () => {
     expect(Math.abs(d.q(0.5) - 5)).toBeLessThanOrEqual(0.1);
   });
 
+  // `sequence` multiplies A by B as it adds them when no atom is left (no slot for the product alone):
+  // it must give, bit for bit, the mixture of the product stored first and B.
+  it('a delay taken with probability p then another is, bit for bit, the mixture of their sum and the other', () => {
+    const y = algebra.sequence(algebra.constant(0.37), algebra.exponential(0.7));
+    // Shifted against y (the product moved off the grid) or not (`addShifted`'s two loops).
+    const xs = [algebra.sequence(algebra.constant(1.23), algebra.exponential(2)), algebra.exponential(2)];
+    for (const [x, p] of xs.flatMap((x) => [0.3, 0.9].map((p) => [x, p] as const))) {
+      const sometimesX = algebra.mixture([1 - p, p], [algebra.constant(0), x]);
+      const expected = algebra.toGridMasses(algebra.mixture([p, 1 - p], [algebra.sequence(x, y), y]));
+      expect(algebra.toGridMasses(algebra.sequence(sometimesX, y))).toEqual(expected);
+      expect(algebra.toGridMasses(algebra.sequence(y, sometimesX))).toEqual(algebra.toGridMasses(algebra.mixture([p, 1 - p], [algebra.sequence(y, x), y])));
+    }
+  });
+
   it('takes the maximum of two Exp(mean 2): P(max ≤ t) = (1 − e^{−t/2})², so p_q = −2 ln(1 − √q)', () => {
     const d = read(algebra, algebra.kthFastest([algebra.exponential(2), algebra.exponential(2)], 2));
     for (const q of [0.5, 0.95, 0.99]) expect(Math.abs(d.q(q) / (-2 * Math.log(1 - Math.sqrt(q))) - 1)).toBeLessThan(0.01);

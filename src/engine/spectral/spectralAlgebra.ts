@@ -5,6 +5,13 @@ import { kthSmallestLowerBound } from './kthSmallestLowerBound';
 import { addAtom, maxAtoms, type Atom, type SpectralDelay } from './spectralDelay';
 import { massesOnWindow, orderStatisticMasses } from './spectralMasses';
 
+/** A part of a weighted sum: a slot, or the product of two (`times`), shifted by `shiftMs`. */
+interface WeightedPart {
+  slot: number;
+  shiftMs: number;
+  times?: number;
+}
+
 /** Grid cells kept free below a delay's lower bound when unwrapping: each nested mixture may spread mass one cell down. */
 export const guardCells = 16;
 
@@ -111,15 +118,17 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
   }
 
   /**
-   * Multiplies the transform at `from` by a shift of `ms` (hat-split between the two nearest grid
+   * Multiplies the transform at `from` (times the one at `times`, when ≥ 0: the product `product`
+   * would store, multiplied as it is read) by a shift of `ms` (hat-split between the two nearest grid
    * points, X_k·z^{n₀}((1 − f) + f·z), which keeps the mean exact) and writes `weight` times it plus
    * the transform at `onto` into `into` (`onto` = `into` adds to it; the zeros slot starts it afresh).
    */
-  private addShifted(into: number, onto: number, from: number, ms: number, weight: number): void {
+  private addShifted(into: number, onto: number, from: number, ms: number, weight: number, times: number): void {
     const { re, im, cos, sin, half, size } = this.arena;
     const target = into * half;
     const addend = onto * half;
     const source = from * half;
+    const factor = times * half;
     const x = ms / this.stepMs;
     const whole = Math.floor(x);
     const f = x - whole;
@@ -127,8 +136,17 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     // Hot loops: indices stay within the tables by construction.
     if (shift === 0 && f === 0) {
       for (let k = 0; k < half; k += 1) {
-        re[target + k] = re[addend + k]! + weight * re[source + k]!;
-        im[target + k] = im[addend + k]! + weight * im[source + k]!;
+        let xr = re[source + k]!;
+        let xi = im[source + k]!;
+        if (times >= 0) {
+          const yr = re[factor + k]!;
+          const yi = im[factor + k]!;
+          const pr = xr * yr - xi * yi;
+          xi = xr * yi + xi * yr;
+          xr = pr;
+        }
+        re[target + k] = re[addend + k]! + weight * xr;
+        im[target + k] = im[addend + k]! + weight * xi;
       }
       return;
     }
@@ -139,8 +157,15 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
       const ai = -f * sin[k]!;
       const sr = zr * ar - zi * ai;
       const si = zr * ai + zi * ar;
-      const xr = re[source + k]!;
-      const xi = im[source + k]!;
+      let xr = re[source + k]!;
+      let xi = im[source + k]!;
+      if (times >= 0) {
+        const yr = re[factor + k]!;
+        const yi = im[factor + k]!;
+        const pr = xr * yr - xi * yi;
+        xi = xr * yi + xi * yr;
+        xr = pr;
+      }
       re[target + k] = re[addend + k]! + weight * (xr * sr - xi * si);
       im[target + k] = im[addend + k]! + weight * (xr * si + xi * sr);
       index += shift;
@@ -148,8 +173,11 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     }
   }
 
-  /** Σ weightᵢ · (partᵢ's slot shifted by its shiftMs) into a new slot, relative to the smallest shift, which is returned as the shift. */
-  private weightedSum(weights: readonly number[], parts: ReadonlyArray<{ slot: number; shiftMs: number }>, loMs: number): SpectralDelay {
+  /**
+   * Σ weightᵢ · (partᵢ's slot, times the slot `times` if it has one, shifted by its shiftMs) into a new
+   * slot, relative to the smallest shift, which is returned as the shift.
+   */
+  private weightedSum(weights: readonly number[], parts: ReadonlyArray<WeightedPart>, loMs: number): SpectralDelay {
     let baseMs = Number.POSITIVE_INFINITY;
     for (let i = 0; i < weights.length; i += 1) if ((weights[i] ?? 0) > 0) baseMs = Math.min(baseMs, parts[i]?.shiftMs ?? 0);
     const slot = this.arena.allocate();
@@ -159,7 +187,7 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
       const w = weights[i] ?? 0;
       const part = parts[i];
       if (!(w > 0 && part)) continue;
-      this.addShifted(slot, onto, part.slot, part.shiftMs - baseMs, w);
+      this.addShifted(slot, onto, part.slot, part.shiftMs - baseMs, w, part.times ?? -1);
       onto = slot;
     }
     if (onto !== slot) {
@@ -254,13 +282,16 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     const atoms: Atom[] = [];
     for (const x of atomsA) for (const y of atomsB) addAtom(atoms, x.ms + y.ms, x.weight * y.weight);
     const weights: number[] = [];
-    const parts: Array<{ slot: number; shiftMs: number }> = [];
-    const add = (weight: number, slot: number, shiftMs: number) => {
+    const parts: WeightedPart[] = [];
+    const add = (weight: number, slot: number, shiftMs: number, times?: number) => {
       if (!(weight > 0)) return;
       weights.push(weight);
-      parts.push({ slot, shiftMs });
+      parts.push(times === undefined ? { slot, shiftMs } : { slot, shiftMs, times });
     };
-    if (alpha > 0 && beta > 0) {
+    // Without atoms left the result is a weighted sum (`withAtoms`), which multiplies A by B as it adds
+    // them: no slot for the product alone (a station's sometimes-wait then service, a call made on a miss).
+    if (alpha > 0 && beta > 0 && atoms.length === 0) add(alpha * beta, a.slot, shiftMs, b.slot);
+    else if (alpha > 0 && beta > 0) {
       const both = this.product(a, b, loMs);
       add(alpha * beta, both.slot, both.shiftMs);
     }
