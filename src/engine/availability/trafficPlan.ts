@@ -1,4 +1,4 @@
-import type { ClientPopulation } from '../../model';
+import type { ClientPopulation, Component } from '../../model';
 import { callEdgeApplies, requestClasses, type RequestClass } from './requestClass';
 import type { ScenarioFaultTree } from './scenarioFaultTree';
 import { componentDomainIds, databaseCopyCount, databaseCopyPlacementKey, failureDomainIds, type ScenarioGraph } from './scenarioGraph';
@@ -70,27 +70,61 @@ export function toCsr(lists: readonly (readonly number[])[]): { start: Int32Arra
   return { start, items };
 }
 
-function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requestClass: RequestClass): ClassCallGraph {
-  const { components, edges } = graph.scenario;
+/**
+ * The components and their call edges as both request classes' walks need them, each field read once:
+ * the scenario is read through recording proxies (`recordReads`), where reading it again per class
+ * made this plan cost four times its work at 1 000 components.
+ */
+interface ComponentCalls {
+  kinds: Component['kind'][];
+  /** Per component: its synchronous calls to components (edge and callee indexes), in scenario edge order, and the classes they apply to. */
+  calls: Array<Array<{ edge: number; to: number; applies: Record<RequestClass, boolean> }>>;
+  /** Per component: the failure domains of its own unit (`componentDomainIds`), read when first needed. */
+  ownDomains: (c: number) => string[];
+}
+
+function componentCalls(graph: ScenarioGraph): ComponentCalls {
+  const { components } = graph.scenario;
   const { componentIndex, edgeIndex } = graph;
-  const out: number[][] = components.map(() => []);
-  const pending = new Int32Array(components.length);
-  components.forEach((component, c) => {
+  const kinds: Component['kind'][] = [];
+  const calls: ComponentCalls['calls'] = [];
+  for (const component of components) {
+    kinds.push(component.kind);
+    const out: ComponentCalls['calls'][number] = [];
     for (const edge of graph.callsFrom.get(component.id) ?? []) {
       const to = componentIndex.get(edge.to);
-      if (to === undefined || !callEdgeApplies(edge, requestClass)) continue;
-      out[c]?.push(edgeIndex.get(edge.id) as number);
-      pending[to] = (pending[to] as number) + 1;
+      if (to === undefined) continue;
+      out.push({ edge: edgeIndex.get(edge.id) as number, to, applies: { read: callEdgeApplies(edge, 'read'), write: callEdgeApplies(edge, 'write') } });
     }
-  });
+    calls.push(out);
+  }
+  const domains: Array<string[] | undefined> = [];
+  const ownDomains = (c: number) => (domains[c] ??= componentDomainIds(graph, components[c] as Component));
+  return { kinds, calls, ownDomains };
+}
+
+function classCallGraph(componentsCalls: ComponentCalls, structure: ScenarioFaultTree, requestClass: RequestClass): ClassCallGraph {
+  const { kinds, calls, ownDomains } = componentsCalls;
+  const componentCount = kinds.length;
+  const out: number[][] = [];
+  const outTo: number[] = [];
+  const pending = new Int32Array(componentCount);
+  for (const componentCalls of calls) {
+    const slots: number[] = [];
+    for (const call of componentCalls) {
+      if (!call.applies[requestClass]) continue;
+      slots.push(call.edge);
+      outTo.push(call.to);
+      pending[call.to] = (pending[call.to] as number) + 1;
+    }
+    out.push(slots);
+  }
   const slots = toCsr(out);
-  const slotTo = slots.items.map((e) => componentIndex.get(edges[e]?.to ?? '') as number);
+  const slotTo = Int32Array.from(outTo);
 
   const order: number[] = [];
   const ready: number[] = [];
-  components.forEach((_, c) => {
-    if (pending[c] === 0) ready.push(c);
-  });
+  for (let c = 0; c < componentCount; c += 1) if (pending[c] === 0) ready.push(c);
   while (ready.length > 0) {
     const c = ready.pop() as number;
     order.push(c);
@@ -106,7 +140,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
   // Depth-first with an explicit stack: routers may stand in a chain thousands long.
   const checked = new Map<number, string[]>();
   const finished = new Set<number>();
-  const isCheckedRouter = (c: number) => failoverRouterKindSet.has((components[c] as (typeof components)[number]).kind) && (slots.start[c + 1] as number) > (slots.start[c] as number);
+  const isCheckedRouter = (c: number) => failoverRouterKindSet.has(kinds[c] as Component['kind']) && (slots.start[c + 1] as number) > (slots.start[c] as number);
   const healthDomains = (root: number): string[] => {
     const stack = [root];
     while (stack.length > 0) {
@@ -118,7 +152,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
         checked.set(c, []); // a call cycle through routers adds nothing
         if (isCheckedRouter(c)) for (let s = end - 1; s >= start; s -= 1) if (!checked.has(slotTo[s] as number)) stack.push(slotTo[s] as number);
       } else {
-        const own = componentDomainIds(graph, components[c] as (typeof components)[number]);
+        const own = ownDomains(c);
         const targets = isCheckedRouter(c) ? Array.from(slotTo.subarray(start, end), (to) => checked.get(to) ?? []) : [];
         checked.set(c, targets.length === 0 ? own : [...new Set([...own, ...domainsOfAll(targets)])]);
         finished.add(c);
@@ -128,11 +162,11 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
     return checked.get(root) ?? [];
   };
   const domainLists: number[][] = Array.from(slotTo, () => []);
-  components.forEach((router, c) => {
+  for (let c = 0; c < componentCount; c += 1) {
     const start = slots.start[c] as number;
     const end = slots.start[c + 1] as number;
-    if (end - start < 2) return;
-    const routerDomains = new Set(componentDomainIds(graph, router));
+    if (end - start < 2) continue;
+    const routerDomains = new Set(ownDomains(c));
     const targetDomains: string[][] = [];
     for (let s = start; s < end; s += 1) targetDomains.push(healthDomains(slotTo[s] as number));
     const shared = new Set(domainsOfAll(targetDomains));
@@ -142,7 +176,7 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
         domainLists[start + i]?.push(structure.groupVariable.get(domain) as number);
       }
     });
-  });
+  }
   const domains = toCsr(domainLists);
   return { requestClass, order: new Int32Array(order), outStart: slots.start, slotEdge: slots.items, slotTo, slotDomainStart: domains.start, slotDomainVariables: domains.items };
 }
@@ -156,7 +190,8 @@ function classCallGraph(graph: ScenarioGraph, structure: ScenarioFaultTree, requ
 export function compileTrafficPlan(graph: ScenarioGraph, structure: ScenarioFaultTree): TrafficPlan {
   const { components, clients } = graph.scenario;
   const { componentIndex, edgeIndex } = graph;
-  const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(graph, structure, requestClass)]));
+  const componentsCalls = componentCalls(graph);
+  const classes = new Map(requestClasses.map((requestClass) => [requestClass, classCallGraph(componentsCalls, structure, requestClass)]));
   const clientIndex = new Map(clients.map((c, i) => [c.id, i]));
 
   const roots = structure.roots.map((root): RootTraffic => {
