@@ -42,29 +42,20 @@ export function bddFailureProbabilitiesAbove(bdd: CompactBdd, unavailability: Fl
  * contributes π(n) · (Q(hi) − Q(lo)) to v's derivative. Because U is linear in each q_v,
  * q_v · ∂U/∂q_v = U − U|_{q_v = 0}: how much U falls if v were perfect. The difference Q(hi) − Q(lo)
  * is ≥ 0 for monotone structures; its absolute rounding error is ~1e-16 · U, negligible beside U.
- *
- * @param massScratch an array of one number per node to hold the path masses in (cleared first), when the
- *   caller keeps one across passes
+ * An engine session runs the same sums in the same order over arrays it keeps (`BddProbabilityPasses`).
  */
-export function bddImportanceGradient(
-  bdd: CompactBdd,
-  unavailability: Float64Array,
-  failure: Float64Array,
-  rootWeights: Float64Array,
-  massScratch?: Float64Array,
-): Float64Array {
+export function bddImportanceGradient(bdd: CompactBdd, unavailability: Float64Array, failure: Float64Array, rootWeights: Float64Array): Float64Array {
   const count = bdd.level.length;
-  const mass = massScratch ? massScratch.fill(0) : new Float64Array(count);
+  const mass = new Float64Array(count);
   bdd.roots.forEach((root, r) => {
     mass[root] = (mass[root] as number) + (rootWeights[r] as number);
   });
   const gradient = new Float64Array(bdd.variableAtLevel.length);
-  const { lo, hi } = bdd;
-  const variableOfNode = variablesOfNodes(bdd);
+  const { level, lo, hi, variableAtLevel } = bdd;
   for (let n = count - 1; n >= 2; n -= 1) {
     const m = mass[n] as number;
     if (m === 0) continue;
-    const v = variableOfNode[n] as number;
+    const v = variableAtLevel[level[n] as number] as number;
     const q = unavailability[v] as number;
     const h = hi[n] as number;
     const l = lo[n] as number;
@@ -73,18 +64,4 @@ export function bddImportanceGradient(
     gradient[v] = (gradient[v] as number) + m * Math.max(0, (failure[h] as number) - (failure[l] as number));
   }
   return gradient;
-}
-
-/** Per BDD: the variable each node tests, so that the reverse pass loads it in one step (~8 % of the pass). */
-const variablesByBdd = new WeakMap<CompactBdd, Int32Array>();
-
-function variablesOfNodes(bdd: CompactBdd): Int32Array {
-  let variables = variablesByBdd.get(bdd);
-  if (!variables) {
-    const { level, variableAtLevel } = bdd;
-    variables = new Int32Array(level.length);
-    for (let n = 2; n < level.length; n += 1) variables[n] = variableAtLevel[level[n] as number] as number;
-    variablesByBdd.set(bdd, variables);
-  }
-  return variables;
 }
