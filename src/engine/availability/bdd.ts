@@ -420,30 +420,18 @@ export class BddManager {
    * outside is void afterwards. O(nodes held), a fraction of building the live nodes again.
    */
   collectGarbage(): void {
-    if (this.countedByLive) this.markLive();
-    else if (!this.counting) this.countFromUncounted(Infinity);
-    const { reachedIn, epoch, level, deepest, lo, hi } = this;
-    // A count stopped by the budget in the middle of a walk leaves nodes whose children it did not mark: close the set downwards.
-    for (let id = this.size - 1; id >= 2; id -= 1) {
-      if (reachedIn[id] !== epoch) continue;
-      reachedIn[lo[id] as number] = epoch;
-      reachedIn[hi[id] as number] = epoch;
-    }
-    const newId = new Int32Array(this.size);
-    newId[bddFalse] = bddFalse;
-    newId[bddTrue] = bddTrue;
+    const newId = this.keptNodeIds();
+    const { level, deepest, lo, hi } = this;
     let kept = 2;
+    // Children precede parents, so a kept node's children have their new ids already.
     for (let id = 2; id < this.size; id += 1) {
-      if (reachedIn[id] !== epoch) {
-        newId[id] = -1;
-        continue;
-      }
-      newId[id] = kept;
-      level[kept] = level[id] as number;
-      deepest[kept] = deepest[id] as number;
-      lo[kept] = newId[lo[id] as number] as number;
-      hi[kept] = newId[hi[id] as number] as number;
-      kept += 1;
+      const to = newId[id] as number;
+      if (to < 0) continue;
+      kept = to + 1;
+      level[to] = level[id] as number;
+      deepest[to] = deepest[id] as number;
+      lo[to] = newId[lo[id] as number] as number;
+      hi[to] = newId[hi[id] as number] as number;
     }
     this.results = this.results.remapped(newId);
     this.tooLarge = this.tooLarge.remapped(newId, false);
@@ -456,10 +444,29 @@ export class BddManager {
     this.cache.fill(-1);
   }
 
-  /** Marks the nodes `live` holds as reached by a new count, for {@link collectGarbage}. */
-  private markLive(): void {
-    this.epoch += 1;
-    for (let id = 0; id < this.size; id += 1) if (this.live.isLive(id)) this.reachedIn[id] = this.epoch;
+  /**
+   * Per node: its id after {@link collectGarbage} (kept nodes numbered in order), −1 for the nodes the last
+   * count did not reach. When `live` made that count, its reference counts say which nodes are reached
+   * (a live node's children are live): no walk, no marks. Else the marks of the count, closed downwards.
+   */
+  private keptNodeIds(): Int32Array {
+    const newId = new Int32Array(this.size);
+    newId[bddTrue] = bddTrue;
+    let kept = 2;
+    if (this.countedByLive) {
+      for (let id = 2; id < this.size; id += 1) newId[id] = this.live.isLive(id) ? kept++ : -1;
+      return newId;
+    }
+    if (!this.counting) this.countFromUncounted(Infinity);
+    const { reachedIn, epoch, lo, hi } = this;
+    // A count stopped by the budget in the middle of a walk leaves nodes whose children it did not mark: close the set downwards.
+    for (let id = this.size - 1; id >= 2; id -= 1) {
+      if (reachedIn[id] !== epoch) continue;
+      reachedIn[lo[id] as number] = epoch;
+      reachedIn[hi[id] as number] = epoch;
+    }
+    for (let id = 2; id < this.size; id += 1) newId[id] = reachedIn[id] === epoch ? kept++ : -1;
+    return newId;
   }
 
   private rehash(length: number): void {

@@ -59,4 +59,26 @@ describe('LiveNodes: the nodes the last results reach, by reference counts', () 
       { numRuns: 300, seed: 41 },
     );
   });
+
+  it('counts from scratch after a collection it could not follow, even where a larger manager left counts before', () => {
+    // A chain of 40 variables: every node reaches all those below it.
+    const chain = (manager: BddManager, length: number) => {
+      let node = 0;
+      for (let level = length; level >= 1; level -= 1) node = manager.or(manager.variable(level), node);
+      return node;
+    };
+    const large = new BddManager();
+    const live = new LiveNodes();
+    const largeRoot = chain(large, 40);
+    expect(live.update(large.lo, large.hi, large.size, Int32Array.of(largeRoot), 1)).toBe(reachedByWalk(large, [largeRoot]).size);
+    live.forget();
+    // A smaller manager (as after a collection that freed most nodes), counted, then grown over the ids the large one used.
+    const small = new BddManager();
+    const first = small.variable(1);
+    expect(live.update(small.lo, small.hi, small.size, Int32Array.of(first), 1)).toBe(3);
+    const grown = chain(small, 30);
+    expect(live.update(small.lo, small.hi, small.size, Int32Array.of(grown), 1)).toBe(reachedByWalk(small, [grown]).size);
+    for (let id = 0; id < small.size; id += 1) expect(live.isLive(id)).toBe(reachedByWalk(small, [grown]).has(id));
+  });
 });
+

@@ -32,7 +32,8 @@ export class LiveNodes {
       this.references = bigger;
     }
     if (!this.valid) {
-      this.references.fill(0, 0, size);
+      // All of it: counts left past `size` by a larger manager before a collection would make the nodes created there later look live.
+      this.references.fill(0);
       this.count = 2;
       this.rootCount = 0;
       this.valid = true;
