@@ -268,7 +268,10 @@ export class SpectralAlgebra implements DelayAlgebra<SpectralDelay> {
     const shiftMs = a.shiftMs + b.shiftMs;
     const loMs = a.loMs + b.loMs;
     if (this.isConstant(a) || this.isConstant(b)) {
-      const [constant, other] = this.isConstant(a) ? [a, b] : [b, a];
+      // Picked without an array to destructure: this runs for most sequences (a hop's RTT then a call).
+      const aIsConstant = this.isConstant(a);
+      const constant = aIsConstant ? a : b;
+      const other = aIsConstant ? b : a;
       if (other.atoms === undefined) return { slot: other.slot, shiftMs, loMs };
       return { ...other, shiftMs, loMs, atoms: other.atoms.map((atom) => ({ ms: atom.ms + constant.shiftMs, weight: atom.weight })) };
     }
