@@ -84,6 +84,61 @@ describe('recordReads and readsHold', () => {
   });
 });
 
+// An array's check looks only at the elements that are not its held target's (`changedIndices`, one
+// diff per pair of arrays, shared by every record): each case below changes what one record read, or
+// what it did not, in an array another record's check has just compared.
+describe('readsHold on an array copied with a few elements changed', () => {
+  const items: Item[] = Array.from({ length: 6 }, (_, i) => ({ id: `i${i}`, size: i }));
+  const readsFirst = (value: Item[]) => value[0]?.size;
+  const readsSizes = (value: Item[]) => value.map((item) => item.size).join(',');
+  const testsFifth = (value: Item[]) => 4 in value;
+  const changed = (array: Item[], index: number, item: Item | undefined) => array.map((x, i) => (i === index ? item : x)) as Item[];
+
+  it('tells a changed element read from one not read, for records checked one after the other against the same arrays', () => {
+    const first = recordReads(items, readsFirst).record;
+    const sizes = recordReads(items, readsSizes).record;
+    const otherSize = changed(items, 3, { id: 'i3', size: 30 });
+    expect(readsHold(first, otherSize)).toBe(true);
+    expect(readsHold(sizes, otherSize)).toBe(false);
+    const renamed = changed(items, 3, { id: 'renamed', size: 3 });
+    expect(readsHold(sizes, renamed)).toBe(true);
+    expect(readsHold(first, renamed)).toBe(true);
+    expect(readsHold(first, changed(renamed, 0, { id: 'i0', size: 7 }))).toBe(false);
+  });
+
+  it('diffs an array against each record’s own held array: one moved on by an edit the other has not seen', () => {
+    const first = recordReads(items, readsFirst).record;
+    const sizes = recordReads(items, readsSizes).record;
+    const bigger = changed(items, 2, { id: 'i2', size: 20 });
+    expect(readsHold(first, bigger)).toBe(true);
+    const next = changed(bigger, 5, { id: 'i5', size: 5 });
+    expect(readsHold(first, next)).toBe(true);
+    expect(readsHold(sizes, next)).toBe(false);
+  });
+
+  it('compares with the latest array found to hold, not the recorded one: an element set back is a change too', () => {
+    const sizes = recordReads(items, readsSizes).record;
+    const moved = changed(items, 2, { id: 'i2', size: 2 });
+    expect(readsHold(sizes, moved)).toBe(true);
+    const setBack = changed(moved, 2, { id: 'i2', size: 20 });
+    expect(readsHold(sizes, setBack)).toBe(false);
+    expect(readsHold(sizes, changed(moved, 5, { id: 'i5', size: 5 }))).toBe(true);
+  });
+
+  it('checks the length and `in` tests: a longer array, a hole where an element was, an undefined element', () => {
+    const fifth = recordReads(items, testsFifth).record;
+    const sizes = recordReads(items, readsSizes).record;
+    expect(readsHold(sizes, [...items, { id: 'i6', size: 6 }])).toBe(false);
+    const holed = [...items];
+    delete holed[4];
+    expect(readsHold(fifth, holed)).toBe(false);
+    expect(readsHold(fifth, changed(items, 4, undefined))).toBe(true);
+    expect(readsHold(sizes, changed(items, 4, undefined))).toBe(false);
+    const sparse = recordReads(holed, testsFifth).record;
+    expect(readsHold(sparse, [...holed])).toBe(false);
+  });
+});
+
 describe('keptWhileReadsHold', () => {
   it('keeps the result while what it read holds, computes afresh when it changed, and keeps the new one', () => {
     const memo: ReadsMemo<ReturnType<typeof compute>> = {};

@@ -179,18 +179,80 @@ class RecordingHandler implements ProxyHandler<object> {
   }
 }
 
+/** Whether `key` names an array element ("0", "1", …: the keys a proxy's traps get for indices). */
+function isIndexKey(key: PropertyKey): boolean {
+  if (typeof key !== 'string' || key.length === 0) return false;
+  const index = Number(key);
+  return Number.isInteger(index) && index >= 0 && index < 2 ** 32 - 1 && String(index) === key;
+}
+
+/** An array node's reads of keys that are not element indices (`length`…), listed on its first check that skips elements. */
+const otherReads = new WeakMap<ReadNode, { values: PropertyKey[]; present: PropertyKey[] }>();
+
+function otherReadsOf(node: ReadNode): { values: PropertyKey[]; present: PropertyKey[] } {
+  let reads = otherReads.get(node);
+  if (!reads) {
+    reads = { values: [...node.values.keys()].filter((key) => !isIndexKey(key)), present: [...(node.present?.keys() ?? [])].filter((key) => !isIndexKey(key)) };
+    otherReads.set(node, reads);
+  }
+  return reads;
+}
+
+/** The indices at which an array differs from the one it was last compared with: most edits copy an array of a thousand elements to change one. */
+const changedElements = new WeakMap<readonly unknown[], { from: readonly unknown[]; indices: number[] }>();
+
+/**
+ * The indices where `to` has another element than `from` (or none: a hole or undefined is never taken
+ * for the same), null when their lengths differ; computed once per pair, since every cache's record
+ * of the design compares the same two arrays.
+ */
+function changedIndices(from: readonly unknown[], to: readonly unknown[]): number[] | null {
+  if (from.length !== to.length) return null;
+  const kept = changedElements.get(to);
+  if (kept?.from === from) return kept.indices;
+  const indices: number[] = [];
+  for (let i = 0; i < to.length; i += 1) if (to[i] !== from[i] || to[i] === undefined) indices.push(i);
+  changedElements.set(to, { from, indices });
+  return indices;
+}
+
+/** Whether a read (`read`: a child node or a value) finds the same in `current`. */
+function readHolds(read: unknown, current: unknown): boolean {
+  return read instanceof ReadNode ? holds(read, current) : sameData(read, current);
+}
+
+/**
+ * Whether the reads of an array's node hold in `array`, which has the length of the node's target: an
+ * element that is the target's own holds its reads already (the target held them all), so only the
+ * changed elements and the other keys are checked.
+ */
+function arrayHolds(node: ReadNode, array: readonly unknown[], changed: readonly number[]): boolean {
+  const object = array as unknown as Record<PropertyKey, unknown>;
+  const others = otherReadsOf(node);
+  for (const key of others.values) if (!readHolds(node.values.get(key), object[key])) return false;
+  for (const key of others.present) if (key in object !== node.present?.get(key)) return false;
+  for (const index of changed) {
+    const key = String(index);
+    if (node.values.has(key) && !readHolds(node.values.get(key), object[key])) return false;
+    const found = node.present?.get(key);
+    if (found !== undefined && key in object !== found) return false;
+  }
+  return true;
+}
+
 function holds(node: ReadNode, value: unknown): boolean {
   if (value === node.target) return true;
   if (!isPlain(value) || Array.isArray(value) !== Array.isArray(node.target)) return false;
   const object = value as Record<PropertyKey, unknown>;
-  // Keys, then each value: a `[key, read]` entry per property read was a tenth of an edit's garbage.
-  for (const key of node.values.keys()) {
-    const read = node.values.get(key);
-    const current = object[key];
-    if (read instanceof ReadNode ? !holds(read, current) : !sameData(read, current)) return false;
+  const changed = Array.isArray(value) && node.keys === null ? changedIndices(node.target as unknown[], value) : null;
+  if (changed !== null) {
+    if (!arrayHolds(node, value as unknown[], changed)) return false;
+  } else {
+    // Keys, then each value: a `[key, read]` entry per property read was a tenth of an edit's garbage.
+    for (const key of node.values.keys()) if (!readHolds(node.values.get(key), object[key])) return false;
+    if (node.present) for (const [key, found] of node.present) if (key in object !== found) return false;
   }
   if (node.derived) for (const [derive, derived] of node.derived) if (!sameData(derived, derive(value as never))) return false;
-  if (node.present) for (const [key, found] of node.present) if (key in object !== found) return false;
   if (node.keys) {
     const keys = Reflect.ownKeys(object);
     if (keys.length !== node.keys.length || keys.some((key, i) => key !== node.keys?.[i])) return false;
