@@ -20,3 +20,14 @@ describe('sameInEveryField', () => {
     expect(samePair({ count: 0, label: 'a' }, { count: -0, label: 'a' })).toBe(false);
   });
 });
+
+describe('sameInEveryField past the comparisons it unrolls', () => {
+  const fields = Array.from({ length: 20 }, (_, i) => `f${i}`);
+  const sameRecord = sameInEveryField<Record<string, number>>(Object.fromEntries(fields.map((key) => [key, (a: Record<string, number>, b: Record<string, number>) => a[key] === b[key]])));
+  const record = Object.fromEntries(fields.map((key, i) => [key, i]));
+
+  it('compares every field, the first, the sixteenth and the last', () => {
+    expect(sameRecord(record, { ...record })).toBe(true);
+    for (const key of ['f0', 'f7', 'f8', 'f15', 'f16', 'f19']) expect(sameRecord(record, { ...record, [key]: -1 }), key).toBe(false);
+  });
+});
