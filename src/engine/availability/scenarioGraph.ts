@@ -20,31 +20,37 @@ export interface ScenarioGraph {
   placements: ReadonlyMap<string, Placement>;
 }
 
-/** Indexes a validated scenario for the availability and recovery passes. */
+/**
+ * Indexes a validated scenario for the availability and recovery passes, one pass per array: the
+ * scenario is read through recording proxies (`recordReads`), where each read again costs a trap.
+ */
 export function buildScenarioGraph(scenario: Scenario): ScenarioGraph {
   const callsFrom = new Map<string, CallEdge[]>();
   const callsTo = new Map<string, CallEdge[]>();
-  for (const edge of scenario.edges) {
-    if (edge.kind !== 'call') continue;
+  const edgeIndex = new Map<string, number>();
+  scenario.edges.forEach((edge, i) => {
+    edgeIndex.set(edge.id, i);
+    if (edge.kind !== 'call') return;
     const out = callsFrom.get(edge.from) ?? [];
     out.push(edge);
     callsFrom.set(edge.from, out);
     const incoming = callsTo.get(edge.to) ?? [];
     incoming.push(edge);
     callsTo.set(edge.to, incoming);
-  }
-  const indexOf = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((item, i) => [item.id, i]));
-  return {
-    scenario,
-    componentsById: new Map(scenario.components.map((c) => [c.id, c])),
-    groupsById: new Map(scenario.groups.map((g) => [g.id, g])),
-    componentIndex: indexOf(scenario.components),
-    groupIndex: indexOf(scenario.groups),
-    edgeIndex: indexOf(scenario.edges),
-    callsFrom,
-    callsTo,
-    placements: resolveAllPlacements(scenario),
-  };
+  });
+  const componentsById = new Map<string, Component>();
+  const componentIndex = new Map<string, number>();
+  scenario.components.forEach((component, i) => {
+    componentsById.set(component.id, component);
+    componentIndex.set(component.id, i);
+  });
+  const groupsById = new Map<string, Group>();
+  const groupIndex = new Map<string, number>();
+  scenario.groups.forEach((group, i) => {
+    groupsById.set(group.id, group);
+    groupIndex.set(group.id, i);
+  });
+  return { scenario, componentsById, groupsById, componentIndex, groupIndex, edgeIndex, callsFrom, callsTo, placements: resolveAllPlacements(scenario) };
 }
 
 /** A fleet of identical instances with a k-of-n rule (VM or container compute, monolith). */
