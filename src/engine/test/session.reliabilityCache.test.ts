@@ -46,6 +46,8 @@ describe('engine session: the reliability sections kept while what they read hol
     const [first, afterServiceTime, afterCache, backToSlower, afterInstances, backToBase] = sessionReports([base, slower, cached, slower, fewer, base]);
     // Nothing of availability or recovery reads this fleet's service time: the sections are the ones kept.
     expect(afterServiceTime?.recovery).toBe(first?.recovery);
+    // The section's own objects (the report copies it to mark the populations): its importance ranking.
+    expect(afterServiceTime?.availability.importance).toBe(first?.availability.importance);
     expect(afterCache?.availability.unavailability).not.toBe(afterServiceTime?.availability.unavailability);
     expect(backToSlower?.availability.unavailability).toBe(afterServiceTime?.availability.unavailability);
     expect(afterInstances?.availability.unavailability).not.toBe(backToSlower?.availability.unavailability);
