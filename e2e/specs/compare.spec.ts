@@ -143,6 +143,10 @@ test('a load sweep draws a curve per scenario, up to saturation', async ({ page 
   const [tooltipBox, plotBox] = await Promise.all([tooltip.boundingBox(), plot.boundingBox()]);
   expect(tooltipBox && plotBox && tooltipBox.y + tooltipBox.height <= plotBox.y + 1, JSON.stringify({ tooltipBox, plotBox })).toBe(true);
   await page.screenshot({ path: `${shots}/compare-sweep-tooltip.png` });
+  // Past the monolith's saturation its row says why it has no p99 there, rather than leaving the design out.
+  await compare.hoverPlot(plot, 0.85, 0.5);
+  await expect(tooltip.getByTestId('chart.tooltip.row')).toHaveText([/^Edge \+ serverless, global key-value store — [\d.,]+ m?s$/, /^Monolith across two zones behind a load balancer — saturates at [\d.,]+k? req\/s$/]);
+  await page.screenshot({ path: `${shots}/compare-sweep-tooltip-saturated.png` });
   await compare.chart('sweep-cost').scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shots}/compare-sweep-load.png` });

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { AbovePlotTooltip, type HoveredEntries } from './AbovePlotTooltip';
+import { AbovePlotTooltip } from './AbovePlotTooltip';
 import { axisTick, chartTheme } from './chartColours';
 import { downsampleLttb, type SeriesPoint } from './downsample';
+import { lineReadout } from './lineReadout';
 import { SaturationEnds } from './SaturationEnds';
 import { seriesDot } from './seriesDot';
 import type { EndLabelLine, SeriesEnd } from './saturationEndMarks';
@@ -41,16 +42,6 @@ interface SeriesLineChartProps {
   height?: number;
 }
 
-/** The hovered x, named, then each curve's y there ("Edge + serverless — 153 ms"), in the series' order. */
-function lineReadout({ label, payload }: HoveredEntries, formatX: (x: number) => string, formatY: (y: number) => string, xName?: string) {
-  if (payload.length === 0) return null;
-  const x = formatX(Number(label));
-  return {
-    heading: xName ? `${xName}: ${x}` : x,
-    rows: payload.map((entry, i) => ({ key: `${i}:${String(entry.name)}`, name: String(entry.name), value: formatY(Number(entry.value)), colour: entry.stroke ?? entry.color })),
-  };
-}
-
 /** Several curves on shared axes, one per scenario, each downsampled to at most 2 000 points. */
 export function SeriesLineChart({ series, formatX, formatY, xName, marks = [], ends = [], integerX = false, moments = [], xDomain, yDomain, legend = false, height = 220 }: SeriesLineChartProps) {
   const lines = useMemo(() => series.map((s) => ({ ...s, data: downsampleLttb(s.points.filter(([, y]) => Number.isFinite(y))).map(([x, y]) => ({ x, y })) })), [series]);
@@ -64,7 +55,7 @@ export function SeriesLineChart({ series, formatX, formatY, xName, marks = [], e
           <XAxis type="number" dataKey="x" domain={xDomain ?? ['dataMin', 'dataMax']} tickFormatter={formatX} tick={axisTick} stroke={chartTheme.grid} allowDuplicatedCategory={false} allowDecimals={!integerX} />
           <YAxis type="number" dataKey="y" domain={yDomain ?? [0, 'auto']} tickFormatter={formatY} tick={axisTick} stroke={chartTheme.grid} width={56} />
           {legend && <Legend verticalAlign="top" iconSize={8} wrapperStyle={{ fontSize: 11, lineHeight: "14px" }} />}
-          <AbovePlotTooltip readout={(hovered) => lineReadout(hovered, formatX, formatY, xName)} />
+          <AbovePlotTooltip readout={(hovered) => lineReadout(hovered, { formatX, formatY, xName, ends })} />
           {lines.map((line) => (
             <Line key={line.id} data={line.data} dataKey="y" name={line.name} stroke={line.colour} strokeWidth={line.widthPx ?? 2} strokeDasharray={line.dash} dot={seriesDot(line.data.length, line.colour)} isAnimationActive={false} type="linear" />
           ))}

@@ -9,6 +9,8 @@ export interface SeriesEnd {
   y: number;
   colour: string;
   label: string;
+  /** The curve's series name, so that a hover past the end names the design and says why it ended. */
+  seriesName?: string;
 }
 
 /** One line of an end's label: its text and the colour of each curve that ends so. */

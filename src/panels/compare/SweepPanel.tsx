@@ -37,7 +37,7 @@ const countsThings: Record<SweepKind, boolean> = { load: false, regions: true, r
 function saturationEnds(run: SweepRun, columns: readonly CompareColumn[]) {
   return columns.flatMap((column, i) => {
     const end = saturationEnd(run.curves[column.tabId]?.points ?? []);
-    return end ? [{ x: end.x, y: end.p99Ms, colour: seriesColour(i), label: `saturates at ${xFormat[run.kind](end.saturatedAtX)}` }] : [];
+    return end ? [{ x: end.x, y: end.p99Ms, colour: seriesColour(i), label: `saturates at ${xFormat[run.kind](end.saturatedAtX)}`, seriesName: column.document.name }] : [];
   });
 }
 
